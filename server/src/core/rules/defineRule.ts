@@ -1,0 +1,58 @@
+import type { Fix, FindingTarget, Span } from '../types';
+
+/** What every rule declares about itself; docs, settings and the CLI read it. */
+export interface RuleMeta<MessageIds extends string = string> {
+  /** `<area>/<kebab-name>`; the area is the folder, the name is the file. Never changes once released. */
+  readonly id: string;
+  /** One line: the contradiction the rule catches. */
+  readonly description: string;
+  /** Default severity, mirroring the registry tiers: ERROR → error, WARNING → warning, NOTE → info. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** `safe` fixes are applied by fix-all; `unsafe` ones are offered one by one. */
+  readonly fix?: 'safe' | 'unsafe';
+  /** Message templates with `{name}` placeholders. */
+  readonly messages: Readonly<Record<MessageIds, string>>;
+  /** Explanation for docs/rules.md, with a wrong and a right example (YAML snippets). */
+  readonly docs: {
+    readonly details: string;
+    readonly wrong: string;
+    readonly right: string;
+  };
+}
+
+/** A loosely typed record: rules run on schema-invalid input too, so every read is checked. */
+export type Loose = { readonly [key: string]: unknown };
+
+export interface RuleReport<MessageIds extends string> {
+  readonly messageId: MessageIds;
+  /** JSON pointer of the value the finding is about. */
+  readonly pointer: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly target?: FindingTarget;
+  /** A sub-range of the text, when the finding is about part of a value (an age phrase in the criteria). */
+  readonly span?: Span;
+  readonly fixes?: readonly Fix[];
+  readonly unnecessary?: boolean;
+}
+
+export interface RuleContext<MessageIds extends string> {
+  /** The whole record (the study object with `protocolSection` etc.). */
+  readonly study: Loose;
+  /** Today's date as `YYYY-MM-DD`, from the injectable clock. */
+  readonly today: string;
+  /** Text of the document, to locate sub-ranges (e.g. a phrase inside a text value). */
+  readonly sourceOf: (pointer: string) => { readonly text: string; readonly span: Span } | undefined;
+  report(report: RuleReport<MessageIds>): void;
+}
+
+export interface Rule<MessageIds extends string = string> extends RuleMeta<MessageIds> {
+  readonly docsAnchor: string;
+  check(context: RuleContext<MessageIds>): void;
+}
+
+/** Declares a rule; fills in the docs anchor from the id so no rule writes its own link. */
+export function defineRule<const MessageIds extends string>(
+  rule: RuleMeta<MessageIds> & { check(context: RuleContext<MessageIds>): void },
+): Rule<MessageIds> {
+  return { ...rule, docsAnchor: rule.id.replace(/[^a-z0-9]+/g, '-') };
+}
