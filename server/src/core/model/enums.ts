@@ -233,9 +233,6 @@ export const IpdSharingInfoType = defineEnum("IpdSharingInfoType", "ipdSharingSt
   { value: "ANALYTIC_CODE", label: "Analytic Code", note: "`ipd_info_type_analytic_code`" },
 ]);
 
-export const OrgStudyIdType = defineEnum("OrgStudyIdType", "orgStudyIdInfo.type", [
-]);
-
 export const SecondaryIdType = defineEnum("SecondaryIdType", "secondaryIdInfos[].type", [
   { value: "NIH", label: "U.S. NIH Grant/Contract", note: "no" },
   { value: "FDA", label: "U.S. FDA Grant/Contract", note: "no" },
@@ -289,7 +286,6 @@ export const ENUMS = {
   IpdSharingInfoType,
   OrgStudyIdType,
   SecondaryIdType,
-  OrgStudyIdType,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -40,7 +40,11 @@ export interface RuleContext<MessageIds extends string> {
   readonly study: Loose;
   /** Today's date as `YYYY-MM-DD`, from the injectable clock. */
   readonly today: string;
-  /** Text of the document, to locate sub-ranges (e.g. a phrase inside a text value). */
+  /**
+   * The source of a value, to locate sub-ranges (e.g. a phrase inside the criteria text): `text` is the
+   * value as written in the document (quotes, escapes and block-scalar indentation included) and `span`
+   * its range in the document, so `span.start + i` is the document offset of `text[i]`.
+   */
   readonly sourceOf: (pointer: string) => { readonly text: string; readonly span: Span } | undefined;
   report(report: RuleReport<MessageIds>): void;
 }

@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { createTrialRecordService, formatOfPath } from '../core';
+import { EXIT, UsageError, type CliIo } from './io';
+
+export const EXPORT_USAGE = `Usage: trial-record export <file> --to json|yaml [-o <out>]
+
+Writes the record in the other format: JSON in the registry's API v2 study shape (as
+downloaded from ClinicalTrials.gov), or YAML for editing. Comments are not carried over.
+Refuses records with syntax errors.`;
+
+export function exportCommand(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      to: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(EXPORT_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('Name exactly one record file to export.');
+  if (values.to !== 'json' && values.to !== 'yaml') throw new UsageError('Say which format to export to: --to json or --to yaml.');
+  const [file] = positionals;
+  const text = readFileSync(file, 'utf8');
+  const parsed = createTrialRecordService().parse(text, formatOfPath(file));
+  if (parsed.syntaxFindings.length > 0) {
+    const first = parsed.syntaxFindings[0];
+    const where = parsed.lineIndex.positionAt(first.span?.start ?? 0);
+    io.stderr(`trial-record: ${file}:${where.line + 1}:${where.character + 1}: ${first.message} Fix the syntax before exporting.\n`);
+    return EXIT.findings;
+  }
+  const output = values.to === 'json' ? JSON.stringify(parsed.value ?? {}, null, 2) + '\n' : stringify(parsed.value ?? {}, { lineWidth: 0 });
+  if (values.output) writeFileSync(values.output, output);
+  else io.stdout(output);
+  return EXIT.ok;
+}

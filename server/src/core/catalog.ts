@@ -1,0 +1,30 @@
+import { ALL_RULES } from './rules';
+import { SUPPRESSION_FINDINGS } from './engine';
+import { SCHEMA_FINDINGS } from './schema';
+import { SYNTAX_FINDINGS } from './parse/syntaxFindings';
+import type { Severity } from './types';
+
+/** What users and tools need to know about one finding id. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly description: string;
+  /** Whether fix-all can fix its findings without review. */
+  readonly fixable: boolean;
+  readonly docs: string;
+}
+
+/** Anchor of a finding id in docs/rules.md. */
+export function docsAnchorOf(id: string): string {
+  return id.replace(/[^a-z0-9]+/g, '-');
+}
+
+/** Every finding id the core can report: syntax, schema and consistency rules. */
+export function listRuleInfo(docsBaseUrl: string): RuleInfo[] {
+  const link = (id: string) => `${docsBaseUrl}#${docsAnchorOf(id)}`;
+  const syntax = Object.entries(SYNTAX_FINDINGS).map(([id, meta]) => ({ id, severity: 'error' as const, description: meta.description, fixable: false, docs: link(id) }));
+  const schema = Object.entries(SCHEMA_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: false, docs: link(id) }));
+  const rules = ALL_RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description, fixable: rule.fix === 'safe', docs: link(rule.id) }));
+  const suppression = Object.entries(SUPPRESSION_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: false, docs: link(id) }));
+  return [...syntax, ...schema, ...rules, ...suppression];
+}

@@ -1,0 +1,134 @@
+import type { CheckOptions, TrialRecordService } from '../index';
+import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
+import { lineBreakOf, lineStart, indentationAt } from '../edit/text';
+import { locateOffset, parseRecord, type ParsedDocument } from '../parse';
+import type { Finding, Fix, Span } from '../types';
+import { planFixAll, safeFixOf } from './fixAll';
+
+/** The kind of the fix-all action; editors run it on save with `"source.fixAll.trial-record": "explicit"`. */
+export const FIX_ALL_KIND = 'source.fixAll.trial-record';
+
+export type CodeActionKind = 'quickfix' | typeof FIX_ALL_KIND;
+
+/** A finding as the editor shows it: rule id, pointer and range from the diagnostic. */
+export interface FindingRef {
+  readonly ruleId: string;
+  readonly pointer: string;
+  readonly span: Span;
+}
+
+export interface CodeAction {
+  readonly title: string;
+  readonly kind: CodeActionKind;
+  readonly edits: readonly TextEdit[];
+  readonly isPreferred?: boolean;
+  /** Indexes into the request's findings that this action resolves. */
+  readonly resolves: readonly number[];
+}
+
+export interface CodeActionInput {
+  readonly service: TrialRecordService;
+  readonly doc: ParsedDocument;
+  /** Findings of `doc`'s current text (from the last check, or a fresh one). */
+  readonly findings: readonly Finding[];
+  /** The findings the editor asks about (its diagnostics in the range). */
+  readonly requested: readonly FindingRef[];
+  /** Which kinds the editor wants; all when absent. */
+  readonly only?: readonly string[];
+  readonly checkOptions?: CheckOptions;
+  readonly isCancelled?: () => boolean;
+}
+
+const DISABLE_DIRECTIVE = 'trial-record-disable-next-line';
+
+/** Quick fixes for the requested findings, "fix all of a rule", "disable for this line", and fix-all. */
+export function provideCodeActions(input: CodeActionInput): CodeAction[] {
+  const wants = (kind: string) => !input.only || input.only.some((only) => kind === only || kind.startsWith(only + '.'));
+  const actions: CodeAction[] = [];
+  if (wants('quickfix')) {
+    actions.push(...quickFixes(input));
+    actions.push(...fixAllOfRule(input));
+    actions.push(...disableActions(input));
+  }
+  if (wants(FIX_ALL_KIND) && input.only?.length) {
+    const edits = planFixAll({ service: input.service, doc: input.doc, findings: input.findings, checkOptions: input.checkOptions, isCancelled: input.isCancelled });
+    if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] });
+  }
+  return actions;
+}
+
+/**
+ * The current finding behind a diagnostic: same rule and pointer, preferring the same range.
+ * A diagnostic the current text no longer produces is stale and gets no fix.
+ */
+function currentFinding(findings: readonly Finding[], ref: FindingRef): Finding | undefined {
+  const candidates = findings.filter((finding) => finding.ruleId === ref.ruleId && finding.pointer === ref.pointer);
+  return candidates.find((finding) => finding.span.start === ref.span.start && finding.span.end === ref.span.end) ?? candidates[0];
+}
+
+function quickFixes(input: CodeActionInput): CodeAction[] {
+  const actions: CodeAction[] = [];
+  input.requested.forEach((ref, index) => {
+    for (const fix of currentFinding(input.findings, ref)?.fixes ?? []) {
+      const edits = planCheckedEdits(input.doc, fix);
+      if (edits) actions.push({ title: fix.title, kind: 'quickfix', edits, isPreferred: fix.isPreferred, resolves: [index] });
+    }
+  });
+  return actions;
+}
+
+/** Edits of one fix, or undefined when they cannot be planned or would break the syntax. */
+function planCheckedEdits(doc: ParsedDocument, fix: Fix): TextEdit[] | undefined {
+  const plan = planTextEdits(doc, fix.operations);
+  if ('error' in plan || plan.edits.length === 0) return undefined;
+  const result = applyTextEdits(doc.text, plan.edits);
+  const reparsed = parseRecord(result, doc.format);
+  return reparsed.syntaxFindings.length > doc.syntaxFindings.length ? undefined : plan.edits;
+}
+
+/** "Fix all <rule-id> problems" for each requested rule with several safe fixes in the file. */
+function fixAllOfRule(input: CodeActionInput): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const ref of input.requested) {
+    if (seen.has(ref.ruleId)) continue;
+    seen.add(ref.ruleId);
+    const fixable = input.findings.filter((finding) => finding.ruleId === ref.ruleId && safeFixOf(finding));
+    if (fixable.length < 2) continue;
+    const edits = planFixAll({ service: input.service, doc: input.doc, findings: fixable, checkOptions: input.checkOptions, isCancelled: input.isCancelled, ruleId: ref.ruleId });
+    if (edits.length === 0) continue;
+    const resolves = input.requested.flatMap((other, index) => (other.ruleId === ref.ruleId ? [index] : []));
+    actions.push({ title: `Fix all ${ref.ruleId} problems`, kind: 'quickfix', edits, resolves });
+  }
+  return actions;
+}
+
+/** "Disable <rule-id> for this line": a suppression comment above the finding's line, reason left for the author. */
+function disableActions(input: CodeActionInput): CodeAction[] {
+  if (input.doc.format !== 'yaml') return [];
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  input.requested.forEach((ref, index) => {
+    if (/^(syntax|suppression)\//.test(ref.ruleId)) return;
+    const at = lineStart(input.doc.text, suppressionAnchor(input.doc, ref));
+    const key = `${ref.ruleId}@${at}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const comment = `${indentationAt(input.doc.text, at)}# ${DISABLE_DIRECTIVE} ${ref.ruleId} -- ${lineBreakOf(input.doc.text)}`;
+    actions.push({ title: `Disable ${ref.ruleId} for this line`, kind: 'quickfix', edits: [{ span: { start: at, end: at }, newText: comment }], resolves: [index] });
+  });
+  return actions;
+}
+
+/**
+ * Where the suppression comment goes: above the finding's first line, unless that line is
+ * inside a multi-line string (a `#` line there would become text); then above its key.
+ */
+function suppressionAnchor(doc: ParsedDocument, ref: FindingRef): number {
+  const location = locateOffset(doc.root, ref.span.start);
+  const node = location.node;
+  const isInsideText = node !== undefined && node.kind === 'string' && lineStart(doc.text, ref.span.start) > node.span.start;
+  if (!isInsideText) return ref.span.start;
+  return location.property ? location.property.keySpan.start : node.span.start;
+}
+

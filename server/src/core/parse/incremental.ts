@@ -1,0 +1,166 @@
+import type { JsonValue } from '../types';
+import type { AstNode, ParsedDocument, PropertyNode } from './ast';
+import { findYamlComments } from './comments';
+import { parseRecord } from './index';
+import { parseJsonText } from './jsonParser';
+import { createLineIndex } from './lineIndex';
+import { valueOf } from './values';
+import { parseYamlText } from './yamlParser';
+
+/** Below this size a full parse takes a couple of milliseconds; re-use is not worth its risk. */
+const INCREMENTAL_MIN_LENGTH = 32 * 1024;
+
+/**
+ * Parses a new version of a document. When the edit lies inside one object or list, only
+ * that container is parsed again; everything before it is re-used as is and everything
+ * after it is shifted. Any doubt (syntax errors, anchors, an edit on a container's
+ * boundary) falls back to a full parse, so the result always equals `parseRecord(text)`.
+ */
+export function reparseRecord(previous: ParsedDocument, text: string): ParsedDocument {
+  if (text === previous.text) return previous;
+  if (text.length < INCREMENTAL_MIN_LENGTH || previous.syntaxFindings.length > 0 || !previous.root) return parseRecord(text, previous.format);
+  return reparseContainer(previous, text) ?? parseRecord(text, previous.format);
+}
+
+interface Change {
+  /** First changed offset (same in both texts). */
+  readonly start: number;
+  /** End of the changed region in the old text. */
+  readonly oldEnd: number;
+  /** Length difference, new minus old. */
+  readonly delta: number;
+}
+
+function findChange(oldText: string, newText: string): Change {
+  const limit = Math.min(oldText.length, newText.length);
+  let start = 0;
+  while (start < limit && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let suffix = 0;
+  while (suffix < limit - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  return { start, oldEnd: oldText.length - suffix, delta: newText.length - oldText.length };
+}
+
+/** A step from a container to its child: the property (objects) or the index (arrays). */
+type Step = { readonly parent: AstNode; readonly index: number };
+
+function reparseContainer(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+  const change = findChange(previous.text, text);
+  const steps = pathToInnermostContainer(previous.root!, change);
+  if (steps.length === 0) return undefined;
+  const last = steps[steps.length - 1];
+  const container = childAt(last.parent, last.index)!;
+  const start = container.span.start;
+  const end = container.span.end + change.delta;
+  const replacement = parseSlice(previous.format, text, start, end);
+  if (!replacement || replacement.kind !== container.kind) return undefined;
+
+  const root = rebuild(previous.root!, steps, 0, replacement, change);
+  const value = replaceValue(previous.value, steps, 0, valueOf(replacement) ?? null);
+  return {
+    format: previous.format,
+    text,
+    root,
+    value,
+    syntaxFindings: [],
+    comments: previous.format === 'yaml' ? findYamlComments(text, root) : [],
+    lineIndex: createLineIndex(text),
+  };
+}
+
+/** The steps from the root down to the innermost container that strictly contains the change. */
+function pathToInnermostContainer(root: AstNode, change: Change): Step[] {
+  const steps: Step[] = [];
+  let node = root;
+  for (;;) {
+    const children = node.kind === 'object' ? node.properties.map((property) => property.value) : node.kind === 'array' ? node.items : [];
+    const index = children.findIndex((child) => !!child && isContainer(child) && child.span.start < change.start && change.oldEnd < child.span.end);
+    if (index === -1) return steps;
+    steps.push({ parent: node, index });
+    node = children[index]!;
+  }
+}
+
+function isContainer(node: AstNode): boolean {
+  return node.kind === 'object' || node.kind === 'array';
+}
+
+function childAt(parent: AstNode, index: number): AstNode | undefined {
+  return parent.kind === 'object' ? parent.properties[index].value : parent.kind === 'array' ? parent.items[index] : undefined;
+}
+
+/** Parses text[start, end) on its own, keeping document offsets. Undefined on any problem. */
+function parseSlice(format: ParsedDocument['format'], text: string, start: number, end: number): AstNode | undefined {
+  const slice = text.slice(start, end);
+  if (format === 'json') {
+    const { root, findings } = parseJsonText(slice, start);
+    return findings.length === 0 && root && root.span.end === end ? root : undefined;
+  }
+  // Pad the first line to its column, so the slice's indentation means what it meant in the document.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const column = start - lineStart;
+  if (/\S/.test(text.slice(lineStart, start)) && !/^\s*-\s+$/.test(text.slice(lineStart, start))) return undefined;
+  const { root, findings, usesAliases } = parseYamlText(' '.repeat(column) + slice, start - column);
+  if (findings.length > 0 || usesAliases || !root) return undefined;
+  // The container must still cover the whole slice; otherwise the edit moved its boundary.
+  return root.span.start === start && text.slice(root.span.end, end).trim() === '' ? root : undefined;
+}
+
+/** Copies the path from the root to the replaced container; shifts every node after the change. */
+function rebuild(node: AstNode, steps: readonly Step[], depth: number, replacement: AstNode, change: Change): AstNode {
+  const span = { start: node.span.start, end: node.span.end + change.delta };
+  if (depth === steps.length) return replacement;
+  const { index } = steps[depth];
+  if (node.kind === 'object') {
+    const properties = node.properties.map((property, i): PropertyNode => {
+      if (i < index) return property;
+      if (i > index) return shiftProperty(property, change.delta);
+      const value = rebuild(property.value!, steps, depth + 1, replacement, change);
+      return { ...property, value, span: { start: property.span.start, end: value.span.end } };
+    });
+    return { kind: 'object', span, properties };
+  }
+  if (node.kind === 'array') {
+    const items = node.items.map((item, i) => (i < index ? item : i > index ? shiftNode(item, change.delta) : rebuild(item, steps, depth + 1, replacement, change)));
+    return { kind: 'array', span, items };
+  }
+  return node;
+}
+
+function shiftProperty(property: PropertyNode, delta: number): PropertyNode {
+  return {
+    key: property.key,
+    keySpan: shiftSpan(property.keySpan, delta),
+    value: property.value && shiftNode(property.value, delta),
+    span: shiftSpan(property.span, delta),
+  };
+}
+
+function shiftNode(node: AstNode, delta: number): AstNode {
+  const span = shiftSpan(node.span, delta);
+  if (node.kind === 'object') return { kind: 'object', span, properties: node.properties.map((property) => shiftProperty(property, delta)) };
+  if (node.kind === 'array') return { kind: 'array', span, items: node.items.map((item) => shiftNode(item, delta)) };
+  return { ...node, span };
+}
+
+function shiftSpan(span: { start: number; end: number }, delta: number) {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+/** Copies the value along the path and puts the new container's value at its end. */
+function replaceValue(value: JsonValue | undefined, steps: readonly Step[], depth: number, replacement: JsonValue): JsonValue {
+  if (depth === steps.length) return replacement;
+  const { parent, index } = steps[depth];
+  if (parent.kind === 'array' && Array.isArray(value)) {
+    const copy = value.slice();
+    copy[index] = replaceValue(value[index], steps, depth + 1, replacement);
+    return copy;
+  }
+  if (parent.kind === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const key = parent.properties[index].key;
+    const copy: { [key: string]: JsonValue } = {};
+    for (const name of Object.keys(value)) Object.defineProperty(copy, name, { value: value[name], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, { value: replaceValue(value[key], steps, depth + 1, replacement), enumerable: true, writable: true, configurable: true });
+    return copy;
+  }
+  return value ?? null;
+}

@@ -1,0 +1,152 @@
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import type { ReportedFinding, Span } from '../types';
+import type { AstNode, PropertyNode, ScalarStyle } from './ast';
+import { duplicateKeyFinding } from './jsonParser';
+
+/** Aliases may repeat a node; past this many expanded nodes an alias bomb is cut off. */
+const MAX_ALIAS_EXPANSION = 10_000;
+
+/** Plain-word messages for the YAML errors authors actually hit; others keep the parser's text. */
+const YAML_ERROR_MESSAGES: Record<string, string> = {
+  TAB_AS_INDENT: 'Tabs cannot indent YAML. Indent with spaces (two per level).',
+  BAD_INDENT: 'This line is not indented consistently with the lines around it.',
+  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line. Is a ":" missing, or a quote not closed?',
+  MISSING_CHAR: 'Something is missing here, such as a closing quote or bracket.',
+  BLOCK_AS_IMPLICIT_KEY: 'A nested block cannot be used as a key. Check the indentation.',
+  UNEXPECTED_TOKEN: 'Unexpected text here. Check the indentation and the ":" after each key.',
+  BAD_SCALAR_START: 'A plain value cannot start with this character; put the value in quotes.',
+  DUPLICATE_KEY: 'This key appears more than once.',
+};
+
+export interface YamlParseResult {
+  readonly root: AstNode | undefined;
+  readonly findings: ReportedFinding[];
+  /** True when the text uses anchors or aliases (incremental re-parse then falls back to a full parse). */
+  readonly usesAliases: boolean;
+}
+
+/** Parses YAML text into the format-neutral AST; `offset` shifts every span (re-parse of a slice). */
+export function parseYamlText(text: string, offset = 0): YamlParseResult {
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+  const list = Array.isArray(documents) ? documents : [];
+  const findings: ReportedFinding[] = [];
+  const first = list[0];
+  for (const document of list.slice(0, 1)) {
+    for (const error of document.errors) findings.push(yamlErrorFinding(error, offset));
+  }
+  if (list.length > 1) {
+    const second = list[1].range[0];
+    findings.push({
+      ruleId: 'syntax/multiple-documents',
+      message: 'A record file holds one record, but a second YAML document starts here (after "---"). Move it to its own file.',
+      pointer: '',
+      span: { start: second + offset, end: Math.min(second + 3, text.length) + offset },
+    });
+  }
+  if (!first || first.contents === null) return { root: undefined, findings, usesAliases: false };
+  const converter = new Converter(first, offset, findings);
+  const root = converter.convert(first.contents as YamlNode);
+  return { root, findings, usesAliases: converter.usesAliases };
+}
+
+function yamlErrorFinding(error: YAMLError, offset: number): ReportedFinding {
+  const [start, end] = error.pos;
+  const message = YAML_ERROR_MESSAGES[error.code] ?? cleanMessage(error.message);
+  return { ruleId: 'syntax/invalid-yaml', message, pointer: '', span: { start: start + offset, end: Math.max(end, start + 1) + offset } };
+}
+
+/** The parser's own message without position suffixes or source excerpts. */
+function cleanMessage(message: string): string {
+  const firstLine = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return firstLine.endsWith('.') ? firstLine : firstLine + '.';
+}
+
+const SCALAR_STYLES: Record<string, ScalarStyle> = {
+  PLAIN: 'plain',
+  QUOTE_SINGLE: 'single',
+  QUOTE_DOUBLE: 'double',
+  BLOCK_LITERAL: 'literal',
+  BLOCK_FOLDED: 'folded',
+};
+
+class Converter {
+  usesAliases = false;
+  #expanded = 0;
+  #aliasLimitReported = false;
+
+  constructor(
+    private readonly document: Document,
+    private readonly offset: number,
+    private readonly findings: ReportedFinding[],
+  ) {}
+
+  convert(node: YamlNode, viaAlias = false): AstNode {
+    if (viaAlias && ++this.#expanded > MAX_ALIAS_EXPANSION) return this.#aliasLimit(node);
+    const span = this.#span(node.range);
+    if (isMap(node)) {
+      const properties: PropertyNode[] = [];
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const key = keyNode && isScalar(keyNode) ? String(keyNode.value ?? '') : '';
+        const keySpan = keyNode?.range ? this.#span(keyNode.range) : { start: span.start, end: span.start };
+        if (keyNode && !isScalar(keyNode)) this.#complexKey(keySpan);
+        if (seen.has(key) && !viaAlias) this.findings.push(duplicateKeyFinding(key, keySpan));
+        seen.add(key);
+        const value = pair.value ? this.convert(pair.value as YamlNode, viaAlias) : undefined;
+        properties.push({ key, keySpan, value, span: { start: keySpan.start, end: value ? Math.max(value.span.end, keySpan.end) : keySpan.end } });
+      }
+      return { kind: 'object', span, properties };
+    }
+    if (isSeq(node)) {
+      return { kind: 'array', span, items: node.items.map((item) => this.convert(item as YamlNode, viaAlias)) };
+    }
+    if (isAlias(node)) {
+      this.usesAliases = true;
+      const target = node.resolve(this.document);
+      if (!target) {
+        this.findings.push({ ruleId: 'syntax/unknown-alias', message: `No anchor "&${node.source}" is defined before this alias.`, pointer: '', span });
+        return { kind: 'null', span, value: null, style: 'plain' };
+      }
+      const expanded = this.convert(target, true);
+      // The alias stands where it is written: spans point at the alias, not the anchor.
+      return { ...expanded, span } as AstNode;
+    }
+    if (isScalar(node)) {
+      if (node.anchor) this.usesAliases = true;
+      return scalarNode(node.value, span, SCALAR_STYLES[node.type ?? 'PLAIN'] ?? 'plain');
+    }
+    return { kind: 'null', span, value: null, style: 'plain' };
+  }
+
+  #span(range: [number, number, number] | null | undefined): Span {
+    if (!range) return { start: this.offset, end: this.offset };
+    return { start: range[0] + this.offset, end: range[1] + this.offset };
+  }
+
+  #aliasLimit(node: YamlNode): AstNode {
+    const span = this.#span(node.range);
+    if (!this.#aliasLimitReported) {
+      this.#aliasLimitReported = true;
+      this.findings.push({
+        ruleId: 'syntax/alias-limit',
+        message: `Aliases expand to more than ${MAX_ALIAS_EXPANSION} values; the rest is ignored. Write the values out instead of nesting aliases.`,
+        pointer: '',
+        span,
+      });
+    }
+    return { kind: 'null', span, value: null, style: 'plain' };
+  }
+
+  #complexKey(span: Span): void {
+    this.findings.push({ ruleId: 'syntax/invalid-yaml', message: 'Keys must be plain names, not lists or maps.', pointer: '', span });
+  }
+}
+
+function scalarNode(value: unknown, span: Span, style: ScalarStyle): AstNode {
+  if (value === null || value === undefined) return { kind: 'null', span, value: null, style };
+  if (typeof value === 'boolean') return { kind: 'boolean', span, value, style };
+  if (typeof value === 'number') return { kind: 'number', span, value, style };
+  if (typeof value === 'bigint') return { kind: 'number', span, value: Number(value), style };
+  return { kind: 'string', span, value: String(value), style };
+}

@@ -1,0 +1,64 @@
+import { defineRule } from '../defineRule';
+import { interventionName, interventionsNamedIn, readInterventions } from '../util/arms';
+import { ARMS_MODULE } from '../util/read';
+import { compactText } from '../util/text';
+
+export default defineRule({
+  id: 'arms/combined-intervention-duplicate',
+  description: 'A combination of listed interventions is linked, not entered again as a new intervention.',
+  severity: 'info',
+  messages: {
+    combination: 'Intervention "{name}" combines {parts}, which are already listed. Remove it and link {parts} to the arms that receive the combination.',
+    copiedDescription: 'The description of intervention "{name}" repeats the description of {parts}. Enter each intervention once and link it to every arm that receives it.',
+  },
+  docs: {
+    details:
+      'The registry asks for each intervention once, with the arms that receive it. A combination arm links the existing interventions; an extra intervention named "A+B" (or "A plus B", "A with B") or whose description copies theirs duplicates them.',
+    wrong: `protocolSection:
+  armsInterventionsModule:
+    interventions:
+      - type: BIOLOGICAL
+        name: Stem cells
+      - type: DRUG
+        name: Methotrexate
+      - type: BIOLOGICAL
+        name: Stem cells + Methotrexate
+`,
+    right: `protocolSection:
+  armsInterventionsModule:
+    interventions:
+      - type: BIOLOGICAL
+        name: Stem cells
+        armGroupLabels: [Cells, Cells and drugs]
+      - type: DRUG
+        name: Methotrexate
+        armGroupLabels: [Drugs, Cells and drugs]
+`,
+  },
+  check(context) {
+    const interventions = readInterventions(context.study);
+    for (const intervention of interventions) {
+      if (!intervention.name) continue;
+      const named = [...interventionsNamedIn(intervention.name, interventions, intervention.index)];
+      const own = compactText(intervention.description ?? '');
+      const copied = interventions.filter((other) => {
+        const theirs = compactText(other.description ?? '');
+        return other.index !== intervention.index && theirs.length >= 30 && own.length > theirs.length && own.includes(theirs);
+      });
+      const list = (indexes: readonly number[]) => indexes.map((i) => `"${interventionName(interventions[i])}"`).join(' and ');
+      if (named.length >= 2 || (named.length === 1 && copied.length > 0)) {
+        context.report({
+          messageId: 'combination',
+          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/name`,
+          data: { name: intervention.name, parts: list(named) },
+        });
+      } else if (copied.length > 0 && /\+|\bplus\b|\band\b|\bwith\b|combin/i.test(intervention.name)) {
+        context.report({
+          messageId: 'copiedDescription',
+          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/description`,
+          data: { name: intervention.name, parts: list(copied.map((c) => c.index)) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,97 @@
+import { defineRule } from '../defineRule';
+import { enumLabel } from '../../model/enums';
+import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../util/arms';
+import { ARMS_MODULE } from '../util/read';
+
+export default defineRule({
+  id: 'arms/cross-reference-mismatch',
+  description: "The arms' intervention names and the interventions' arm labels describe the same links.",
+  severity: 'error',
+  fix: 'safe',
+  messages: {
+    armOnly: 'Arm "{arm}" lists intervention "{intervention}", but the intervention does not list the arm. Add "{arm}" to its Arm Group Labels, or remove the name from the arm.',
+    interventionOnly: 'Intervention "{intervention}" lists arm "{arm}", but the arm does not list the intervention. Add it to the arm\'s Intervention Names, or remove the label.',
+  },
+  docs: {
+    details:
+      'The registry stores one relation between arms and interventions; a file that writes both directions (arm Intervention Names and intervention Arm Group Labels) must keep them in step. When only one direction is written, this rule stays quiet.',
+    wrong: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: A
+        type: EXPERIMENTAL
+        interventionNames: ['Drug: Aspirin']
+      - label: B
+        type: PLACEBO_COMPARATOR
+        interventionNames: ['Drug: Placebo']
+    interventions:
+      - type: DRUG
+        name: Aspirin
+        armGroupLabels: [A, B]
+      - type: DRUG
+        name: Placebo
+        armGroupLabels: [B]
+`,
+    right: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: A
+        type: EXPERIMENTAL
+        interventionNames: ['Drug: Aspirin']
+      - label: B
+        type: PLACEBO_COMPARATOR
+        interventionNames: ['Drug: Placebo']
+    interventions:
+      - type: DRUG
+        name: Aspirin
+        armGroupLabels: [A]
+      - type: DRUG
+        name: Placebo
+        armGroupLabels: [B]
+`,
+  },
+  check(context) {
+    const { arms, interventions } = readArmsView(context.study);
+    const bothDirections = arms.some((a) => a.interventionNames.length > 0) && interventions.some((i) => i.armGroupLabels.length > 0);
+    if (!bothDirections) return;
+    for (const arm of arms) {
+      arm.interventionNames.forEach((ref, j) => {
+        const candidates = interventionRefCandidates(ref, interventions);
+        const target = candidates[0];
+        if (!target || !arm.label || candidates.some((c) => c.armGroupLabels.some((l) => sameLabel(l, arm.label ?? '')))) return;
+        context.report({
+          messageId: 'armOnly',
+          pointer: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`,
+          data: { arm: armName(arm), intervention: interventionName(target) },
+          fixes: [
+            {
+              title: `Add "${arm.label}" to the Arm Group Labels of "${interventionName(target)}"`,
+              safe: true,
+              operations: [{ op: 'add', path: `${ARMS_MODULE}/interventions/${target.index}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`, value: target.armGroupLabels.length ? arm.label : [arm.label] }],
+            },
+          ],
+        });
+      });
+    }
+    for (const intervention of interventions) {
+      intervention.armGroupLabels.forEach((label, k) => {
+        const arm = arms.find((a) => a.label !== undefined && sameLabel(a.label, label));
+        if (!arm || !intervention.name) return;
+        if (arm.interventionNames.some((ref) => interventionRefCandidates(ref, interventions).some((c) => c.index === intervention.index))) return;
+        const ref = intervention.type ? `${enumLabel('InterventionType', intervention.type)}: ${intervention.name}` : intervention.name;
+        context.report({
+          messageId: 'interventionOnly',
+          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/armGroupLabels/${k}`,
+          data: { arm: armName(arm), intervention: intervention.name },
+          fixes: [
+            {
+              title: `Add "${ref}" to the Intervention Names of "${armName(arm)}"`,
+              safe: true,
+              operations: [{ op: 'add', path: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames${arm.interventionNames.length ? '/-' : ''}`, value: arm.interventionNames.length ? ref : [ref] }],
+            },
+          ],
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,61 @@
+import { defineRule } from '../defineRule';
+import { armName, readArmsView } from '../util/arms';
+import { ARMS_MODULE } from '../util/read';
+import { normalizeText } from '../util/text';
+
+const PLACEBO_NAME = /^(?:matching |matched |oral |iv )?(?:placebos?|sham|vehicle|saline|normal saline|dummy)(?:\b(?!\s*(?:\+|and|plus|with)\s)[^+]*)?$/;
+
+export default defineRule({
+  id: 'arms/experimental-arm-only-placebo',
+  description: 'An Experimental arm receives more than a placebo.',
+  severity: 'warning',
+  fix: 'unsafe',
+  messages: {
+    onlyPlacebo: 'Arm "{arm}" is Experimental, but it receives only a placebo or sham. Change its type to Placebo Comparator or Sham Comparator.',
+  },
+  docs: {
+    details: 'An arm whose only interventions are placebos or shams is the control arm, not the experimental one; the type was probably picked from the wrong row.',
+    wrong: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Control
+        type: EXPERIMENTAL
+        interventionNames: ['Drug: Placebo']
+    interventions:
+      - type: DRUG
+        name: Placebo
+`,
+    right: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Control
+        type: PLACEBO_COMPARATOR
+        interventionNames: ['Drug: Placebo']
+    interventions:
+      - type: DRUG
+        name: Placebo
+`,
+  },
+  check(context) {
+    const { arms, interventions, links } = readArmsView(context.study);
+    for (const arm of arms) {
+      if (arm.type !== 'EXPERIMENTAL') continue;
+      const received = [...(links.get(arm.index) ?? [])].map((i) => interventions[i]);
+      if (received.length === 0 || !received.every((i) => i.name && PLACEBO_NAME.test(normalizeText(i.name)))) continue;
+      const sham = received.some((i) => /sham/i.test(i.name ?? ''));
+      const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/type`;
+      context.report({
+        messageId: 'onlyPlacebo',
+        pointer,
+        data: { arm: armName(arm) },
+        fixes: [
+          {
+            title: `Change the arm type to ${sham ? 'Sham Comparator' : 'Placebo Comparator'}`,
+            safe: false,
+            operations: [{ op: 'replace', path: pointer, value: sham ? 'SHAM_COMPARATOR' : 'PLACEBO_COMPARATOR' }],
+          },
+        ],
+      });
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../defineRule';
+import { readArms } from '../util/arms';
+import { ARMS_MODULE, studyType } from '../util/read';
+
+const CONTROLS = new Set(['PLACEBO_COMPARATOR', 'SHAM_COMPARATOR', 'NO_INTERVENTION']);
+
+export default defineRule({
+  id: 'arms/no-experimental-arm',
+  description: 'A controlled interventional study has an Experimental arm.',
+  severity: 'info',
+  messages: {
+    none: 'The study has a control arm ("{control}") but no Experimental arm. Check the arm types: the arm that receives the intervention under study is Experimental.',
+  },
+  docs: {
+    details:
+      'Many legitimate studies have no Experimental arm (head-to-head comparisons of approved treatments, all-Other arms in health services research), so the rule only speaks when a placebo, sham or no-intervention control is present: something is then compared against it, and that arm is usually mis-typed as Active Comparator or Other.',
+    wrong: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+  armsInterventionsModule:
+    armGroups:
+      - label: Drug X
+        type: ACTIVE_COMPARATOR
+      - label: Placebo
+        type: PLACEBO_COMPARATOR
+`,
+    right: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+  armsInterventionsModule:
+    armGroups:
+      - label: Drug X
+        type: EXPERIMENTAL
+      - label: Placebo
+        type: PLACEBO_COMPARATOR
+`,
+  },
+  check(context) {
+    if (studyType(context.study) !== 'INTERVENTIONAL') return;
+    const arms = readArms(context.study);
+    if (arms.length < 2 || arms.some((a) => a.type === 'EXPERIMENTAL' || a.type === undefined)) return;
+    const control = arms.find((a) => a.type !== undefined && CONTROLS.has(a.type));
+    if (!control) return;
+    context.report({ messageId: 'none', pointer: `${ARMS_MODULE}/armGroups`, target: 'key', data: { control: control.label ?? `#${control.index + 1}` } });
+  },
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '../defineRule';
+import { armName, readArmsView } from '../util/arms';
+import { ARMS_MODULE } from '../util/read';
+import { isShamLike } from '../util/text';
+
+export default defineRule({
+  id: 'arms/sham-comparator-without-sham',
+  description: 'A Sham Comparator arm receives a sham.',
+  severity: 'info',
+  messages: {
+    noSham: 'Arm "{arm}" is a Sham Comparator, but none of its interventions is a sham. Link the sham procedure or device, or change the arm type.',
+  },
+  docs: {
+    details: 'A Sham Comparator arm receives an imitation of the procedure or device under study ("sham", "simulated", "mock", "placebo"). The check reads the arm and the names, other names and descriptions of the linked interventions.',
+    wrong: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Control
+        type: SHAM_COMPARATOR
+        interventionNames: ['Device: Stimulator']
+    interventions:
+      - type: DEVICE
+        name: Stimulator
+`,
+    right: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Control
+        type: SHAM_COMPARATOR
+        interventionNames: ['Device: Sham stimulation']
+    interventions:
+      - type: DEVICE
+        name: Sham stimulation
+`,
+  },
+  check(context) {
+    const { arms, interventions, links } = readArmsView(context.study);
+    for (const arm of arms) {
+      if (arm.type !== 'SHAM_COMPARATOR') continue;
+      const received = [...(links.get(arm.index) ?? [])].map((i) => interventions[i]);
+      if (received.length === 0) continue;
+      const texts = [arm.label ?? '', arm.description ?? '', ...received.flatMap((i) => [i.name ?? '', i.description ?? '', ...i.otherNames])];
+      if (texts.some(isShamLike)) continue;
+      context.report({ messageId: 'noSham', pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`, data: { arm: armName(arm) } });
+    }
+  },
+});

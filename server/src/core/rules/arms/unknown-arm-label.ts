@@ -1,0 +1,49 @@
+import { defineRule } from '../defineRule';
+import { interventionName, readArmsView, sameLabel } from '../util/arms';
+import { ARMS_MODULE } from '../util/read';
+
+export default defineRule({
+  id: 'arms/unknown-arm-label',
+  description: 'Every arm label listed by an intervention names an arm of the record.',
+  severity: 'error',
+  messages: {
+    unknown: 'Intervention "{intervention}" lists arm "{label}", but no arm has that label. Correct the label or add the arm.',
+  },
+  docs: {
+    details: 'Arm Group Labels are the join key of the arm/intervention cross-reference. A label that matches no arm is a typo or a renamed arm.',
+    wrong: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Aspirin arm
+        type: EXPERIMENTAL
+    interventions:
+      - type: DRUG
+        name: Aspirin
+        armGroupLabels: [Aspirin group]
+`,
+    right: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Aspirin arm
+        type: EXPERIMENTAL
+    interventions:
+      - type: DRUG
+        name: Aspirin
+        armGroupLabels: [Aspirin arm]
+`,
+  },
+  check(context) {
+    const { arms, interventions } = readArmsView(context.study);
+    if (arms.length === 0) return;
+    for (const intervention of interventions) {
+      intervention.armGroupLabels.forEach((label, k) => {
+        if (arms.some((arm) => arm.label !== undefined && sameLabel(arm.label, label))) return;
+        context.report({
+          messageId: 'unknown',
+          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/armGroupLabels/${k}`,
+          data: { intervention: interventionName(intervention), label },
+        });
+      });
+    }
+  },
+});

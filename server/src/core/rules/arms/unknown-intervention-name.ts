@@ -1,0 +1,56 @@
+import { defineRule } from '../defineRule';
+import { armName, readArmsView, resolveInterventionRef } from '../util/arms';
+import { ARMS_MODULE } from '../util/read';
+import { nameKey } from '../util/text';
+
+export default defineRule({
+  id: 'arms/unknown-intervention-name',
+  description: 'Every intervention name listed in an arm names an intervention of the record.',
+  severity: 'error',
+  fix: 'unsafe',
+  messages: {
+    unknown: 'Arm "{arm}" lists "{name}", but no intervention has that name. Correct the name or add the intervention.',
+  },
+  docs: {
+    details:
+      'An arm\'s Intervention Names refer to the interventions the way the registry writes them, "<Intervention Type>: <Name>" (for example "Drug: Aspirin", "Biological: BCG"); authored files may leave the type prefix out. A name that matches no intervention is a typo or a renamed intervention.',
+    wrong: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Aspirin
+        type: EXPERIMENTAL
+        interventionNames: ['Drug: Asprin']
+    interventions:
+      - type: DRUG
+        name: Aspirin
+`,
+    right: `protocolSection:
+  armsInterventionsModule:
+    armGroups:
+      - label: Aspirin
+        type: EXPERIMENTAL
+        interventionNames: ['Drug: Aspirin']
+    interventions:
+      - type: DRUG
+        name: Aspirin
+`,
+  },
+  check(context) {
+    const { arms, interventions } = readArmsView(context.study);
+    for (const arm of arms) {
+      arm.interventionNames.forEach((ref, j) => {
+        if (resolveInterventionRef(ref, interventions)) return;
+        const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`;
+        const close = interventions.find((i) => i.name && nameKey(i.name) === nameKey(ref.replace(/^[^:]*:\s*/, '')));
+        context.report({
+          messageId: 'unknown',
+          pointer,
+          data: { arm: armName(arm), name: ref },
+          fixes: close?.name
+            ? [{ title: `Change to "${close.name}"`, safe: false, operations: [{ op: 'replace', path: pointer, value: close.name }] }]
+            : undefined,
+        });
+      });
+    }
+  },
+});

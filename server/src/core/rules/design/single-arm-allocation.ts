@@ -1,0 +1,46 @@
+import { defineRule } from '../defineRule';
+import { readArms } from '../util/arms';
+import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+
+export default defineRule({
+  id: 'design/single-arm-allocation',
+  description: 'A single-arm study uses Allocation N/A.',
+  severity: 'warning',
+  fix: 'unsafe',
+  messages: {
+    notNa: 'Only one arm is listed, but Allocation is Non-Randomized. Single-arm studies use N/A.',
+  },
+  docs: {
+    details: 'The registry defines Allocation N/A for single-arm studies; Non-Randomized describes how participants are assigned to several arms. (Randomized with one arm is reported by design/randomized-single-arm.)',
+    wrong: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+    designInfo:
+      allocation: NON_RANDOMIZED
+  armsInterventionsModule:
+    armGroups:
+      - label: Drug A
+        type: EXPERIMENTAL
+`,
+    right: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+    designInfo:
+      allocation: NA
+  armsInterventionsModule:
+    armGroups:
+      - label: Drug A
+        type: EXPERIMENTAL
+`,
+  },
+  check(context) {
+    if (studyType(context.study) !== 'INTERVENTIONAL') return;
+    if (designInfo(context.study).allocation !== 'NON_RANDOMIZED' || readArms(context.study).length !== 1) return;
+    const pointer = `${DESIGN_INFO}/allocation`;
+    context.report({
+      messageId: 'notNa',
+      pointer,
+      fixes: [{ title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] }],
+    });
+  },
+});

@@ -1,0 +1,171 @@
+import { type Age, type AgeUnit, makeAge, unitFromWord } from '../util/ages';
+
+/**
+ * Reads age limits written in eligibility criteria text ("aged from 18 to 70 years",
+ * "≥ 18 years of age", "children 6 to 12 years"). Conservative on purpose: a number is an age
+ * only with an age word next to it ("age", "aged", "older than", "of age", "years old") or a
+ * word naming people ("children 6 to 12 years"), so durations such as "within 5 years",
+ * "for 12 weeks" or "BMI 18-30" are never read as ages. Only the inclusion part is read.
+ */
+export interface AgeStatement {
+  readonly min?: Age;
+  readonly max?: Age;
+  /** Offsets of the phrase in the criteria text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const NUM = String.raw`(\d{1,3}(?:[.,]\d)?)`;
+const UNIT = String.raw`(?:\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?![a-z]))?`;
+const OLD = String.raw`(?:\s*(?:of age|old|of life))?`;
+const RANGE = new RegExp(
+  String.raw`(?:(?:between|from)\s+)?${NUM}${UNIT}${OLD}\s*(?:-|–|—|~|to|and|through|until)\s*(?:\\?(?:<|≤)\s*=?\s*)?${NUM}${UNIT}`,
+  'gi',
+);
+const LOWER_OPERATOR = String.raw`≥|>\s*=|=>|≧|>\s*or\s*=|>|greater than or equal to|greater than|more than|over|above|older than|at least|minimum(?: age)?(?: of)?|min\.?`;
+const UPPER_OPERATOR = String.raw`≤|<\s*=|=<|≦|<\s*or\s*=|<|less than or equal to|less than|younger than|under|below|up to|not older than|no older than|maximum(?: age)?(?: of)?|max\.?|not exceeding|not more than|no more than`;
+const LOWER_BEFORE = new RegExp(String.raw`(${LOWER_OPERATOR})\s*(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
+const UPPER_BEFORE = new RegExp(String.raw`(${UPPER_OPERATOR})\s*(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
+const TAIL = String.raw`${NUM}${UNIT}\s*(?:of age\s*)?(?:old\s*)?`;
+const LOWER_AFTER = new RegExp(String.raw`${TAIL}(?:\+|or (?:older|over|above|more|greater)|and (?:older|over|above|up|more)|plus)(?![a-z])`, 'gi');
+const UPPER_AFTER = new RegExp(String.raw`${TAIL}(?:or (?:younger|less|under|below)|and (?:younger|under|below))(?![a-z])`, 'gi');
+
+/** An age word right before the phrase, with only connecting words in between. */
+const AGE_WORD_BEFORE = new RegExp(
+  String.raw`\b(?:age[ds]?|aged)\b(?:[\s:=(,]|\bis\b|\bare\b|\bmust be\b|\bshould be\b|\bof\b|\bbetween\b|\bfrom\b|\brange\b|\branging\b|\bin years\b|\bat (?:the time of )?(?:screening|enrol?lment|entry|consent|inclusion|randomi[sz]ation|signing[^\d\n]{0,30}|study entry))*$`,
+  'i',
+);
+const PERSON_BEFORE = new RegExp(
+  String.raw`\b(?:patients?|participants?|subjects?|adults?|children|child|men|women|males?|females?|volunteers?|individuals?|people|persons?|boys?|girls?|infants?|adolescents?|youths?|teenagers?|students?|neonates?|newborns?|toddlers?|pupils?|residents?)\b(?:\s+(?:healthy|male|female|and|or|men|women|who|are|is|must|be|both|sexes|genders?|of|between|from))*[\s:,(]*$`,
+  'i',
+);
+const AGE_AFTER = /^\s*(?:of age|old|of life|\(?inclusive\)?\s*(?:of age|old))/i;
+const NOT_CHRONOLOGICAL = /(gestation|postmenstrual|post-menstrual|bone|mental|reading|onset|diagnos|menarche|menopaus|skeletal)\w*\W+(?:\w+\W+){0,5}$/i;
+/** "for patients ≥ 16 years of age", "subjects who are ≤ 16 years old": a condition inside another criterion, not an age limit. */
+const CONDITIONAL_BEFORE = /(?:\b(?:for|if|in|when|whose|except)\s+(?:\w+\s+){0,3}(?:patients?|participants?|subjects?|children|adults?|those|individuals?|people|persons?|women|men|cases?|girls|boys)\b[^.;\n]*|\b(?:who|that)\s+(?:are|were|is)\s*(?:aged\s*)?)$/i;
+const CONDITIONAL_AFTER = /^[^.;\n]{0,20}\b(?:must|should|will|may|need|needs|are required)\b/i;
+const NOT_AGE_AFTER = /^\s*(?:after|post|since|from|of|prior|before|ago|following|in|on|with|duration|treatment|therapy|diagnos|history|experience|follow)/i;
+const BULLET_BEFORE = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*$/;
+const BULLET_AFTER = /^\s*(?:\(inclusive\))?\s*(?:[,;.]|$)/;
+const OPERATORS_SELF_EVIDENT = /^(older than|younger than|not older than|no older than)$/i;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly min?: Age;
+  readonly max?: Age;
+}
+
+/** Parts of the text that are not under an exclusion heading. */
+export function inclusionParts(criteria: string): { start: number; end: number }[] {
+  const headings = [...criteria.matchAll(/\b(inclusion|exclusion|non-inclusion)(?:\s+criteria|\s*:)/gi)];
+  const parts: { start: number; end: number }[] = [];
+  let start: number | undefined = 0;
+  for (const heading of headings) {
+    const excluding = !/^inclusion$/i.test(heading[1]);
+    if (excluding && start !== undefined) {
+      parts.push({ start, end: heading.index });
+      start = undefined;
+    } else if (!excluding && start === undefined) start = heading.index;
+  }
+  if (start !== undefined) parts.push({ start, end: criteria.length });
+  return parts;
+}
+
+function toAge(num: string, unitWord: string | undefined, fallback: AgeUnit | undefined): Age | undefined {
+  const unit = unitWord ? unitFromWord(unitWord) : fallback;
+  const value = Number(num.replace(',', '.'));
+  if (!unit || !Number.isFinite(value)) return undefined;
+  const age = makeAge(value, unit);
+  return age.years <= 120 ? age : undefined;
+}
+
+/** Why a number is an age here: an age word, a person word (then a unit is required), or none. */
+function context(text: string, start: number, end: number): 'age' | 'person' | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 80);
+  const before = text.slice(lineStart, start);
+  if (NOT_CHRONOLOGICAL.test(before)) return undefined;
+  const after = text.slice(end, end + 30);
+  if (CONDITIONAL_BEFORE.test(before)) return undefined;
+  const person = PERSON_BEFORE.test(before);
+  if (person && CONDITIONAL_AFTER.test(after)) return undefined;
+  if (AGE_WORD_BEFORE.test(before) || AGE_AFTER.test(after)) return 'age';
+  if (NOT_AGE_AFTER.test(after)) return undefined;
+  if (person) return 'person';
+  return BULLET_BEFORE.test(before) && BULLET_AFTER.test(after.split('\n')[0]) ? 'person' : undefined;
+}
+
+function readRange(text: string, m: RegExpExecArray): Candidate | undefined {
+  const ctx = context(text, m.index, m.index + m[0].length);
+  const [, lowNum, lowUnit, highNum, highUnit] = m;
+  if (!ctx || (ctx === 'person' && !highUnit && !/\bold\b|\bof age\b/i.test(m[0]))) return undefined;
+  const min = toAge(lowNum, lowUnit ?? highUnit, 'years');
+  const max = toAge(highNum, highUnit ?? lowUnit, 'years');
+  if (!min || !max || min.years >= max.years) return undefined;
+  return { start: m.index, end: m.index + m[0].length, min, max };
+}
+
+/** "28 days or older and less than 18 years": the second half of a pair borrows the first half's context. */
+function followsCandidate(text: string, start: number, found: readonly Candidate[]): boolean {
+  return found.some((f) => f.end <= start && /^\s*(?:,|and|but|to)?\s*(?:not\s+)?$/i.test(text.slice(f.end, start)));
+}
+
+function readThreshold(text: string, m: RegExpExecArray, bound: 'min' | 'max', operatorFirst: boolean, found: readonly Candidate[]): Candidate | undefined {
+  const [num, unitWord] = operatorFirst ? [m[2], m[3]] : [m[1], m[2]];
+  const start = m.index;
+  const end = m.index + m[0].length;
+  // "not older than 75" is an upper bound; the lower-bound scan must not read "older than 75".
+  if (/\b(?:not|no)\s*$/i.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+  const chained = followsCandidate(text, start, found) && !CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+  const ctx = chained || (operatorFirst && OPERATORS_SELF_EVIDENT.test(m[1].trim())) ? 'age' : context(text, start, end);
+  const saysAge = /\bof age\b|\bold\b/i.test(m[0]) && ctx !== undefined;
+  // Durations ("at least 14 weeks") look like thresholds: a threshold needs an age word, not just a person word.
+  if (ctx !== 'age' && !saysAge) return undefined;
+  const age = toAge(num, unitWord, 'years');
+  if (!age) return undefined;
+  return bound === 'min' ? { start, end, min: age } : { start, end, max: age };
+}
+
+function collect(text: string, from: number, to: number): Candidate[] {
+  const slice = text.slice(0, to);
+  const found: Candidate[] = [];
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => Candidate | undefined) => {
+    re.lastIndex = from;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const candidate = read(m);
+      if (candidate && !found.some((f) => f.start < candidate.end && candidate.start < f.end)) found.push(candidate);
+    }
+  };
+  scan(RANGE, (m) => readRange(slice, m));
+  scan(LOWER_AFTER, (m) => readThreshold(slice, m, 'min', false, found));
+  scan(UPPER_AFTER, (m) => readThreshold(slice, m, 'max', false, found));
+  scan(LOWER_BEFORE, (m) => readThreshold(slice, m, 'min', true, found));
+  scan(UPPER_BEFORE, (m) => readThreshold(slice, m, 'max', true, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Joins "≥ 18 and ≤ 65 years" (a lower and an upper bound close together on one line) into one statement. */
+function mergeBounds(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const merged: Candidate[] = [];
+  for (const c of candidates) {
+    const last = merged[merged.length - 1];
+    const gap = last ? text.slice(last.end, c.start) : '';
+    const halves = last && ((last.min && !last.max && c.max && !c.min) || (last.max && !last.min && c.min && !c.max));
+    if (last && halves && gap.length <= 20 && !/[\n;.]/.test(gap)) {
+      merged[merged.length - 1] = { start: last.start, end: c.end, min: last.min ?? c.min, max: last.max ?? c.max };
+    } else merged.push(c);
+  }
+  return merged;
+}
+
+/** The age statements of the inclusion part of the criteria, in text order. */
+export function findAgeStatements(criteria: string): AgeStatement[] {
+  const statements: AgeStatement[] = [];
+  for (const part of inclusionParts(criteria)) {
+    for (const c of mergeBounds(criteria, collect(criteria, part.start, part.end))) {
+      statements.push({ ...c, text: criteria.slice(c.start, c.end).trim() });
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,46 @@
+import { defineRule } from '../defineRule';
+import { enumLabel } from '../../model/enums';
+import { asNumber, asObject, overallStatus, pointerOf, protocolModule } from '../util/read';
+
+const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
+
+export default defineRule({
+  id: 'enrollment/closed-with-estimated-enrollment',
+  description: 'A Completed or Terminated study reports its actual enrollment.',
+  severity: 'error',
+  fix: 'unsafe',
+  messages: {
+    estimated: 'The study is {status}, but the enrollment ({count}) is Estimated. Enter the number of participants actually enrolled and mark it Actual.',
+  },
+  docs: {
+    details: 'When recruitment has ended the registry expects the final, actual enrollment instead of the anticipated one.',
+    wrong: `protocolSection:
+  statusModule:
+    overallStatus: COMPLETED
+  designModule:
+    enrollmentInfo:
+      count: 40
+      type: ESTIMATED
+`,
+    right: `protocolSection:
+  statusModule:
+    overallStatus: COMPLETED
+  designModule:
+    enrollmentInfo:
+      count: 37
+      type: ACTUAL
+`,
+  },
+  check(context) {
+    const status = overallStatus(context.study);
+    const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
+    if (!status || !CLOSED.has(status) || enrollment?.type !== 'ESTIMATED') return;
+    const pointer = pointerOf('designModule', 'enrollmentInfo', 'type');
+    context.report({
+      messageId: 'estimated',
+      pointer,
+      data: { status: enumLabel('Status', status), count: asNumber(enrollment.count) ?? 'no count' },
+      fixes: [{ title: 'Mark the enrollment Actual', safe: false, operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }] }],
+    });
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../defineRule';
+import { enumLabel } from '../../model/enums';
+import { LEVEL_BY_COUNT, MASKING_INFO, MASKING_LEVELS, readMasking } from '../util/masking';
+import { plural } from '../util/text';
+
+export default defineRule({
+  id: 'masking/level-role-count',
+  description: 'The masking level equals the number of masked roles.',
+  severity: 'error',
+  fix: 'unsafe',
+  messages: {
+    mismatch: 'Masking is {level} ({expected}), but {actual} listed in Who Is Masked. Make the level match the roles.',
+  },
+  docs: {
+    details: 'The registry derives the masking level from the roles ticked: Single = 1 role, Double = 2, Triple = 3, Quadruple = 4 (Participant, Care Provider, Investigator, Outcomes Assessor).',
+    wrong: `protocolSection:
+  designModule:
+    designInfo:
+      maskingInfo:
+        masking: DOUBLE
+        whoMasked: [PARTICIPANT, INVESTIGATOR, OUTCOMES_ASSESSOR]
+`,
+    right: `protocolSection:
+  designModule:
+    designInfo:
+      maskingInfo:
+        masking: TRIPLE
+        whoMasked: [PARTICIPANT, INVESTIGATOR, OUTCOMES_ASSESSOR]
+`,
+  },
+  check(context) {
+    const { masking, whoMasked } = readMasking(context.study);
+    const expected = masking === undefined ? undefined : MASKING_LEVELS[masking];
+    if (!expected || !whoMasked || whoMasked.length === 0) return;
+    const count = new Set(whoMasked).size;
+    if (count === expected || count > 4) return;
+    const pointer = `${MASKING_INFO}/masking`;
+    const level = LEVEL_BY_COUNT[count];
+    context.report({
+      messageId: 'mismatch',
+      pointer,
+      data: { level: enumLabel('DesignMasking', masking ?? ''), expected: plural(expected, 'role'), actual: count === 1 ? '1 role is' : `${count} roles are` },
+      fixes: [{ title: `Set Masking to ${enumLabel('DesignMasking', level)}`, safe: false, operations: [{ op: 'replace', path: pointer, value: level }] }],
+    });
+  },
+});

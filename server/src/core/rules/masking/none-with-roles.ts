@@ -1,0 +1,41 @@
+import { defineRule } from '../defineRule';
+import { enumLabel } from '../../model/enums';
+import { MASKING_INFO, readMasking } from '../util/masking';
+
+export default defineRule({
+  id: 'masking/none-with-roles',
+  description: 'An open-label study masks nobody.',
+  severity: 'error',
+  fix: 'unsafe',
+  messages: {
+    rolesListed: 'Masking is None (Open Label), but {roles} are listed as masked. Remove the roles, or set the masking level.',
+  },
+  docs: {
+    details: 'With Masking None (Open Label) every party knows the assignment, so Who Is Masked must be empty.',
+    wrong: `protocolSection:
+  designModule:
+    designInfo:
+      maskingInfo:
+        masking: NONE
+        whoMasked: [PARTICIPANT]
+`,
+    right: `protocolSection:
+  designModule:
+    designInfo:
+      maskingInfo:
+        masking: SINGLE
+        whoMasked: [PARTICIPANT]
+`,
+  },
+  check(context) {
+    const { masking, whoMasked } = readMasking(context.study);
+    if (masking !== 'NONE' || !whoMasked || whoMasked.length === 0) return;
+    const pointer = `${MASKING_INFO}/whoMasked`;
+    context.report({
+      messageId: 'rolesListed',
+      pointer,
+      data: { roles: whoMasked.map((w) => enumLabel('WhoMasked', w)).join(', ') },
+      fixes: [{ title: 'Remove Who Is Masked', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+    });
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../defineRule';
+import { enumLabel } from '../../model/enums';
+import { asArray, isPreFdaaaRecord, pointerOf, protocolModule, studyType } from '../util/read';
+
+export default defineRule({
+  id: 'outcomes/missing-primary-outcome',
+  description: 'Interventional and observational studies state a primary outcome.',
+  severity: 'error',
+  messages: {
+    missing: 'The study is {type} but lists no primary outcome measure. Add at least one, with its time frame.',
+  },
+  docs: {
+    details: 'The registry requires at least one primary outcome measure for interventional and observational studies (not for expanded access). Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
+    wrong: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+  outcomesModule:
+    secondaryOutcomes:
+      - measure: Pain score
+        timeFrame: 12 weeks
+`,
+    right: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+  outcomesModule:
+    primaryOutcomes:
+      - measure: Pain score
+        timeFrame: 12 weeks
+`,
+  },
+  check(context) {
+    const type = studyType(context.study);
+    if (type !== 'INTERVENTIONAL' && type !== 'OBSERVATIONAL') return;
+    if (isPreFdaaaRecord(context.study)) return;
+    if (asArray(protocolModule(context.study, 'outcomesModule').primaryOutcomes).length > 0) return;
+    context.report({ messageId: 'missing', pointer: pointerOf('designModule', 'studyType'), data: { type: enumLabel('StudyType', type) } });
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../defineRule';
+import { readDate } from '../util/dates';
+import { overallStatus } from '../util/read';
+
+export default defineRule({
+  id: 'status/not-yet-recruiting-actual-start',
+  description: 'A study that is not yet recruiting has no actual start date.',
+  severity: 'warning',
+  fix: 'unsafe',
+  messages: {
+    started: 'The status is Not yet recruiting, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
+  },
+  docs: {
+    details: 'An actual start date means the first participant has been enrolled, which contradicts Not yet recruiting.',
+    wrong: `protocolSection:
+  statusModule:
+    overallStatus: NOT_YET_RECRUITING
+    startDateStruct:
+      date: 2024-01-15
+      type: ACTUAL
+`,
+    right: `protocolSection:
+  statusModule:
+    overallStatus: RECRUITING
+    startDateStruct:
+      date: 2024-01-15
+      type: ACTUAL
+`,
+  },
+  check(context) {
+    if (overallStatus(context.study) !== 'NOT_YET_RECRUITING') return;
+    const start = readDate(context.study, 'startDateStruct');
+    if (start?.type !== 'ACTUAL') return;
+    context.report({
+      messageId: 'started',
+      pointer: start.typePointer,
+      data: { date: start.date.text },
+      fixes: [{ title: 'Mark the start date Estimated', safe: false, operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }] }],
+    });
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../defineRule';
+import { enumLabel } from '../../model/enums';
+import { overallStatus } from '../util/read';
+import { readSiteStatuses, summarizeSites } from '../util/sites';
+
+const OPEN = new Set(['RECRUITING', 'NOT_YET_RECRUITING', 'ENROLLING_BY_INVITATION']);
+
+export default defineRule({
+  id: 'status/unknown-status-open-site',
+  description: 'A record in Unknown status no longer lists sites as recruiting.',
+  severity: 'warning',
+  messages: {
+    openSite: 'The overall status is Unknown status, but site "{facility}"{others} is still {siteStatus}. The record was not kept up to date: verify the site and overall statuses.',
+  },
+  docs: {
+    details: 'The registry sets Unknown status when a study that was recruiting or active passed its completion date without being verified for two years. Sites still listed as recruiting are stale.',
+    wrong: `protocolSection:
+  statusModule:
+    overallStatus: UNKNOWN
+  contactsLocationsModule:
+    locations:
+      - facility: City Hospital
+        status: RECRUITING
+`,
+    right: `protocolSection:
+  statusModule:
+    overallStatus: COMPLETED
+  contactsLocationsModule:
+    locations:
+      - facility: City Hospital
+        status: COMPLETED
+`,
+  },
+  check(context) {
+    if (overallStatus(context.study) !== 'UNKNOWN') return;
+    const summary = summarizeSites(readSiteStatuses(context.study).filter((s) => OPEN.has(s.status)));
+    if (!summary) return;
+    context.report({
+      messageId: 'openSite',
+      pointer: summary.first.pointer,
+      data: { facility: summary.first.facility, others: summary.others, siteStatus: enumLabel('RecruitmentStatus', summary.first.status) },
+    });
+  },
+});

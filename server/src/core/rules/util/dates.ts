@@ -1,0 +1,58 @@
+import type { Loose } from '../defineRule';
+import { asObject, asString, pointerOf, protocolModule } from './read';
+
+/** A registry partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export interface PartialDate {
+  readonly text: string;
+  readonly parts: readonly number[];
+}
+
+export function parsePartialDate(text: string | undefined): PartialDate | undefined {
+  const match = text === undefined ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!match || text === undefined) return undefined;
+  return { text: text.trim(), parts: match.slice(1).filter((p) => p !== undefined).map(Number) };
+}
+
+/** Compares at the coarser precision: `2014-12` equals any day of December 2014. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const length = Math.min(a.parts.length, b.parts.length);
+  for (let i = 0; i < length; i++) if (a.parts[i] !== b.parts[i]) return a.parts[i] < b.parts[i] ? -1 : 1;
+  return 0;
+}
+
+export type DateField = 'startDateStruct' | 'primaryCompletionDateStruct' | 'completionDateStruct';
+
+export const DATE_LABELS: Readonly<Record<DateField, string>> = {
+  startDateStruct: 'Study Start Date',
+  primaryCompletionDateStruct: 'Primary Completion Date',
+  completionDateStruct: 'Study Completion Date',
+};
+
+export interface StudyDate {
+  readonly field: DateField;
+  readonly date: PartialDate;
+  readonly type: string | undefined;
+  /** Pointer of the date value. */
+  readonly pointer: string;
+  /** Pointer of the date type. */
+  readonly typePointer: string;
+}
+
+export function readDate(study: Loose, field: DateField): StudyDate | undefined {
+  const struct = asObject(protocolModule(study, 'statusModule')[field]);
+  const date = parsePartialDate(asString(struct?.date));
+  if (!struct || !date) return undefined;
+  return {
+    field,
+    date,
+    type: asString(struct.type),
+    pointer: pointerOf('statusModule', field, 'date'),
+    typePointer: pointerOf('statusModule', field, 'type'),
+  };
+}
+
+export function readAllDates(study: Loose): StudyDate[] {
+  return (['startDateStruct', 'primaryCompletionDateStruct', 'completionDateStruct'] as const)
+    .map((field) => readDate(study, field))
+    .filter((d): d is StudyDate => d !== undefined);
+}

@@ -1,0 +1,65 @@
+import type { Loose } from '../defineRule';
+
+/** Safe readers for a loosely typed record: rules run on schema-invalid input too. */
+
+export function asObject(value: unknown): Loose | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** Reads `study.protocolSection.<path...>`, or undefined when any step is missing. */
+export function readPath(study: Loose, ...path: readonly string[]): unknown {
+  let current: unknown = study;
+  for (const key of path) {
+    const object = asObject(current);
+    if (!object) return undefined;
+    current = object[key];
+  }
+  return current;
+}
+
+export function protocolModule(study: Loose, name: string): Loose {
+  return asObject(readPath(study, 'protocolSection', name)) ?? {};
+}
+
+export function studyType(study: Loose): string | undefined {
+  return asString(protocolModule(study, 'designModule').studyType);
+}
+
+export function designInfo(study: Loose): Loose {
+  return asObject(protocolModule(study, 'designModule').designInfo) ?? {};
+}
+
+export function overallStatus(study: Loose): string | undefined {
+  return asString(protocolModule(study, 'statusModule').overallStatus);
+}
+
+/** Builds a JSON pointer from the protocol section and path segments (RFC 6901 escaping). */
+export function pointerOf(...segments: readonly (string | number)[]): string {
+  return ['', 'protocolSection', ...segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1'))].join('/');
+}
+
+export const DESIGN_INFO = pointerOf('designModule', 'designInfo');
+export const ARMS_MODULE = pointerOf('armsInterventionsModule');
+export const ELIGIBILITY = pointerOf('eligibilityModule');
+export const STATUS = pointerOf('statusModule');
+
+/**
+ * Registered before FDAAA 801 (2007-09-27), when outcome measures and time frames became required;
+ * such published records legitimately lack them.
+ */
+export function isPreFdaaaRecord(study: Loose): boolean {
+  const submitted = asString(protocolModule(study, 'statusModule').studyFirstSubmitDate);
+  return submitted !== undefined && submitted < '2007-09-27';
+}

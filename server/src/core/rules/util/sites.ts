@@ -1,0 +1,27 @@
+import type { Loose } from '../defineRule';
+import { asArray, asObject, asString, pointerOf, protocolModule } from './read';
+
+export interface SiteStatus {
+  readonly index: number;
+  readonly status: string;
+  readonly facility: string;
+  readonly pointer: string;
+}
+
+export function readSiteStatuses(study: Loose): SiteStatus[] {
+  const sites: SiteStatus[] = [];
+  asArray(protocolModule(study, 'contactsLocationsModule').locations).forEach((raw, index) => {
+    const site = asObject(raw);
+    const status = asString(site?.status);
+    if (!site || !status) return;
+    sites.push({ index, status, facility: asString(site.facility) ?? asString(site.city) ?? `#${index + 1}`, pointer: pointerOf('contactsLocationsModule', 'locations', index, 'status') });
+  });
+  return sites;
+}
+
+/** Reports the first offending site and says how many more there are, so a 400-site record gives one finding. */
+export function summarizeSites(sites: readonly SiteStatus[]): { first: SiteStatus; others: string } | undefined {
+  if (sites.length === 0) return undefined;
+  const rest = sites.length - 1;
+  return { first: sites[0], others: rest === 0 ? '' : ` (and ${rest} other site${rest === 1 ? '' : 's'})` };
+}

@@ -1,0 +1,45 @@
+/** Text helpers shared by the rules that compare names and free text. */
+
+/** Lower case, unified dashes and quotes, collapsed whitespace. */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A name reduced for comparison: no punctuation around words, no plural `s` at the end. */
+export function nameKey(text: string): string {
+  return normalizeText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/(\w{3,})s\b/g, '$1');
+}
+
+/** Only letters and digits, for "is this text copied from that one" checks. */
+export function compactText(text: string): string {
+  return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Quotes a value for a message. */
+export function quote(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `"${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}"`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const PLACEBO = /\b(placebo|dummy|vehicle|saline|sugar pill|inactive|inert)\b/i;
+const SHAM = /\b(sham|simulated|mock|placebo|fake|inactive|detuned|switched off|turned off)\b/i;
+
+export function isPlaceboLike(text: string): boolean {
+  return PLACEBO.test(text);
+}
+
+export function isShamLike(text: string): boolean {
+  return SHAM.test(text);
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { ENUMS, FINAL_RULE_DATE, earliestDay, fieldInfoAt, metaOf, objectShape, studySchema, unwrapOptional, type FieldMeta, type Requirement, type RequirementContext } from '../model';
+import type { ReportedFinding } from '../types';
+import type { SchemaFindingId } from './findingIds';
+import { placeholderFor } from './placeholder';
+import { isJsonObject, toPointer } from './pointers';
+
+interface Walk {
+  readonly studyType: string | undefined;
+  /** The study started before the Final Rule, under rules that did not collect every field required today. */
+  readonly isLegacy: boolean;
+  readonly protocol: Readonly<Record<string, unknown>>;
+  readonly findings: ReportedFinding[];
+}
+
+function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>> {
+  if (!isJsonObject(value)) return {};
+  const child = value[key];
+  return isJsonObject(child) ? child : {};
+}
+
+/** Which finding a missing field gets, if any. */
+function missingFindingId(requirement: Requirement, walk: Walk, context: RequirementContext): SchemaFindingId | undefined {
+  if (requirement.studyTypes && !requirement.studyTypes.some((type) => type === walk.studyType)) return undefined;
+  switch (requirement.code) {
+    case 'R':
+      if (requirement.lenientBecause) return 'schema/recommended';
+      return walk.isLegacy ? 'schema/required-legacy' : 'schema/required';
+    case 'R§':
+      return walk.isLegacy ? undefined : 'schema/required';
+    case 'C':
+      return requirement.when?.(context) ? 'schema/conditionally-required' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function studyTypeWords(studyType: string | undefined): string {
+  return studyType ? ENUMS.StudyType.values.find((v) => v.value === studyType)?.label.toLowerCase() ?? '' : '';
+}
+
+function missingMessage(id: SchemaFindingId, parentTitle: string, key: string, title: string, requirement: Requirement, studyType: string | undefined): string {
+  const missing = `${parentTitle} is missing ${title} (${key})`;
+  const scope = requirement.studyTypes ? ` for ${studyTypeWords(studyType)} studies` : '';
+  switch (id) {
+    case 'schema/required':
+      return requirement.code === 'R§'
+        ? `${missing}, required${scope} when the study starts on or after ${FINAL_RULE_DATE}.`
+        : `${missing}, required${scope}.`;
+    case 'schema/required-legacy':
+      return `${missing}. The registry requires it${scope} today; studies that started before ${FINAL_RULE_DATE} may lack it.`;
+    case 'schema/recommended':
+      return `${missing}, which the registry's definitions require${scope}; ${requirement.lenientBecause ?? 'published records often leave it out'}.`;
+    default:
+      return `${missing}, required ${requirement.condition ?? 'here'}.`;
+  }
+}
+
+/** The schema tree reduced to what the walk needs, built once from the static model. */
+interface PlanNode {
+  readonly schema: z.ZodType;
+  /** Objects: each allowed key with its schema, metadata and own plan. */
+  readonly fields?: readonly { readonly key: string; readonly meta: FieldMeta | undefined; readonly node: PlanNode }[];
+  /** Arrays of objects: the item plan. Lists of plain values have nothing inside that can be missing. */
+  readonly items?: PlanNode;
+}
+
+function compilePlan(schema: z.ZodType): PlanNode {
+  const inner = unwrapOptional(schema);
+  if (inner instanceof z.ZodArray) {
+    const element = unwrapOptional(inner.element as z.ZodType);
+    return element instanceof z.ZodObject ? { schema: inner, items: compilePlan(element) } : { schema: inner };
+  }
+  const shape = objectShape(inner);
+  if (!shape) return { schema: inner };
+  return {
+    schema: inner,
+    fields: Object.entries(shape).map(([key, child]) => ({ key, meta: metaOf(child), node: compilePlan(child) })),
+  };
+}
+
+const studyPlan = compilePlan(studySchema);
+
+function reportMissing(path: readonly PropertyKey[], key: string, meta: FieldMeta, node: PlanNode, id: SchemaFindingId, walk: Walk): void {
+  const pointer = toPointer(path);
+  const parentTitle = fieldInfoAt(pointer)?.title ?? 'The record';
+  const isArrayItem = typeof path[path.length - 1] === 'number';
+  walk.findings.push({
+    ruleId: id,
+    message: missingMessage(id, parentTitle, key, meta.title, meta.requirement, walk.studyType),
+    pointer,
+    ...(pointer !== '' && !isArrayItem ? { target: 'key' as const } : {}),
+    data: { missingKey: key },
+    fixes: [
+      {
+        title: `Add ${meta.title}`,
+        safe: false,
+        isPreferred: true,
+        operations: [{ op: 'add', path: toPointer([...path, key]), value: placeholderFor(node.schema, walk.studyType) }],
+      },
+    ],
+  });
+}
+
+/** `path` is a shared stack: pushed and popped around each step, copied only when reporting. */
+function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Walk): void {
+  if (node.items) {
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      walkValue(node.items, value[index], path, walk);
+      path.pop();
+    }
+    return;
+  }
+  if (!node.fields || !isJsonObject(value)) return;
+  let context: RequirementContext | undefined;
+  for (const { key, meta, node: child } of node.fields) {
+    const childValue = value[key];
+    if (childValue !== undefined) {
+      // Registry-generated parts hold nothing an author must fill in.
+      if (meta?.requirement.code === 'D') continue;
+      path.push(key);
+      walkValue(child, childValue, path, walk);
+      path.pop();
+      continue;
+    }
+    if (!meta || meta.requirement.code === 'O' || meta.requirement.code === 'D') continue;
+    context ??= { studyType: walk.studyType, parent: value, protocol: walk.protocol };
+    const id = missingFindingId(meta.requirement, walk, context);
+    if (id) reportMissing(path, key, meta, child, id, walk);
+  }
+}
+
+/**
+ * Missing fields, judged by each field's requirement metadata: the study type decides which fields
+ * apply, the start date decides whether Final Rule (`R§`) fields are due.
+ */
+export function requirementFindings(study: unknown): ReportedFinding[] {
+  if (!isJsonObject(study)) return [];
+  const protocol = objectAt(study, 'protocolSection');
+  const rawType = objectAt(protocol, 'designModule').studyType;
+  const studyType = typeof rawType === 'string' && (ENUMS.StudyType.codes as readonly string[]).includes(rawType) ? rawType : undefined;
+  const startDate = objectAt(objectAt(protocol, 'statusModule'), 'startDateStruct').date;
+  // No start date yet means a new record, which today's rules govern.
+  const isLegacy = typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
+  const walk: Walk = { studyType, isLegacy, protocol, findings: [] };
+  walkValue(studyPlan, study, [], walk);
+  return walk.findings;
+}

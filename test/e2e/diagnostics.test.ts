@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { SINGLE_GROUP, codeOf, describeDiagnostics, exampleChecked, lineOf, openExample, screenshot, sequenceItemRange } from './util';
+
+/** Any rule of these areas counts; the exact ids are asserted in the rule tests. */
+const ARM_RULE = /^arms\//;
+const INTERVENTION_RULE = /^(arms|interventions?)\//;
+const SITE_STATUS_RULE = /^(status|contacts|locations?)\//;
+/** An age rule must stay quiet: "aged from 18 to 70 years" matches 18 and 70 Years. */
+const AGE_RULE = /(^|[^a-z])ages?([^a-z]|$)/i;
+
+const within = (outer: vscode.Range, diagnostic: vscode.Diagnostic) => outer.contains(diagnostic.range.start);
+
+describe('diagnostics on the example record', function () {
+  this.timeout(120_000); // the first test waits for activation and the first check
+  let document: vscode.TextDocument;
+  /** Settles once the server has checked the record; every test awaits it, so each fails on its own. */
+  let checked: Promise<readonly vscode.Diagnostic[]>;
+
+  before(async () => {
+    document = await openExample();
+    checked = exampleChecked(document);
+  });
+
+  it('reports the single-group model with three arms on the interventionModel value', async () => {
+    const diagnostics = await checked;
+    const line = lineOf(document, 'interventionModel:');
+    const found = diagnostics.find((d) => codeOf(d) === SINGLE_GROUP);
+    assert.ok(found);
+    assert.equal(found.range.start.line, line, 'on the interventionModel line');
+    assert.equal(document.getText(found.range), 'SINGLE_GROUP', 'the range covers the value');
+  });
+
+  it('links each finding code to its documentation', async () => {
+    const diagnostics = await checked;
+    const found = diagnostics.find((d) => codeOf(d) === SINGLE_GROUP);
+    assert.ok(found && typeof found.code === 'object', 'code is { value, target }');
+    assert.match(found.code.target.toString(), /single-group-multiple-arms/);
+  });
+
+  it('reports the active comparator that receives the experimental therapy within armGroups[2]', async () => {
+    const diagnostics = await checked;
+    const arm = sequenceItemRange(document, 'armGroups', 2);
+    assert.ok(
+      diagnostics.some((d) => ARM_RULE.test(codeOf(d)) && within(arm, d)),
+      `an ${ARM_RULE} finding in lines ${arm.start.line + 1}-${arm.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
+    );
+  });
+
+  it('reports the combined intervention within interventions[2]', async () => {
+    const diagnostics = await checked;
+    const intervention = sequenceItemRange(document, 'interventions', 2);
+    assert.ok(
+      diagnostics.some((d) => INTERVENTION_RULE.test(codeOf(d)) && within(intervention, d)),
+      `an ${INTERVENTION_RULE} finding in lines ${intervention.start.line + 1}-${intervention.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
+    );
+  });
+
+  it('reports the recruiting site of a study with unknown status within locations[0]', async () => {
+    const diagnostics = await checked;
+    const site = sequenceItemRange(document, 'locations', 0);
+    assert.ok(
+      diagnostics.some((d) => SITE_STATUS_RULE.test(codeOf(d)) && within(site, d)),
+      `a ${SITE_STATUS_RULE} finding in lines ${site.start.line + 1}-${site.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
+    );
+  });
+
+  it('stays quiet about the consistent ages', async () => {
+    const diagnostics = await checked;
+    const ageFindings = diagnostics.filter((d) => AGE_RULE.test(codeOf(d)));
+    assert.deepEqual(ageFindings.map(codeOf), []);
+  });
+
+  it('has no schema or syntax errors on the published record', async () => {
+    const diagnostics = await checked;
+    const broken = diagnostics.filter((d) => /^(schema|syntax)\//.test(codeOf(d)) && d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(broken.map((d) => `${codeOf(d)}: ${d.message}`), []);
+  });
+
+  after(async () => {
+    if (!document) return;
+    // Screenshot (a): the record with its findings in the Problems panel.
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const line = lineOf(document, 'interventionModel:');
+    editor.selection = new vscode.Selection(line, 0, line, 0);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await screenshot('problems');
+  });
+});

@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER_BUNDLE = join(__dirname, '../../dist/server.js');
+
+/** A minimal LSP client over stdio, as any editor would talk to `trial-record-language-server --stdio`. */
+export class TestLspClient {
+  readonly connection: MessageConnection;
+  readonly #process: ChildProcess;
+  readonly #diagnostics: PublishDiagnosticsParams[] = [];
+  readonly #waiters: { predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  stderr = '';
+
+  constructor(options: { configuration?: unknown } = {}) {
+    this.#process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#process.stderr!.on('data', (chunk) => (this.stderr += chunk));
+    this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.#diagnostics.push(params);
+      for (const waiter of [...this.#waiters]) {
+        if (waiter.predicate(params)) {
+          this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+    // Answers workspace/configuration like a client whose settings are unset (null), or as given.
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? null));
+    this.connection.onNotification(() => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, changes: unknown[]): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  /** Resolves with the first diagnostics published for `uri` (at `version`, when given); rejects after a timeout. */
+  diagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const matches = (params: PublishDiagnosticsParams) => params.uri === uri && (version === undefined || params.version === version);
+    const earlier = this.#diagnostics.find(matches);
+    if (earlier) return Promise.resolve(earlier.diagnostics);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} v${version} within ${timeoutMs} ms. Server stderr: ${this.stderr}`)), timeoutMs);
+      this.#waiters.push({
+        predicate: matches,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolve(params.diagnostics);
+        },
+      });
+    });
+  }
+
+  /** Every diagnostics notification received so far, in order. */
+  get published(): readonly PublishDiagnosticsParams[] {
+    return this.#diagnostics;
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.#process.kill();
+    }
+  }
+}
