@@ -133,6 +133,7 @@ server.on('exit', () => { serverExited = true; });
 
 let browser;
 let cleaning;
+let printed = Promise.resolve(); // keeps browser console lines in order while their arguments are read
 function cleanup() {
   cleaning ??= (async () => {
     try { await browser?.close(); } catch { /* already gone */ }
@@ -227,12 +228,14 @@ async function run() {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     if (verbose) console.log(`[vscode ${type}]`, ...(Array.isArray(args) ? args : [args]));
   });
-  let printed = Promise.resolve(); // keeps console lines in order while their arguments are read
   page.on('console', (message) => {
     const text = formatConsole(message);
-    printed = printed.then(() => text).then((text) => {
-      // Lines the extension host forwards ("%c LEVEL" prefix) are the suite's reporter output.
-      if (verbose || text.forwarded || /\[e2e\]|Activating extension .* failed/.test(text.line)) console.log('[vscode]', text.line.slice(0, 4000));
+    printed = printed.then(() => text).then(({ line, forwarded }) => {
+      // Without --verbose: mocha's progress lines (indented, one line each), the suite's [e2e]
+      // notes and activation errors. The failures are listed again at the end.
+      const progress = forwarded && !line.includes('\n') && /^\s+\S/.test(line) && !/^\s+at /.test(line);
+      const failureBlock = /^\s+\d+\) /.test(line) && line.includes('\n');
+      if (verbose || progress || (!failureBlock && /\[e2e\]|Activating extension/.test(line))) console.log('[vscode]', line.slice(0, 4000));
     }, () => {});
   });
   page.on('pageerror', (error) => console.log('[browser pageerror]', error.message));
@@ -254,6 +257,7 @@ async function run() {
 
   const code = await Promise.race([exited, sleep(timeoutMs).then(() => 'timeout')]);
   stopScreenshots();
+  await Promise.race([printed, sleep(2000)]);
   let result = null;
   try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { /* no result written */ }
   if (code === 'timeout') {

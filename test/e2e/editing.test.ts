@@ -17,6 +17,8 @@ const ENUM_FINDING = /^schema\/.*enum/;
 const DESIGN_INFO_KEYS = ['allocation', 'interventionModel', 'interventionModelDescription', 'primaryPurpose', 'maskingInfo'];
 
 const hasSingleGroup = (all: readonly vscode.Diagnostic[]) => all.some((d) => codeOf(d) === SINGLE_GROUP);
+/** Completion items of the language server: drops VS Code's word-based suggestions (kind Text, words of the document). */
+const serverItems = (list: vscode.CompletionList | undefined) => (list?.items ?? []).filter((item) => item.kind !== vscode.CompletionItemKind.Text);
 const isCommand = (item: vscode.Command | vscode.CodeAction): item is vscode.Command => typeof item.command === 'string';
 
 describe('editing the example record', function () {
@@ -81,7 +83,7 @@ describe('editing the example record', function () {
       document.uri,
       new vscode.Position(line, character),
     );
-    const labels = list.items.map(labelOf);
+    const labels = serverItems(list).map(labelOf);
     assert.ok(labels.some((label) => label.includes('RANDOMIZED') && !label.includes('NON')), `RANDOMIZED is offered; got ${labels.join(', ') || 'nothing'}`);
     assert.ok(labels.some((label) => label.includes('NON_RANDOMIZED')), `NON_RANDOMIZED is offered; got ${labels.join(', ')}`);
   });
@@ -95,7 +97,7 @@ describe('editing the example record', function () {
       document.uri,
       new vscode.Position(line, character),
     );
-    const labels = list.items.map(labelOf);
+    const labels = serverItems(list).map(labelOf);
     assert.ok(
       labels.some((label) => DESIGN_INFO_KEYS.includes(label.replace(/:.*$/, ''))),
       `a designInfo key is offered; got ${labels.join(', ') || 'nothing'}`,

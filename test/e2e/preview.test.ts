@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, openExample, screenshot, skip, waitForEvent, withTimeout } from './util';
+import { codeOf, exampleChecked, openExample, screenshot, skip, waitForEvent } from './util';
 
 const PREVIEW_VIEW_TYPE = 'trialRecord.preview';
 
@@ -14,13 +14,15 @@ function previewTab(): vscode.Tab | undefined {
 describe('preview and status', function () {
   this.timeout(120_000);
   let document: vscode.TextDocument;
+  let checked: Promise<readonly vscode.Diagnostic[]>;
 
   before(async () => {
     document = await openExample();
-    await withTimeout(vscode.extensions.getExtension(EXTENSION_ID)!.activate(), 30_000, 'activation');
+    checked = exampleChecked(document);
   });
 
   it('opens the preview to the side in a webview tab', async () => {
+    await checked;
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
     const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, previewTab, 30_000, `a ${PREVIEW_VIEW_TYPE} webview tab`, () =>
       vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(', '),
@@ -36,9 +38,19 @@ describe('preview and status', function () {
   it('reports its status through trialRecord.getStatus', async function () {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes('trialRecord.getStatus')) skip(this, 'the client has no trialRecord.getStatus command (status bar items are not readable through the API)');
+    await checked;
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
-    const status = await vscode.commands.executeCommand<{ text?: string }>('trialRecord.getStatus');
-    assert.ok(status && typeof status.text === 'string' && status.text.length > 0, `a status text; got ${JSON.stringify(status)}`);
+    const warnings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning && codeOf(d));
+    // Status bar items fire no event the API can see: poll the command until the counts arrive.
+    let status: { text?: string; visible?: boolean } | undefined;
+    for (const end = Date.now() + 15_000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      status = await vscode.commands.executeCommand<{ text?: string; visible?: boolean }>('trialRecord.getStatus');
+      if (status?.text && /\d/.test(status.text)) break;
+    }
+    assert.ok(status && typeof status.text === 'string', `a status; got ${JSON.stringify(status)}`);
+    assert.equal(status.visible, true, 'shown while a record is active');
+    assert.match(status.text, /\$\(warning\) \d+/, `finding counts; got "${status.text}"`);
+    assert.match(status.text, new RegExp(`\\$\\(warning\\) ${warnings.length}\\b`), `the warning count matches the ${warnings.length} warnings in the Problems panel`);
   });
 
   after(async () => {

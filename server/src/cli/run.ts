@@ -1,5 +1,7 @@
 import { CHECK_USAGE, checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
+import { fixCommand } from './fixCommand';
+import { renderCommand } from './render';
 import { EXIT, UsageError, type CliIo } from './io';
 import { rulesCommand } from './rulesCommand';
 
@@ -21,6 +23,8 @@ type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   export: exportCommand,
+  fix: fixCommand,
+  render: renderCommand,
   rules: rulesCommand,
 };
 

@@ -14,6 +14,9 @@ export interface RuleInfo {
   readonly docs: string;
 }
 
+/** Schema findings that often carry a fix safe enough for fix-all (a case or spelling slip, stray spaces). */
+const SCHEMA_IDS_WITH_SAFE_FIXES = new Set(['schema/enum', 'schema/unknown-key', 'schema/format']);
+
 /** Anchor of a finding id in docs/rules.md. */
 export function docsAnchorOf(id: string): string {
   return id.replace(/[^a-z0-9]+/g, '-');
@@ -23,7 +26,7 @@ export function docsAnchorOf(id: string): string {
 export function listRuleInfo(docsBaseUrl: string): RuleInfo[] {
   const link = (id: string) => `${docsBaseUrl}#${docsAnchorOf(id)}`;
   const syntax = Object.entries(SYNTAX_FINDINGS).map(([id, meta]) => ({ id, severity: 'error' as const, description: meta.description, fixable: false, docs: link(id) }));
-  const schema = Object.entries(SCHEMA_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: false, docs: link(id) }));
+  const schema = Object.entries(SCHEMA_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: SCHEMA_IDS_WITH_SAFE_FIXES.has(id), docs: link(id) }));
   const rules = ALL_RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description, fixable: rule.fix === 'safe', docs: link(rule.id) }));
   const suppression = Object.entries(SUPPRESSION_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: false, docs: link(id) }));
   return [...syntax, ...schema, ...rules, ...suppression];

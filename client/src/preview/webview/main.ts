@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Runs inside the preview webview: swaps in new bodies, keeps the scroll position, maps
 // double-clicks to source, scrolls to the editor's element, and routes link clicks to the host.
 import type { HostToWebviewMessage, PreviewState, WebviewToHostMessage } from '../messages';

@@ -72,6 +72,8 @@ export const COMPONENT_CSS = `
 .fields.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr)); gap: .6rem; }
 .facts .field { display: block; padding: .6rem .8rem; border: 1px solid var(--tr-border); border-radius: 8px;
   background: var(--tr-card-bg); }
+/* A fact with findings takes two columns, so its messages stay readable. */
+.facts .field:has(.findings) { grid-column: span 2; }
 .facts .field dt { margin-bottom: .15rem; font-size: .75em; text-transform: uppercase; letter-spacing: .06em; }
 .facts .field dd { font-weight: 600; }
 .facts .field dd .qualifier, .facts .field dd .badge { font-weight: 500; }
@@ -145,5 +147,6 @@ export const COMPONENT_CSS = `
   .trial-record { padding: 1rem .75rem 2rem; }
   .field { grid-template-columns: 1fr; }
   .fields.facts { grid-template-columns: 1fr 1fr; }
+  .facts .field:has(.findings) { grid-column: 1 / -1; }
 }
 `;

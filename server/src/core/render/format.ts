@@ -38,7 +38,7 @@ export function dateStructHtml(struct: unknown, today?: string): string | undefi
   if (asText(object?.type) === 'ESTIMATED') {
     const isPast = today !== undefined && PARTIAL_DATE.test(date) && endOfPeriod(date) < today;
     html += isPast
-      ? ' <span class="qualifier">(estimated)</span> <span class="badge badge-muted">date has passed</span>'
+      ? ' <span class="qualifier">(estimated)</span> <span class="badge tone-muted">date has passed</span>'
       : ' <span class="qualifier">(estimated)</span>';
   }
   return html;

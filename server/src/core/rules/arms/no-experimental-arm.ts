@@ -2,7 +2,7 @@ import { defineRule } from '../defineRule';
 import { readArms } from '../util/arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
-const CONTROLS = new Set(['PLACEBO_COMPARATOR', 'SHAM_COMPARATOR', 'NO_INTERVENTION']);
+const CONTROLS = new Set(['PLACEBO_COMPARATOR', 'SHAM_COMPARATOR']);
 
 export default defineRule({
   id: 'arms/no-experimental-arm',
@@ -13,7 +13,7 @@ export default defineRule({
   },
   docs: {
     details:
-      'Many legitimate studies have no Experimental arm (head-to-head comparisons of approved treatments, all-Other arms in health services research), so the rule only speaks when a placebo, sham or no-intervention control is present: something is then compared against it, and that arm is usually mis-typed as Active Comparator or Other.',
+      'Many legitimate studies have no Experimental arm (head-to-head comparisons of approved treatments, all-Other arms in health services research), so the rule only speaks when a placebo or sham control is present (or a no-intervention control next to Active Comparator arms only): something is then compared against it, and that arm is usually mis-typed as Active Comparator or Other.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -39,7 +39,11 @@ export default defineRule({
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
     const arms = readArms(context.study);
     if (arms.length < 2 || arms.some((a) => a.type === 'EXPERIMENTAL' || a.type === undefined)) return;
-    const control = arms.find((a) => a.type !== undefined && CONTROLS.has(a.type));
+    // A no-intervention control counts only when every other arm is an Active Comparator: "Other" arms
+    // compared with no intervention are common in behavioural and health-services research.
+    const noIntervention = arms.find((a) => a.type === 'NO_INTERVENTION');
+    const activeOnly = arms.every((a) => a.type === 'NO_INTERVENTION' || a.type === 'ACTIVE_COMPARATOR');
+    const control = arms.find((a) => a.type !== undefined && CONTROLS.has(a.type)) ?? (activeOnly ? noIntervention : undefined);
     if (!control) return;
     context.report({ messageId: 'none', pointer: `${ARMS_MODULE}/armGroups`, target: 'key', data: { control: control.label ?? `#${control.index + 1}` } });
   },

@@ -84,8 +84,11 @@ export default defineRule({
       ? withMax.length > 0 && !withMax.some((s) => s.max && agesAgree(s.max, max))
       : !hasMax && withMax.length > 0 && withMax.length === statements.length;
     const culprits = new Set<AgeStatement>();
-    if (minWrong) culprits.add(withMin[0]);
-    if (maxWrong) culprits.add(withMax[0]);
+    // With no limit set, the widest statement is the one to quote; otherwise the first.
+    const widestMin = [...withMin].sort((a, b) => (a.min?.years ?? 0) - (b.min?.years ?? 0))[0];
+    const widestMax = [...withMax].sort((a, b) => (b.max?.years ?? 0) - (a.max?.years ?? 0))[0];
+    if (minWrong) culprits.add(min ? withMin[0] : widestMin);
+    if (maxWrong) culprits.add(max ? withMax[0] : widestMax);
     for (const statement of culprits) {
       const operations: FixOperation[] = [];
       if (minWrong && statement.min) operations.push(setAge('minimumAge', hasMin, statement.min));

@@ -23,10 +23,14 @@ const RANGE = new RegExp(
   String.raw`(?:(?:between|from)\s+)?${NUM}${UNIT}${OLD}\s*(?:-|–|—|~|to|and|through|until)\s*(?:\\?(?:<|≤)\s*=?\s*)?${NUM}${UNIT}`,
   'gi',
 );
-const LOWER_OPERATOR = String.raw`≥|>\s*=|=>|≧|>\s*or\s*=|>|greater than or equal to|greater than|more than|over|above|older than|at least|minimum(?: age)?(?: of)?|min\.?`;
-const UPPER_OPERATOR = String.raw`≤|<\s*=|=<|≦|<\s*or\s*=|<|less than or equal to|less than|younger than|under|below|up to|not older than|no older than|maximum(?: age)?(?: of)?|max\.?|not exceeding|not more than|no more than`;
-const LOWER_BEFORE = new RegExp(String.raw`(${LOWER_OPERATOR})\s*(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
-const UPPER_BEFORE = new RegExp(String.raw`(${UPPER_OPERATOR})\s*(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
+const LOWER_OPERATOR = String.raw`≥|>/=|>\s*=|=>|≧|>\s*or\s*=|>|greater than or equal to|greater than|more than|over|above|older than|at least|minimum(?: age)?(?: of)?|min\.?`;
+const UPPER_OPERATOR = String.raw`≤|</=|<\s*=|=<|≦|<\s*or\s*=|<|less than or equal to|less than|younger than|under|below|up to|not older than|no older than|maximum(?: age)?(?: of)?|max\.?|not exceeding|not more than|no more than`;
+/** "greater than or equal to (\\>=) 60": the symbol repeated in parentheses. */
+const SYMBOL_ECHO = String.raw`(?:\(\\?[<>≤≥=/ ]+\)\s*)?`;
+const LOWER_BEFORE = new RegExp(String.raw`(${LOWER_OPERATOR})\s*${SYMBOL_ECHO}(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
+const UPPER_BEFORE = new RegExp(String.raw`(${UPPER_OPERATOR})\s*${SYMBOL_ECHO}(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
+/** "between 7-11 and three between 12-18 years of age": a range listed next to an age range borrows its context. */
+const NEXT_AGE_RANGE = /^\s*(?:years?\s*)?(?:and|or|,)\s*(?:\w+\s+){0,2}(?:between\s+)?\d+\s*(?:-|–|to)\s*\d+\s*(?:years?\s*)?(?:of age|old)/i;
 const TAIL = String.raw`${NUM}${UNIT}\s*(?:of age\s*)?(?:old\s*)?`;
 const LOWER_AFTER = new RegExp(String.raw`${TAIL}(?:\+|or (?:older|over|above|more|greater)|and (?:older|over|above|up|more)|plus)(?![a-z])`, 'gi');
 const UPPER_AFTER = new RegExp(String.raw`${TAIL}(?:or (?:younger|less|under|below)|and (?:younger|under|below))(?![a-z])`, 'gi');
@@ -41,14 +45,20 @@ const PERSON_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER = /^\s*(?:of age|old|of life|\(?inclusive\)?\s*(?:of age|old))/i;
-const NOT_CHRONOLOGICAL = /(gestation|postmenstrual|post-menstrual|bone|mental|reading|onset|diagnos|menarche|menopaus|skeletal)\w*\W+(?:\w+\W+){0,5}$/i;
+const NOT_CHRONOLOGICAL = /(?:\b(?:gestational|post-?menstrual|bone|mental|reading|skeletal)\s+age\b[^\n]{0,20}|\b(?:onset|diagnos\w*|menarche|menopaus\w*)\W+(?:\w+\W+){0,5})$/i;
 /** "for patients ≥ 16 years of age", "subjects who are ≤ 16 years old": a condition inside another criterion, not an age limit. */
-const CONDITIONAL_BEFORE = /(?:\b(?:for|if|in|when|whose|except)\s+(?:\w+\s+){0,3}(?:patients?|participants?|subjects?|children|adults?|those|individuals?|people|persons?|women|men|cases?|girls|boys)\b[^.;\n]*|\b(?:who|that)\s+(?:are|were|is)\s*(?:aged\s*)?)$/i;
+const CONDITIONAL_BEFORE = /(?:\b(?:for|if|in|when|whose|except)\s+(?:\w+\s+){0,3}(?:patients?|participants?|subjects?|children|adults?|those|individuals?|people|persons?|women|men|cases?|girls|boys|ages?|aged)\b[^.;\n]*|\b(?:who|that)\s+(?:are|were|is)\s*(?:aged\s*)?|\b(?:if|when|unless)\s*(?:aged\s*)?)$/i;
+/** An age tied to an event ("at the time of migraine onset", "prior to enrolment") is not the participant's age limit. */
+const EVENT_AFTER = /^[^.;\n]{0,40}\bat (?:the )?(?:time of )?(?:\w+ ){0,2}(?:onset|diagnosis)|^\s*(?:prior|before|ago|after)\b/i;
+/** "Women < 50 years old (are considered postmenopausal …)": a sex-specific condition inside a criterion. */
+const SEX_SUBJECT_BEFORE = /\b(?:women|men|females?|males?|girls|boys)\s*$/i;
 const CONDITIONAL_AFTER = /^[^.;\n]{0,20}\b(?:must|should|will|may|need|needs|are required)\b/i;
 const NOT_AGE_AFTER = /^\s*(?:after|post|since|from|of|prior|before|ago|following|in|on|with|duration|treatment|therapy|diagnos|history|experience|follow)/i;
 const BULLET_BEFORE = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*$/;
 const BULLET_AFTER = /^\s*(?:\(inclusive\))?\s*(?:[,;.]|$)/;
-const OPERATORS_SELF_EVIDENT = /^(older than|younger than|not older than|no older than)$/i;
+const OPERATORS_SELF_EVIDENT = /^(older than|younger than)$/i;
+/** "18 years or older": the words say it is an age. */
+const TAIL_SELF_EVIDENT = /\b(?:or|and) (?:older|younger)$/i;
 
 interface Candidate {
   readonly start: number;
@@ -59,11 +69,13 @@ interface Candidate {
 
 /** Parts of the text that are not under an exclusion heading. */
 export function inclusionParts(criteria: string): { start: number; end: number }[] {
-  const headings = [...criteria.matchAll(/\b(inclusion|exclusion|non-inclusion)(?:\s+criteria|\s*:)/gi)];
+  const headings = [...criteria.matchAll(/\b(inclusion|exclusion|non-inclusion)(?:\s+criteria|\s*:)([^\n:]{0,40})/gi)];
   const parts: { start: number; end: number }[] = [];
   let start: number | undefined = 0;
   for (const heading of headings) {
-    const excluding = !/^inclusion$/i.test(heading[1]);
+    // "Inclusion Criteria for caregivers": another population, whose ages are not the study's limits.
+    const otherPopulation = /\bfor\s+(?:the\s+)?(?:care|caregivers?|cps?|partners?|parents?|guardians?|informants?|staff|providers?|clinicians?|nurses?|physicians?|family|relatives?|dyads?)\b/i.test(heading[2]);
+    const excluding = !/^inclusion$/i.test(heading[1]) || otherPopulation;
     if (excluding && start !== undefined) {
       parts.push({ start, end: heading.index });
       start = undefined;
@@ -84,10 +96,11 @@ function toAge(num: string, unitWord: string | undefined, fallback: AgeUnit | un
 /** Why a number is an age here: an age word, a person word (then a unit is required), or none. */
 function context(text: string, start: number, end: number): 'age' | 'person' | undefined {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 80);
-  const before = text.slice(lineStart, start);
+  // Markdown escapes ("\\< 16 years") are not words.
+  const before = text.slice(lineStart, start).replace(/\\+$/, '');
   if (NOT_CHRONOLOGICAL.test(before)) return undefined;
-  const after = text.slice(end, end + 30);
-  if (CONDITIONAL_BEFORE.test(before)) return undefined;
+  const after = text.slice(end, end + 60);
+  if (CONDITIONAL_BEFORE.test(before) || EVENT_AFTER.test(after)) return undefined;
   const person = PERSON_BEFORE.test(before);
   if (person && CONDITIONAL_AFTER.test(after)) return undefined;
   if (AGE_WORD_BEFORE.test(before) || AGE_AFTER.test(after)) return 'age';
@@ -97,7 +110,8 @@ function context(text: string, start: number, end: number): 'age' | 'person' | u
 }
 
 function readRange(text: string, m: RegExpExecArray): Candidate | undefined {
-  const ctx = context(text, m.index, m.index + m[0].length);
+  const end = m.index + m[0].length;
+  const ctx = context(text, m.index, end) ?? (NEXT_AGE_RANGE.test(text.slice(end, end + 60)) ? 'age' : undefined);
   const [, lowNum, lowUnit, highNum, highUnit] = m;
   if (!ctx || (ctx === 'person' && !highUnit && !/\bold\b|\bof age\b/i.test(m[0]))) return undefined;
   const min = toAge(lowNum, lowUnit ?? highUnit, 'years');
@@ -115,10 +129,15 @@ function readThreshold(text: string, m: RegExpExecArray, bound: 'min' | 'max', o
   const [num, unitWord] = operatorFirst ? [m[2], m[3]] : [m[1], m[2]];
   const start = m.index;
   const end = m.index + m[0].length;
+  // "older than 18 and younger than 65": a number right after an operator belongs to that operator.
+  if (!operatorFirst && /(?:than|least|over|under|above|below|to|[<>≤≥=])\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   // "not older than 75" is an upper bound; the lower-bound scan must not read "older than 75".
   if (/\b(?:not|no)\s*$/i.test(text.slice(Math.max(0, start - 4), start))) return undefined;
-  const chained = followsCandidate(text, start, found) && !CONDITIONAL_BEFORE.test(text.slice(Math.max(0, start - 80), start));
-  const ctx = chained || (operatorFirst && OPERATORS_SELF_EVIDENT.test(m[1].trim())) ? 'age' : context(text, start, end);
+  const lineBefore = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 80), start).replace(/\\+$/, '');
+  if (SEX_SUBJECT_BEFORE.test(lineBefore)) return undefined;
+  const chained = followsCandidate(text, start, found) && !CONDITIONAL_BEFORE.test(lineBefore);
+  const selfEvident = (operatorFirst ? OPERATORS_SELF_EVIDENT.test(m[1].trim()) : TAIL_SELF_EVIDENT.test(m[0])) && !NOT_AGE_AFTER.test(text.slice(end, end + 30)) && !EVENT_AFTER.test(text.slice(end, end + 60));
+  const ctx = chained || selfEvident ? 'age' : context(text, start, end);
   const saysAge = /\bof age\b|\bold\b/i.test(m[0]) && ctx !== undefined;
   // Durations ("at least 14 weeks") look like thresholds: a threshold needs an age word, not just a person word.
   if (ctx !== 'age' && !saysAge) return undefined;

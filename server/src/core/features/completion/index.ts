@@ -1,0 +1,39 @@
+import { indentUnitOf } from '../../edit/text';
+import { splitPointer, type ParsedDocument } from '../../parse';
+import { completionContextAt } from './cursor';
+import { keyCompletions } from './keys';
+import { itemSnippets, recordSnippets } from './snippets';
+import type { CompletionList } from './types';
+import { valueCompletions } from './values';
+
+export type { CompletionItem, CompletionItemKind, CompletionList } from './types';
+export { completionContextAt, type CompletionContext } from './cursor';
+
+/** Characters after which editors should ask for completions. */
+export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '-', '"'];
+
+/** Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks the model. */
+export function provideCompletions(doc: ParsedDocument, offset: number): CompletionList {
+  const context = completionContextAt(doc, offset);
+  if (!context) return { items: [] };
+  const unit = doc.format === 'json' ? indentUnitOf(doc.text) : '  ';
+  switch (context.kind) {
+    case 'document':
+      return { items: recordSnippets(doc.format, context.span, unit) };
+    case 'item':
+      return { items: itemSnippets(context, context.sequence, unit) };
+    case 'key': {
+      const keys = keyCompletions(context, doc.format, doc.format === 'yaml' ? yamlUnit(doc) : unit);
+      const isEmptyItem = context.isAfterDash && context.present.size === 0;
+      const snippets = isEmptyItem ? itemSnippets(context, splitPointer(context.parent)[0], yamlUnit(doc)) : [];
+      return { items: [...keys, ...snippets] };
+    }
+    case 'value':
+      return { items: valueCompletions(doc, context) };
+  }
+}
+
+function yamlUnit(doc: ParsedDocument): string {
+  const unit = indentUnitOf(doc.text);
+  return unit === '\t' ? '  ' : unit;
+}

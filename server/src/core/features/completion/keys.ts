@@ -1,0 +1,50 @@
+import { fieldInfoAt, type FieldInfo } from '../../model';
+import type { RecordFormat } from '../../types';
+import type { CompletionContext } from './cursor';
+import { fieldDocumentation, requirementRank } from './docs';
+import type { CompletionItem } from './types';
+
+type KeyContext = Extract<CompletionContext, { kind: 'key' }>;
+
+/** Keys the model allows at the cursor and that are not written yet, documented from the field metadata. */
+export function keyCompletions(context: KeyContext, format: RecordFormat, unit: string): CompletionItem[] {
+  const parent = fieldInfoAt(context.parent);
+  if (!parent?.children) return [];
+  const isModuleList = context.parent === '/protocolSection';
+  return Object.values(parent.children).flatMap((child, order) => {
+    const key = child.key;
+    // Registry-set fields are not written by authors; offering them invites errors.
+    if (key === undefined || context.present.has(key) || child.requirement.code === 'D') return [];
+    return [
+      {
+        label: key,
+        kind: isModuleList ? 'module' : 'property',
+        detail: child.title,
+        documentation: fieldDocumentation(child),
+        insertText: format === 'json' ? jsonKeyText(context, key, child) : yamlKeyText(context, key, child, unit),
+        isSnippet: true,
+        span: context.span,
+        sortText: `${requirementRank(child)}${String(order).padStart(3, '0')}`,
+        filterText: context.isQuoted ? `"${key}"` : key,
+        retrigger: child.kind !== 'object',
+      } satisfies CompletionItem,
+    ];
+  });
+}
+
+/** `key: ` for scalars; for objects and lists the next line, one step deeper (lists with their first `- `). */
+function yamlKeyText(context: KeyContext, key: string, info: FieldInfo, unit: string): string {
+  const deeper = context.indent + unit;
+  if (info.kind === 'object') return `${key}:\n${deeper}$0`;
+  if (info.kind === 'array') return `${key}:\n${deeper}- $0`;
+  return `${key}: $0`;
+}
+
+function jsonKeyText(context: KeyContext, key: string, info: FieldInfo): string {
+  const quoted = JSON.stringify(key).replace(/\$/g, '\\$');
+  if (context.hasColon) return quoted;
+  if (info.kind === 'object') return `${quoted}: {$0}`;
+  if (info.kind === 'array') return `${quoted}: [$0]`;
+  if (info.kind === 'string') return `${quoted}: "$0"`;
+  return `${quoted}: $0`;
+}

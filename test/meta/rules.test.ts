@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ALL_RULES } from '../../server/src/core/rules';
+import type { Rule } from '../../server/src/core/rules/defineRule';
+import { generateRulesDoc } from '../../scripts/generate-rules-doc';
+import { check } from '../rules/ruleTester';
+
+const ROOT = join(__dirname, '..', '..');
+const RULES_DIR = join(ROOT, 'server', 'src', 'core', 'rules');
+/** Rule files are kebab-case with at least one dash; helper modules (`ageText.ts`, `util/`) are not rules. */
+const RULE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)+\.ts$/;
+
+function ruleFiles(): { area: string; name: string; path: string }[] {
+  return readdirSync(RULES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'util')
+    .flatMap((d) =>
+      readdirSync(join(RULES_DIR, d.name))
+        .filter((f) => RULE_FILE.test(f))
+        .map((f) => ({ area: d.name, name: f.replace(/\.ts$/, ''), path: join(RULES_DIR, d.name, f) })),
+    );
+}
+
+describe('rule registry', () => {
+  const files = ruleFiles();
+
+  it('has at least 40 rules', () => assert.ok(ALL_RULES.length >= 40, `${ALL_RULES.length} rules`));
+
+  it('registers every rule file, and nothing else', () => {
+    assert.equal(ALL_RULES.length, files.length);
+    for (const file of files) {
+      const rule = (require(file.path) as { default: Rule }).default;
+      assert.ok(ALL_RULES.includes(rule), `${file.area}/${file.name} is not in ALL_RULES`);
+    }
+  });
+
+  it('names each rule after its folder and file', () => {
+    for (const file of files) {
+      const rule = (require(file.path) as { default: Rule }).default;
+      assert.equal(rule.id, `${file.area}/${file.name}`);
+    }
+  });
+
+  it('keeps ALL_RULES sorted by id, without duplicates', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    assert.deepEqual(ids, [...ids].sort());
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
+  it('keeps rule files under 150 lines', () => {
+    for (const file of files) assert.ok(readFileSync(file.path, 'utf8').split('\n').length <= 150, file.path);
+  });
+});
+
+describe('docs/rules.md', () => {
+  it('equals the generator output (run `npx tsx scripts/generate-rules-doc.ts`)', () => {
+    assert.equal(readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8'), generateRulesDoc());
+  });
+
+  it('has an anchor for every rule', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
+    for (const rule of ALL_RULES) {
+      assert.equal(rule.docsAnchor, rule.id.replace(/[^a-z0-9]+/g, '-'));
+      assert.ok(doc.includes(`<a id="${rule.docsAnchor}"></a>`), rule.id);
+    }
+  });
+});
+
+describe('rule tests and examples', () => {
+  for (const rule of ALL_RULES) {
+    describe(rule.id, () => {
+      const testFile = join(ROOT, 'test', 'rules', `${rule.id}.test.ts`);
+
+      it('has a test file that uses every messageId', () => {
+        assert.ok(existsSync(testFile), `missing ${testFile}`);
+        const source = readFileSync(testFile, 'utf8');
+        for (const messageId of Object.keys(rule.messages)) assert.ok(source.includes(`messageId: '${messageId}'`), `messageId ${messageId} is not tested`);
+      });
+
+      it('tests the fix output when the rule has fixes', () => {
+        const source = readFileSync(testFile, 'utf8');
+        if (rule.fix) assert.ok(/output:|\.fixes/.test(source), 'a fixable rule needs a test of its fix');
+      });
+
+      it('reports its wrong example and not its right example', () => {
+        const wrong = check(rule, parse(rule.docs.wrong));
+        const right = check(rule, parse(rule.docs.right));
+        assert.ok(wrong.length > 0, 'the wrong example reports nothing');
+        assert.deepEqual(right.map((f) => f.message), []);
+      });
+    });
+  }
+});

@@ -1,0 +1,45 @@
+/** Small builders for rule tests: records are written as partial protocol sections and merged. */
+type Obj = Record<string, unknown>;
+
+function merge(a: Obj, b: Obj): Obj {
+  const out: Obj = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] = prev && typeof prev === 'object' && !Array.isArray(prev) && v && typeof v === 'object' && !Array.isArray(v) ? merge(prev as Obj, v as Obj) : v;
+  }
+  return out;
+}
+
+/** `record({ designModule: … }, { statusModule: … })` → `{ protocolSection: { … } }`. */
+export function record(...parts: Obj[]): { protocolSection: Obj } {
+  return { protocolSection: parts.reduce(merge, {}) };
+}
+
+export const interventional = (designInfo: Obj = {}): Obj => ({ designModule: { studyType: 'INTERVENTIONAL', designInfo } });
+export const observational = (extra: Obj = {}): Obj => ({ designModule: { studyType: 'OBSERVATIONAL', ...extra } });
+
+export const arm = (label: string, type: string | undefined, ...interventionNames: string[]): Obj => ({
+  label,
+  ...(type ? { type } : {}),
+  ...(interventionNames.length ? { interventionNames } : {}),
+});
+export const intervention = (type: string, name: string, ...armGroupLabels: string[]): Obj => ({
+  type,
+  name,
+  ...(armGroupLabels.length ? { armGroupLabels } : {}),
+});
+export const arms = (armGroups: Obj[], interventions: Obj[] = []): Obj => ({
+  armsInterventionsModule: { armGroups, ...(interventions.length ? { interventions } : {}) },
+});
+export const status = (statusModule: Obj): Obj => ({ statusModule });
+export const eligibility = (eligibilityModule: Obj): Obj => ({ eligibilityModule });
+export const masking = (masking: string, whoMasked?: string[]): Obj => ({
+  designModule: { designInfo: { maskingInfo: { masking, ...(whoMasked ? { whoMasked } : {}) } } },
+});
+export const date = (date: string, type = 'ACTUAL'): Obj => ({ date, type });
+export const sites = (...statuses: string[]): Obj => ({
+  contactsLocationsModule: { locations: statuses.map((s, i) => ({ facility: `Site ${i + 1}`, status: s })) },
+});
+
+export const P = '/protocolSection';
+export const ARMS = `${P}/armsInterventionsModule`;

@@ -1,0 +1,12 @@
+import rule from '../../../server/src/core/rules/contacts/recruiting-without-contact';
+import { P, record, status } from '../builders';
+import { runRuleTests } from '../ruleTester';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'central contact', study: record(status({ overallStatus: 'RECRUITING' }), { contactsLocationsModule: { centralContacts: [{ name: 'Jane Doe', email: 'j@example.org' }] } }) },
+    { name: 'site contact', study: record(status({ overallStatus: 'RECRUITING' }), { contactsLocationsModule: { locations: [{ facility: 'A', contacts: [{ name: 'Site desk', phone: '123' }] }] } }) },
+    { name: 'completed without contacts', study: record(status({ overallStatus: 'COMPLETED' })) },
+  ],
+  invalid: [{ name: 'recruiting without contacts', study: record(status({ overallStatus: 'RECRUITING' }), { contactsLocationsModule: { locations: [{ facility: 'A' }] } }), errors: [{ messageId: 'noContact', pointer: `${P}/statusModule/overallStatus` }] }],
+});
