@@ -53,7 +53,9 @@ for (const [what, file] of [['code-server (run scripts/e2e/install-code-server.s
   ['the extension manifest', path.join(extDir, 'package.json')]]) {
   if (!fs.existsSync(file)) fail(`missing ${what}: ${file}`);
 }
-const main = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8')).main;
+const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8'));
+const extensionId = `${manifest.publisher}.${manifest.name}`;
+const main = manifest.main;
 if (main && !fs.existsSync(path.resolve(extDir, main)) && !fs.existsSync(path.resolve(extDir, main + '.js'))) {
   log(`warning: the extension's main (${main}) does not exist; run npm run build`);
 }
@@ -165,18 +167,18 @@ function serveScreenshots(page) {
       do {
         again = false;
         for (const file of fs.readdirSync(shotDir)) {
-        const name = file.startsWith('ready-') && file.slice('ready-'.length);
-        if (!name || taken.has(name)) continue;
-        taken.add(name);
-        await sleep(1500); // let the workbench paint (panel, webview) before capturing
-        const target = path.join(artifacts, `${name}.png`);
-        try {
-          await page.screenshot({ path: target });
-          log(`screenshot ${path.relative(root, target)}`);
-        } catch (error) {
-          log(`screenshot ${name} failed: ${error.message}`);
-        }
-        fs.writeFileSync(path.join(shotDir, `done-${name}`), '');
+          const name = file.startsWith('ready-') && file.slice('ready-'.length);
+          if (!name || taken.has(name)) continue;
+          taken.add(name);
+          await sleep(1500); // let the workbench paint (panel, webview) before capturing
+          const target = path.join(artifacts, `${name}.png`);
+          try {
+            await page.screenshot({ path: target });
+            log(`screenshot ${path.relative(root, target)}`);
+          } catch (error) {
+            log(`screenshot ${name} failed: ${error.message}`);
+          }
+          fs.writeFileSync(path.join(shotDir, `done-${name}`), '');
         }
       } while (again);
     } finally {
@@ -276,9 +278,29 @@ async function run() {
   return code === 0 && result && result.failed === 0 ? 0 : 1;
 }
 
+/** On failure: the end of the extension's own log (its output channel), where server crashes show. */
+function printExtensionLog() {
+  const logs = path.join(tmp, 'user/logs');
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (full.includes(`${path.sep}${extensionId}${path.sep}`)) found.push(full);
+    }
+  };
+  walk(logs);
+  for (const file of found) {
+    const lines = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    console.log(`--- last ${Math.min(lines.length, 30)} lines of ${path.relative(tmp, file)} ---`);
+    console.log(lines.slice(-30).join('\n'));
+  }
+}
+
 let rc = 2;
 try { rc = await run(); } catch (error) { log('error: ' + (error.stack || error)); }
 await cleanup();
+if (rc !== 0) printExtensionLog();
 if (rc === 0 && !argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
 else log(`kept the state in ${tmp} (code-server.log; VS Code logs under user/logs/)`);
 log(`done in ${elapsed()} s, exit ${rc}`);

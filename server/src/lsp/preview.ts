@@ -26,7 +26,7 @@ export function registerPreviewRequests(connection: Connection, context: Preview
     const found = context.snapshotOf(params.uri);
     if (!found) return null;
     const findings = await context.findingsOf(found.document);
-    const html = renderPreviewBody(found.snapshot.parsed.value ?? {}, findings);
+    const html = renderPreviewBody(found.snapshot.parsed.value ?? {}, findings, { today: new Date().toISOString().slice(0, 10) });
     return { uri: params.uri, version: found.snapshot.version, html, counts: countFindings(findings) };
   });
 

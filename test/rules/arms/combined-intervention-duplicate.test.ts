@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/arms/combined-intervention-duplicate';
-import { ARMS, arm, arms, intervention, interventional, record } from '../builders';
+import { ARMS, arms, intervention, record } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 const cells = { ...intervention('BIOLOGICAL', 'Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)'), description: '-The UC-MSCs will be infused intravenously(single dose, 4x10^7 cells).' };

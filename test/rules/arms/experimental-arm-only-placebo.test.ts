@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/arms/experimental-arm-only-placebo';
-import { ARMS, arm, arms, intervention, interventional, record } from '../builders';
+import { ARMS, arm, arms, intervention, record } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {

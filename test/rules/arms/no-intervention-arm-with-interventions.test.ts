@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/arms/no-intervention-arm-with-interventions';
-import { ARMS, arm, arms, intervention, interventional, record } from '../builders';
+import { ARMS, arm, arms, intervention, record } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {

@@ -14,11 +14,21 @@ const NON_STRING_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|
 export function isPlainSafe(text: string, inFlow = false): boolean {
   if (text === '' || text !== text.trim() || NON_STRING_PLAIN.test(text)) return false;
   // Control characters and line breaks need escapes; a plain scalar cannot carry them.
-  if (/[\u0000-\u001f\u007f\ufeff]/.test(text)) return false;
+  if (hasControlCharacter(text, false) || text.includes('\ufeff')) return false;
   if (/^[,[\]{}#&*!|>'"%@`]/.test(text) || /^[-?:](\s|$)/.test(text)) return false;
   if (/: |:$| #/.test(text)) return false;
   if (inFlow && /[,[\]{}]/.test(text)) return false;
   return true;
+}
+
+/** C0 controls and DEL; with `allowTabAndNewline`, tabs and line feeds are fine (block scalars hold them). */
+function hasControlCharacter(text: string, allowTabAndNewline: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (allowTabAndNewline && (code === 9 || code === 10)) continue;
+    if (code < 32 || code === 127) return true;
+  }
+  return false;
 }
 
 export function doubleQuoted(text: string): string {
@@ -27,7 +37,7 @@ export function doubleQuoted(text: string): string {
 }
 
 function singleQuoted(text: string): string | undefined {
-  if (/[\u0000-\u001f\u007f]/.test(text)) return undefined;
+  if (hasControlCharacter(text, false)) return undefined;
   return `'${text.replace(/'/g, "''")}'`;
 }
 
@@ -59,7 +69,7 @@ function isEmptyCollection(value: JsonValue): boolean {
 
 /** A multi-line string as a literal block scalar: header and content lines, or undefined when a block cannot hold it. */
 function literalBlock(value: string, indent: string): { header: string; lines: string[] } | undefined {
-  if (!value.includes('\n') || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(value)) return undefined;
+  if (!value.includes('\n') || hasControlCharacter(value, true)) return undefined;
   // A first line starting with a space would need an indentation indicator; quotes are simpler.
   if (/^[ \t]/.test(value) || /\n\n$/.test(value) || /\r/.test(value)) return undefined;
   const chomping = value.endsWith('\n') ? '' : '-';

@@ -16,7 +16,7 @@ export interface AgeStatement {
   readonly text: string;
 }
 
-const NUM = String.raw`(\d{1,3}(?:[.,]\d)?)`;
+const NUM = String.raw`\(?(\d{1,3}(?:[.,]\d)?)\)?`;
 const UNIT = String.raw`(?:\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?![a-z]))?`;
 const OLD = String.raw`(?:\s*(?:of age|old|of life))?`;
 const RANGE = new RegExp(

@@ -1,0 +1,108 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { createTrialRecordService } from '../../server/src/core';
+import { applyTextEdits, planTextEdits } from '../../server/src/core/edit';
+import { planFixAll } from '../../server/src/core/features';
+import type { Finding, Fix, JsonValue, RecordFormat } from '../../server/src/core/types';
+
+/** The shared corpus lives next to the repository; without it this test is skipped. */
+const CORPUS = join(__dirname, '../../../shared/corpus/v2json');
+const SAMPLE_SIZE = 200;
+
+const service = createTrialRecordService({ today: () => '2025-01-15' });
+
+function schemaErrors(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.filter((f) => f.ruleId.startsWith('schema/') && f.severity === 'error').map((f) => `${f.ruleId} ${f.pointer}`));
+}
+
+/**
+ * Pointers where a fix writes an empty string: "Add <field>" fixes leave blanks for the author
+ * to fill, and a blank enum or date is reported until then. Errors there are expected.
+ */
+function placeholdersOf(fix: Fix): Set<string> {
+  const found = new Set<string>();
+  const visit = (value: JsonValue, pointer: string) => {
+    if (value === '') found.add(pointer);
+    else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key}`);
+  };
+  for (const operation of fix.operations) if (operation.op === 'add' || operation.op === 'replace') visit(operation.value, operation.path);
+  return found;
+}
+
+interface Failure {
+  readonly file: string;
+  readonly format: RecordFormat;
+  readonly fix: string;
+  readonly problem: string;
+}
+
+/** Applies each offered fix alone; the result must parse and add no schema error. */
+function checkFixes(file: string, text: string, format: RecordFormat, failures: Failure[]): number {
+  const doc = service.parse(text, format);
+  const findings = service.check(doc);
+  const before = schemaErrors(findings);
+  let applied = 0;
+  for (const finding of findings) {
+    for (const fix of finding.fixes ?? []) {
+      const label = `${finding.ruleId} at ${finding.pointer}: ${fix.title}`;
+      const plan = planTextEdits(doc, fix.operations);
+      if ('error' in plan) {
+        failures.push({ file, format, fix: label, problem: `not planned: ${plan.error}` });
+        continue;
+      }
+      applied++;
+      const fixed = service.parse(applyTextEdits(text, plan.edits), format);
+      if (fixed.syntaxFindings.length > 0) {
+        failures.push({ file, format, fix: label, problem: `does not parse: ${fixed.syntaxFindings[0].message}` });
+        continue;
+      }
+      const placeholders = placeholdersOf(fix);
+      const added = [...schemaErrors(service.check(fixed))].filter((key) => !before.has(key) && !placeholders.has(key.slice(key.indexOf(' ') + 1)));
+      if (added.length > 0) failures.push({ file, format, fix: label, problem: `new schema errors: ${added.join(', ')}` });
+    }
+  }
+  return applied;
+}
+
+/** Evenly spread over the corpus, so the sample is not just the oldest NCT numbers. */
+function sample(files: string[], size: number): string[] {
+  const step = Math.max(1, Math.floor(files.length / size));
+  return files.filter((_, index) => index % step === 0).slice(0, size);
+}
+
+describe('property: every offered fix applies cleanly to real records', function () {
+  this.timeout(600_000);
+
+  it(`keeps ${SAMPLE_SIZE} corpus records parsable, as JSON and as YAML, with no new schema errors`, function () {
+    if (!existsSync(CORPUS)) this.skip();
+    const files = sample(readdirSync(CORPUS).filter((name) => name.endsWith('.json')).sort(), SAMPLE_SIZE);
+    assert.ok(files.length >= SAMPLE_SIZE);
+    const failures: Failure[] = [];
+    let applied = 0;
+    for (const file of files) {
+      const json = readFileSync(join(CORPUS, file), 'utf8');
+      applied += checkFixes(file, json, 'json', failures);
+      applied += checkFixes(file, stringify(JSON.parse(json)), 'yaml', failures);
+    }
+    assert.ok(applied > 0, 'no fix was offered at all');
+    if (process.env.FIX_REPORT) console.log(JSON.stringify(failures));
+    assert.deepEqual(failures.slice(0, 20), [], `${failures.length} of ${applied} fixes failed`);
+  });
+
+  it('fix-all on the same records parses and is stable the second time', function () {
+    if (!existsSync(CORPUS)) this.skip();
+    const files = sample(readdirSync(CORPUS).filter((name) => name.endsWith('.json')).sort(), SAMPLE_SIZE);
+    for (const file of files) {
+      const json = readFileSync(join(CORPUS, file), 'utf8');
+      for (const [format, text] of [['json', json], ['yaml', stringify(JSON.parse(json))]] as const) {
+        const once = applyTextEdits(text, planFixAll({ service, doc: service.parse(text, format) }));
+        const reparsed = service.parse(once, format);
+        assert.deepEqual(reparsed.syntaxFindings, [], `${file} (${format}) does not parse after fix-all`);
+        assert.deepEqual(planFixAll({ service, doc: reparsed }), [], `${file} (${format}): fix-all changes something the second time`);
+      }
+    }
+  });
+});

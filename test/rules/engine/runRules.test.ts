@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { formatMessage, runRules } from '../../../server/src/core/engine';
+import { defineRule } from '../../../server/src/core/rules/defineRule';
+import singleGroup from '../../../server/src/core/rules/design/single-group-multiple-arms';
+import { arm, arms, interventional, record } from '../builders';
+
+const study = record(interventional({ interventionModel: 'SINGLE_GROUP' }), arms([arm('A', 'EXPERIMENTAL'), arm('B', 'EXPERIMENTAL')]));
+const base = { today: '2025-06-15', sourceOf: () => undefined };
+
+const throwing = defineRule({
+  id: 'test/throws',
+  description: 'Throws.',
+  severity: 'error',
+  messages: { never: 'never' },
+  docs: { details: '', wrong: '', right: '' },
+  check() {
+    throw new Error('boom');
+  },
+});
+
+describe('engine/runRules', () => {
+  it('formats the message and keeps the message id and data', () => {
+    const [finding] = runRules(study, { ...base, rules: [singleGroup] });
+    assert.equal(finding.message, 'Single-group model, but 2 arms are listed. Change the model to Parallel Assignment or keep one arm.');
+    assert.deepEqual(finding.data, { messageId: 'tooManyArms', count: 2 });
+    assert.equal(finding.severity, 'warning');
+  });
+
+  it('takes the severity from the overrides, or skips the rule when off', () => {
+    assert.equal(runRules(study, { ...base, rules: [singleGroup], severities: { [singleGroup.id]: 'error' } })[0].severity, 'error');
+    assert.deepEqual(runRules(study, { ...base, rules: [singleGroup], severities: { [singleGroup.id]: 'off' } }), []);
+  });
+
+  it('logs a throwing rule and goes on', () => {
+    const errors: string[] = [];
+    const findings = runRules(study, { ...base, rules: [throwing, singleGroup], logger: { error: (m) => errors.push(m) } });
+    assert.equal(findings.length, 1);
+    assert.match(errors[0], /test\/throws failed: .*boom/);
+  });
+
+  it('stops between rules when cancelled', () => {
+    assert.deepEqual(runRules(study, { ...base, isCancelled: () => true }), []);
+  });
+
+  it('returns nothing for a value that is not an object', () => {
+    assert.deepEqual(runRules([1, 2], base), []);
+    assert.deepEqual(runRules(null, base), []);
+  });
+
+  it('runs the whole pack on odd input without throwing', () => {
+    const errors: string[] = [];
+    const odd = { protocolSection: { designModule: 'x', armsInterventionsModule: { armGroups: [null, 3, { label: 7, interventionNames: 'x' }], interventions: 'no' }, statusModule: [] } };
+    runRules(odd, { ...base, logger: { error: (m) => errors.push(m) } });
+    assert.deepEqual(errors, []);
+  });
+
+  it('leaves unknown placeholders alone', () => assert.equal(formatMessage('{a} and {b}', { a: 1 }), '1 and {b}'));
+});
