@@ -29,7 +29,8 @@ const common = {
   plugins: watch ? [problemMatcherPlugin] : [],
 };
 
-const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// Prefer ES module entries: jsonc-parser's UMD build requires its own files at run time, which a bundle cannot.
+const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
 
 const bundles = [
   { ...nodeBundle, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
