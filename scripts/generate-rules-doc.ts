@@ -3,6 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPRESSION_FINDINGS } from '../server/src/core/engine';
+import { SYNTAX_FINDINGS } from '../server/src/core/parse/syntaxFindings';
+import { SCHEMA_FINDINGS } from '../server/src/core/schema';
 import { ALL_RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/defineRule';
 
@@ -72,10 +74,22 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     lines.push(`## ${area}`, '');
     for (const rule of rules.filter((r) => r.id.startsWith(`${area}/`))) lines.push(...ruleSection(rule));
   }
+  const idSection = (id: string, description: string, severity: keyof typeof SEVERITY_LABELS) => [
+    `<a id="${id.replace(/[^a-z0-9]+/g, '-')}"></a>`,
+    '',
+    `### \`${id}\``,
+    '',
+    description,
+    '',
+    `- Default severity: ${SEVERITY_LABELS[severity]}`,
+    '',
+  ];
   lines.push('## suppression', '');
-  for (const [id, meta] of Object.entries(SUPPRESSION_FINDINGS)) {
-    lines.push(`<a id="${id.replace(/[^a-z0-9]+/g, '-')}"></a>`, '', `### \`${id}\``, '', meta.description, '', `- Default severity: ${SEVERITY_LABELS[meta.severity]}`, '');
-  }
+  for (const [id, meta] of Object.entries(SUPPRESSION_FINDINGS)) lines.push(...idSection(id, meta.description, meta.severity));
+  lines.push('## schema', '', 'Findings of the registry schema: field names, types, allowed values, formats, limits and required fields.', '');
+  for (const [id, meta] of Object.entries(SCHEMA_FINDINGS)) lines.push(...idSection(id, meta.description, meta.severity));
+  lines.push('## syntax', '', 'The file could not be read as a record. These are always errors.', '');
+  for (const [id, meta] of Object.entries(SYNTAX_FINDINGS)) lines.push(...idSection(id, meta.description, 'error'));
   return lines.join('\n');
 }
 

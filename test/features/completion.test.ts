@@ -121,4 +121,14 @@ describe('completion', () => {
     const items = complete('{\n  "protocolSection": {\n    "designModule": {\n      "studyType": "$0"\n    }\n  }\n}\n', 'json');
     assert.equal(items.find((i) => i.label === 'OBSERVATIONAL')?.insertText, '"OBSERVATIONAL"');
   });
+
+  it('reads the layout from the text when the half-typed line breaks the YAML', () => {
+    const items = complete(lines('protocolSection:', '  descriptionModule:', '    det$0', '    briefSummary: x', '  conditionsModule:', '    conditions: [a]'));
+    assert.deepEqual(labels(items), ['detailedDescription']);
+  });
+
+  it('offers enum values for "key: " inside a list item', () => {
+    const items = complete(lines('protocolSection:', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '        type: $0', '      - label: B'));
+    assert.equal(items.find((i) => i.label === 'EXPERIMENTAL')?.detail, 'Experimental');
+  });
 });

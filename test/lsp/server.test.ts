@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { SERVER_BUNDLE, TestLspClient } from './lspClient';
 
 const EXAMPLE = join(__dirname, '../../examples/NCT01547091.trial.yaml');
@@ -112,7 +113,7 @@ describe('language server over stdio', function () {
   });
 
   it('checks a registry download (JSON) with no schema errors', async () => {
-    const json = JSON.stringify(JSON.parse(JSON.stringify(require('yaml').parse(EXAMPLE_TEXT))), null, 2);
+    const json = JSON.stringify(parseYaml(EXAMPLE_TEXT), null, 2);
     const uri = 'file:///tmp/NCT01547091.json';
     await client.open(uri, 'trial-record-json', json);
     const diagnostics = await client.diagnostics(uri, 1);

@@ -64,7 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = snapshotOf(uri);
       return found && { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: found.snapshot.findings };
     },
-    getCheckOptions: () => toCheckOptions({ validateEnabled: true, severities: {} }),
+    getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
   });
   registerPreviewRequests(connection, { snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
 

@@ -29,6 +29,7 @@ export class SettingsStore {
   #supportsPull = false;
   #pushed: ServerSettings = DEFAULT_SETTINGS;
   readonly #cache = new Map<string, Promise<ServerSettings>>();
+  readonly #resolved = new Map<string, ServerSettings>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -39,11 +40,18 @@ export class SettingsStore {
   /** Called on `workspace/didChangeConfiguration`. */
   onDidChange(pushed: unknown): void {
     this.#cache.clear();
+    this.#resolved.clear();
     const section = typeof pushed === 'object' && pushed !== null ? (pushed as { trialRecord?: unknown }).trialRecord : undefined;
     this.#pushed = toServerSettings(section);
   }
 
+  /** The settings last read for a document, or the defaults; for handlers that cannot wait. */
+  peek(uri: string): ServerSettings {
+    return this.#resolved.get(uri) ?? this.#pushed;
+  }
+
   forget(uri: string): void {
+    this.#resolved.delete(uri);
     this.#cache.delete(uri);
   }
 
@@ -53,7 +61,11 @@ export class SettingsStore {
     if (!settings) {
       settings = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'trialRecord' })
-        .then(toServerSettings, () => DEFAULT_SETTINGS);
+        .then(toServerSettings, () => DEFAULT_SETTINGS)
+        .then((resolved) => {
+          this.#resolved.set(uri, resolved);
+          return resolved;
+        });
       this.#cache.set(uri, settings);
     }
     return settings;

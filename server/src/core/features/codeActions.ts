@@ -3,7 +3,7 @@ import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { lineBreakOf, lineStart, indentationAt } from '../edit/text';
 import { locateOffset, parseRecord, type ParsedDocument } from '../parse';
 import type { Finding, Fix, Span } from '../types';
-import { planFixAll, safeFixOf } from './fixAll';
+import { combineFixes, planFixAll, safeFixOf } from './fixAll';
 
 /** The kind of the fix-all action; editors run it on save with `"source.fixAll.trial-record": "explicit"`. */
 export const FIX_ALL_KIND = 'source.fixAll.trial-record';
@@ -81,9 +81,11 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
 function planCheckedEdits(doc: ParsedDocument, fix: Fix): TextEdit[] | undefined {
   const plan = planTextEdits(doc, fix.operations);
   if ('error' in plan || plan.edits.length === 0) return undefined;
-  const result = applyTextEdits(doc.text, plan.edits);
-  const reparsed = parseRecord(result, doc.format);
-  return reparsed.syntaxFindings.length > doc.syntaxFindings.length ? undefined : plan.edits;
+  return breaksSyntax(doc, plan.edits) ? undefined : plan.edits;
+}
+
+function breaksSyntax(doc: ParsedDocument, edits: readonly TextEdit[]): boolean {
+  return parseRecord(applyTextEdits(doc.text, edits), doc.format).syntaxFindings.length > doc.syntaxFindings.length;
 }
 
 /** "Fix all <rule-id> problems" for each requested rule with several safe fixes in the file. */
@@ -93,10 +95,11 @@ function fixAllOfRule(input: CodeActionInput): CodeAction[] {
   for (const ref of input.requested) {
     if (seen.has(ref.ruleId)) continue;
     seen.add(ref.ruleId);
-    const fixable = input.findings.filter((finding) => finding.ruleId === ref.ruleId && safeFixOf(finding));
-    if (fixable.length < 2) continue;
-    const edits = planFixAll({ service: input.service, doc: input.doc, findings: fixable, checkOptions: input.checkOptions, isCancelled: input.isCancelled, ruleId: ref.ruleId });
-    if (edits.length === 0) continue;
+    const fixes = input.findings.filter((finding) => finding.ruleId === ref.ruleId).flatMap((finding) => safeFixOf(finding) ?? []);
+    if (fixes.length < 2) continue;
+    // One round, no re-check: the light bulb asks often, and must stay cheap.
+    const edits = combineFixes(input.doc, fixes);
+    if (edits.length === 0 || breaksSyntax(input.doc, edits)) continue;
     const resolves = input.requested.flatMap((other, index) => (other.ruleId === ref.ruleId ? [index] : []));
     actions.push({ title: `Fix all ${ref.ruleId} problems`, kind: 'quickfix', edits, resolves });
   }

@@ -1,5 +1,5 @@
 import { list, markup, object, text } from './fields';
-import { conditional, optional, required, requiredFor } from './meta';
+import { conditional, optional, required } from './meta';
 
 function outcome(kind: string) {
   return object(
@@ -32,7 +32,8 @@ export const outcomesModule = object(
     primaryOutcomes: list(outcome('Primary'), {
       title: 'Primary Outcome Measures',
       description: 'The outcome measures used to evaluate the effect of the intervention; at least one. Not collected for expanded access.',
-      requirement: requiredFor(['INTERVENTIONAL', 'OBSERVATIONAL']),
+      // The rule outcomes/missing-primary-outcome owns this requirement (it knows which old records are exempt), so the schema does not report it twice.
+      requirement: conditional('at least one for interventional and observational studies (checked by outcomes/missing-primary-outcome)'),
       minItems: 1,
       itemNoun: 'outcome measures',
     }),
@@ -49,5 +50,5 @@ export const outcomesModule = object(
       itemNoun: 'outcome measures',
     }),
   },
-  { title: 'Outcome Measures', description: 'Primary, secondary and other pre-specified outcome measures.', requirement: requiredFor(['INTERVENTIONAL', 'OBSERVATIONAL']) },
+  { title: 'Outcome Measures', description: 'Primary, secondary and other pre-specified outcome measures.', requirement: conditional('for interventional and observational studies (checked by outcomes/missing-primary-outcome)') },
 );

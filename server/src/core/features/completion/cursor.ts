@@ -64,13 +64,13 @@ function yamlContext(doc: ParsedDocument, offset: number): CompletionContext | u
     if (!item) return undefined;
     const pointer = toPointer(item);
     if (fieldInfoAt(pointer)?.kind !== 'object') return { kind: 'value', pointer, span, prefix: rest, needsSpace: false, isQuoted: false };
-    return keyContext(doc, pointer, span, ' '.repeat(column), line, true);
+    return keyContext(doc, pointer, span, ' '.repeat(column), line, true, lines.siblingKeys(line, column));
   }
   const tokens = lines.mappingAt(line, column);
   if (!tokens) return undefined;
   const pointer = toPointer(tokens);
   if (fieldInfoAt(pointer)?.kind === 'array') return { kind: 'item', sequence: pointer, span, indent: spaces };
-  return keyContext(doc, pointer, span, spaces, line, false);
+  return keyContext(doc, pointer, span, spaces, line, false, lines.siblingKeys(line, column));
 }
 
 function itemTokens(lines: YamlLines, line: number, dashColumn: number): (string | number)[] | undefined {
@@ -78,9 +78,9 @@ function itemTokens(lines: YamlLines, line: number, dashColumn: number): (string
   return sequence && [...sequence.tokens, sequence.index];
 }
 
-function keyContext(doc: ParsedDocument, parent: string, span: Span, indent: string, line: number, isAfterDash: boolean): CompletionContext {
+function keyContext(doc: ParsedDocument, parent: string, span: Span, indent: string, line: number, isAfterDash: boolean, written: Set<string>): CompletionContext {
   const node = findNode(doc.root, parent)?.node;
-  const present = new Set<string>();
+  const present = new Set(written);
   if (node?.kind === 'object') {
     // The key being typed on the cursor's line is not "already present".
     for (const property of node.properties) if (doc.lineIndex.positionAt(property.keySpan.start).line !== line) present.add(property.key);

@@ -103,4 +103,26 @@ export class YamlLines {
     const sequence = this.sequenceAt(lineIndex, shape.indent);
     return sequence && [...sequence.tokens, sequence.index];
   }
+
+  /**
+   * Keys written at `column` in the same mapping as line `lineIndex`, read from the text:
+   * the tree may not hold them while the cursor's line is half typed.
+   */
+  siblingKeys(lineIndex: number, column: number): Set<string> {
+    const keys = new Set<string>();
+    const collect = (step: 1 | -1) => {
+      for (let index = lineIndex + step; index >= 0 && index < this.#lines.length; index += step) {
+        const shape = this.shape(index);
+        if (shape.isBlankOrComment || (shape.indent > column && !(shape.isDash && shape.contentColumn === column))) continue;
+        if (shape.contentColumn !== column) return;
+        // A dash at a lower column starts this item (going up) or the next one (going down).
+        const startsItem = shape.isDash && shape.indent < column;
+        if (shape.key !== undefined && (!startsItem || step === -1)) keys.add(shape.key);
+        if (startsItem) return;
+      }
+    };
+    collect(-1);
+    collect(1);
+    return keys;
+  }
 }
