@@ -54,8 +54,10 @@ async function measure(server: Server, subject: Subject): Promise<number[]> {
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map<number, (time: number) => void>();
   connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number; uri: string }) => {
-    const resolve = waiting.get(params.version ?? -1);
-    if (resolve) resolve(performance.now());
+    // yaml-language-server publishes without a version: then the pending edit (there is one at a time) is the one answered.
+    const pending = params.version === undefined ? [...waiting.values()] : [waiting.get(params.version)];
+    for (const resolve of pending) resolve?.(performance.now());
+    if (params.version === undefined) waiting.clear();
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
     params.items.map((item) => (item.section === 'yaml' ? (server.settings as { yaml: unknown }).yaml : null)),

@@ -6,10 +6,6 @@ import type { RecordSnapshots } from './documents';
 import { FindingCountsNotification, type FindingCounts, type FindingCountsParams } from './protocol';
 import { toCheckOptions, type SettingsStore } from './settings';
 
-/** Documents above this size wait a little for more keystrokes before they are checked. */
-const LARGE_DOCUMENT = 100_000;
-const LARGE_DOCUMENT_DELAY_MS = 60;
-
 /**
  * Checks documents after edits: one pending job per document, superseded jobs are
  * abandoned between steps, and results are published only for the current version.
@@ -28,13 +24,13 @@ export class Validator {
   /** Schedules a check of the document's current version. */
   schedule(document: TextDocument): void {
     this.cancel(document.uri);
-    const delay = document.getText().length > LARGE_DOCUMENT ? LARGE_DOCUMENT_DELAY_MS : 0;
     this.#timers.set(
       document.uri,
       setTimeout(() => {
         this.#timers.delete(document.uri);
         this.#validate(document.uri, document.version).catch((error: unknown) => this.#logFailure(document.uri, error));
-      }, delay),
+        // No fixed delay: a check takes milliseconds, and edits queued meanwhile supersede it (see #validate).
+      }, 0),
     );
   }
 
