@@ -7,7 +7,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif']
 export function formatJson(reports: readonly FileReport[]): string {
   const plain = reports.map((report) => ({
     file: report.file,
-    findings: report.findings.map(({ rule, severity, message, path, range }) => ({ rule, severity, message, path, range })),
+    findings: report.findings,
   }));
   return JSON.stringify(plain, null, 2) + '\n';
 }

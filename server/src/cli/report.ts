@@ -7,8 +7,6 @@ export interface CliFinding {
   readonly message: string;
   readonly path: string;
   readonly range: { readonly start: CliPosition; readonly end: CliPosition };
-  readonly docs: string;
-  readonly fixable: boolean;
 }
 
 export interface CliPosition {
@@ -29,8 +27,6 @@ export function toCliFinding(finding: Finding, lineIndex: LineIndex): CliFinding
     message: finding.message,
     path: finding.pointer,
     range: { start: lineIndex.positionAt(finding.span.start), end: lineIndex.positionAt(finding.span.end) },
-    docs: finding.docsUrl,
-    fixable: (finding.fixes ?? []).some((fix) => fix.safe),
   };
 }
 

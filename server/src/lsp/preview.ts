@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findNode, locateOffset, type Finding } from '../core';
-import { renderPreviewBody } from '../core/render';
+import { countFindings, renderPreviewBody } from '../core/render';
 import { toOffset, toRange } from './convert';
 import type { RecordSnapshot } from './documents';
 import {
@@ -13,7 +13,6 @@ import {
   type RenderPreviewParams,
   type RenderPreviewResult,
 } from './protocol';
-import { countFindings } from './validation';
 
 interface PreviewContext {
   snapshotOf(uri: string): { document: TextDocument; snapshot: RecordSnapshot } | undefined;

@@ -1,9 +1,10 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, TrialRecordService } from '../core';
+import { countFindings } from '../core/render';
 import { toDiagnostic } from './convert';
 import type { RecordSnapshots } from './documents';
-import { FindingCountsNotification, type FindingCounts, type FindingCountsParams } from './protocol';
+import { FindingCountsNotification, type FindingCountsParams } from './protocol';
 import { toCheckOptions, type SettingsStore } from './settings';
 
 /**
@@ -89,12 +90,6 @@ export class Validator {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     this.connection.console.error(`Checking ${uri} failed; the editor keeps working. ${detail}`);
   }
-}
-
-export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
 }
 
 function yieldToEventLoop(): Promise<void> {
