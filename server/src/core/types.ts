@@ -54,8 +54,10 @@ export interface ReportedFinding {
   readonly pointer: string;
   /** Put the finding on the key instead of the value (unknown keys, duplicates). Default: value. */
   readonly target?: FindingTarget;
-  /** A precise sub-range inside the value (e.g. the age phrase inside the criteria text), relative to nothing: absolute offsets. */
+  /** Where a parse finding is (syntax findings have no pointer to speak of); checks and rules report pointers. */
   readonly span?: Span;
+  /** The part of a text value the finding is about; the engine narrows the range to it. */
+  readonly excerpt?: string;
   readonly fixes?: readonly Fix[];
   /** Extra facts for tools (e.g. the message id and its parameters). */
   readonly data?: Readonly<Record<string, unknown>>;
