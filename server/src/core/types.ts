@@ -11,7 +11,7 @@ export interface Span {
 }
 
 /** Finding severities, mirroring the registry's tiers: ERROR → error, WARNING → warning, NOTE → info. */
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A rule's configured level: a severity or `off`. */
 export type SeverityLevel = Severity | 'off';
@@ -24,14 +24,12 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * independent of YAML or JSON: `replace` a value, `add` a key (the pointer names the
  * new key) or an array item (`/-` appends), `remove` a key or item, `move` renames a key
  * when `from` and `path` share the parent.
- * `comment` inserts a YAML comment line above the line of `path` (suppressions).
  */
 export type FixOperation =
   | { readonly op: 'replace'; readonly path: string; readonly value: JsonValue }
   | { readonly op: 'add'; readonly path: string; readonly value: JsonValue }
   | { readonly op: 'remove'; readonly path: string }
-  | { readonly op: 'move'; readonly from: string; readonly path: string }
-  | { readonly op: 'comment'; readonly path: string; readonly text: string };
+  | { readonly op: 'move'; readonly from: string; readonly path: string };
 
 /** A fix a finding offers. `safe` fixes may be applied by fix-all without review. */
 export interface Fix {

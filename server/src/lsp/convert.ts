@@ -20,7 +20,6 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
 };
 
 /** What a code action needs to offer a finding's fixes without re-checking: code actions read it back. */
