@@ -106,11 +106,12 @@ export class TrialRecordPreview implements vscode.Disposable {
   /** The editor cursor moved in the previewed document: scroll the preview to its element. */
   syncToEditorPosition(position: vscode.Position): void {
     if (this.#scrollTimer !== undefined) clearTimeout(this.#scrollTimer);
-    this.#scrollTimer = setTimeout(async () => {
+    this.#scrollTimer = setTimeout(() => {
       this.#scrollTimer = undefined;
       const params: PointerAtParams = { uri: this.#resource.toString(), position: { line: position.line, character: position.character } };
-      const pointer = await this.#request<string | null>(PointerAtRequest, params);
-      if (typeof pointer === 'string') this.#post({ type: 'scrollTo', pointer });
+      void this.#request<string | null>(PointerAtRequest, params).then((pointer) => {
+        if (typeof pointer === 'string') this.#post({ type: 'scrollTo', pointer });
+      });
     }, SCROLL_THROTTLE_MS);
   }
 
