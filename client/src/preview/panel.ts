@@ -24,12 +24,12 @@ interface LspRange {
   readonly end: { readonly line: number; readonly character: number };
 }
 
-/** Webview options: scripts on, and only our media and bundle folders readable. */
+/** Webview options: scripts on, and only the bundle folder (scripts, stylesheet) readable. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
     enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')],
   };
 }
 
@@ -173,7 +173,7 @@ export class TrialRecordPreview implements vscode.Disposable {
     webview.html = buildPreviewHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      styleUri: asset('media', 'preview.css'),
+      styleUri: asset('dist', 'preview.css'),
       scriptUri: asset('dist', 'preview.js'),
       body,
       state: this.#state,
