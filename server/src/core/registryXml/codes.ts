@@ -66,7 +66,7 @@ export const LOCATION_STATUS = table([
 
 export const DATE_TYPE = table([
   ['ACTUAL', 'Actual'],
-  ['ESTIMATED', 'Anticipated', 'Estimated'],
+  ['ESTIMATED', 'Anticipated', 'Estimated', 'Estimate'],
 ]);
 
 export const ALLOCATION = table([
@@ -99,11 +99,11 @@ export const LEGACY_PRIMARY_PURPOSE = table([['ECT', 'Educational/Counseling/Tra
 
 export const OBSERVATIONAL_MODEL = table([
   ['COHORT', 'Cohort'],
-  ['CASE_CONTROL', 'Case-Control'],
-  ['CASE_ONLY', 'Case-Only'],
-  ['CASE_CROSSOVER', 'Case-Crossover'],
+  ['CASE_CONTROL', 'Case-Control', 'Case Control'],
+  ['CASE_ONLY', 'Case-Only', 'Case Only'],
+  ['CASE_CROSSOVER', 'Case-Crossover', 'Case Crossover'],
   ['ECOLOGIC_OR_COMMUNITY', 'Ecologic or Community', 'Ecologic or Community Studies'],
-  ['FAMILY_BASED', 'Family-Based'],
+  ['FAMILY_BASED', 'Family-Based', 'Family Based'],
   ['OTHER', 'Other'],
 ]);
 export const LEGACY_OBSERVATIONAL_MODEL = table([
@@ -114,7 +114,7 @@ export const LEGACY_OBSERVATIONAL_MODEL = table([
 export const TIME_PERSPECTIVE = table([
   ['RETROSPECTIVE', 'Retrospective'],
   ['PROSPECTIVE', 'Prospective'],
-  ['CROSS_SECTIONAL', 'Cross-Sectional'],
+  ['CROSS_SECTIONAL', 'Cross-Sectional', 'Cross Sectional'],
   ['OTHER', 'Other'],
 ]);
 

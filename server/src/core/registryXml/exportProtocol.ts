@@ -403,6 +403,9 @@ function location(ctx: ExportContext, at: string): XmlElement {
       contacts.push(person(ctx, contacts.length === 0 ? 'contact' : 'contact_backup', contact, false));
     } else if (role === 'PRINCIPAL_INVESTIGATOR' || role === 'SUB_INVESTIGATOR') {
       investigators.push(el('investigator', leaf('last_name', ctx.text(`${contact}/name`)), leaf('role', ctx.code(`${contact}/role`, codes.SITE_INVESTIGATOR_ROLE, 'role'))));
+    } else if (role === 'CONTACT' || role === undefined) {
+      ctx.reader.use(contact);
+      ctx.report('export/no-place', contact, 'The XML holds two contacts per site (<contact>, <contact_backup>); this further contact is not uploaded.', 'warning', 'contact');
     }
   }
   return el(

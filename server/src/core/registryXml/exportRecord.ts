@@ -32,6 +32,7 @@ const REGISTRY_ASSIGNED: readonly (readonly [pattern: RegExp, why: string])[] = 
 
 /** Fields the XSD has no element for, with the reason users need to know. */
 const NO_PLACE_REASONS: readonly (readonly [pattern: RegExp, why: string])[] = [
+  [/^\/protocolSection\/contactsLocationsModule\/locations_nested/, 'Some downloads carry this copy of the locations; the XML holds <location> only.'],
   [/responsibleParty\/investigatorFullName$/, "The upload XML names the investigator by PRS user name (<investigator_username>), not by full name; choose the user in the registry."],
   [/expandedAccessInfo\/(hasExpandedAccess|nctId)$/, 'The XML holds expanded-access availability inside <ind_info>, which needs IND/IDE numbers a v2 record does not carry.'],
   [/identificationModule\/organization\/fullName$/, 'The organisation is the PRS account you upload with (<org_name> from the settings).'],
@@ -71,10 +72,13 @@ function reportUnplaced(ctx: ExportContext): void {
       else assigned.set(key, { pointer: root, count: 1, why: registry[1] });
       continue;
     }
-    const key = wildcard(pointer);
+    const reason = NO_PLACE_REASONS.find(([pattern]) => pattern.test(pointer));
+    // A reason anchored at the start names a whole subtree: one finding for all of it.
+    const root = reason && reason[0].source.startsWith('^') ? (reason[0].exec(pointer) as RegExpExecArray)[0] : pointer;
+    const key = wildcard(root);
     const entry = noPlace.get(key);
-    if (entry) entry.count++;
-    else noPlace.set(key, { pointer, count: 1, why: NO_PLACE_REASONS.find(([pattern]) => pattern.test(pointer))?.[1] });
+    if (entry) entry.count += entry.pointer === root ? 0 : 1;
+    else noPlace.set(key, { pointer: root, count: 1, why: reason?.[1] });
   }
   for (const { pointer, count, why } of assigned.values()) {
     ctx.report('export/registry-assigned', pointer, `${why} Not uploaded${count > 1 ? ` (${count} places like this)` : ''}.`, 'info');
@@ -82,7 +86,9 @@ function reportUnplaced(ctx: ExportContext): void {
   for (const { pointer, count, why } of noPlace.values()) {
     const field = pointer.split('/').filter((part) => !/^\d+$/.test(part)).pop() ?? pointer;
     const more = count > 1 ? ` (${count} values like this)` : '';
-    ctx.report('export/no-place', pointer, `${why ?? `"${field}" has no element in the registry upload XML.`} Its value does not reach the registry${more}.`, 'warning');
+    // A "no" that cannot be written loses little: a note, not a warning.
+    const severity = ctx.reader.peek(pointer) === false || /organization\/fullName$/.test(pointer) ? 'info' : 'warning';
+    ctx.report('export/no-place', pointer, `${why ?? `"${field}" has no element in the registry upload XML.`} Its value does not reach the registry${more}.`, severity);
   }
 }
 
