@@ -157,10 +157,7 @@ function status(ctx: ExportContext): (XmlElement | undefined)[] {
     const lastKnown = ctx.reader.peek(`${STATUS}/lastKnownStatus`);
     const label = typeof lastKnown === 'string' ? codes.OVERALL_STATUS.toXsd(lastKnown) : undefined;
     ctx.reader.use(pointer);
-    if (label) {
-      ctx.reader.use(`${STATUS}/lastKnownStatus`);
-      overall = leaf('overall_status', label);
-    }
+    if (label) overall = leaf('overall_status', label);
     ctx.report(
       'export/value-not-allowed',
       pointer,

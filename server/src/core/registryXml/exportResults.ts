@@ -133,7 +133,8 @@ function codeOrDisplay(ctx: ExportContext, pointer: string, table: codes.CodeTab
   return ctx.code(pointer, table, element);
 }
 
-function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: string): XmlElement {
+function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: string, groupsAt: string): XmlElement {
+  const groupOrder = ctx.reader.items(groupsAt).map((group) => String(ctx.reader.peek(`${group}/id`)));
   return el(
     'measureRows',
     ctx.reader.items(`${at}/classes`).map((row) => {
@@ -141,6 +142,9 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
       const byGroup = new Map<string, XmlElement[]>();
       for (const category of ctx.reader.items(`${row}/categories`)) {
         const catName = ctx.text(`${category}/title`);
+        if (ctx.reader.count(`${category}/measurements`) === 0) {
+          ctx.report('export/no-place', category, 'The XML names a category only beside a group\'s value (<catName>); this category has no values, so it is not uploaded.', 'info', 'catName');
+        }
         for (const measurement of ctx.reader.items(`${category}/measurements`)) {
           const groupId = ctx.reader.peek(`${measurement}/groupId`);
           if (typeof groupId !== 'string' || !ids.has(prefix + groupId)) {
@@ -164,11 +168,17 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
         }
       }
       for (const groupId of [...denoms.subjects.keys(), ...denoms.units.keys()]) if (!byGroup.has(groupId)) byGroup.set(groupId, []);
+      // One reportedValue per group, in the order the module declares its groups (as v2 lists counts).
+      const rank = (groupId: string) => {
+        const index = groupOrder.indexOf(groupId);
+        return index < 0 ? groupOrder.length : index;
+      };
+      const ordered = [...byGroup].sort((a, b) => rank(a[0]) - rank(b[0]));
       return el(
         'measureRow',
         el(
           'reportedValues',
-          [...byGroup].map(([groupId, entries]) =>
+          ordered.map(([groupId, entries]) =>
             el(
               'reportedValue',
               leaf('reportingGroupId', ids.has(prefix + groupId) ? prefix + groupId : undefined),
@@ -185,12 +195,12 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
 }
 
 /** The Measure base type's children, shared by baseline and outcome measures (XSD order). */
-function measureBase(ctx: ExportContext, ids: GroupIds, at: string, prefix: string): (XmlElement | undefined)[] {
+function measureBase(ctx: ExportContext, ids: GroupIds, at: string, prefix: string, groupsAt: string): (XmlElement | undefined)[] {
   return [
     leaf('calculatePct', codes.yesNo(ctx.reader.bool(`${at}/calculatePct`))),
     undefined,
     leaf('dispersionType', codeOrDisplay(ctx, `${at}/dispersionType`, codes.MEASURE_DISPERSION, 'dispersionType')),
-    measureRows(ctx, ids, at, prefix),
+    measureRows(ctx, ids, at, prefix, groupsAt),
     leaf('measureDescription', ctx.text(`${at}/description`)),
     leaf('parameterType', codeOrDisplay(ctx, `${at}/paramType`, codes.MEASURE_PARAM, 'parameterType')),
     leaf('populationAnalysisDescription', ctx.text(`${at}/populationDescription`)),
@@ -213,7 +223,7 @@ function baselineElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefi
   const typeUnits = ctx.text(`${B}/typeUnitsAnalyzed`) ?? unitsName(ctx, denoms, B);
   return el(
     'baseline',
-    el('baselineMeasures', ctx.reader.items(`${B}/measures`).map((at) => el('baselineMeasure', measureBase(ctx, ids, at, '')))),
+    el('baselineMeasures', ctx.reader.items(`${B}/measures`).map((at) => el('baselineMeasure', measureBase(ctx, ids, at, '', `${B}/groups`)))),
     el('baselineReportingGroups', regular),
     leaf('populationAnalysisDescription', ctx.text(`${B}/populationDescription`)),
     total[0],
@@ -231,7 +241,7 @@ function outcomeElement(ctx: ExportContext, ids: GroupIds, at: string, index: nu
   const prefix = outcomeGroupPrefix(index);
   const denoms = denomCounts(ctx, `${at}/denoms`);
   const groups = groupElements(ctx, ids, `${at}/groups`, 'outcomeReportingGroup', prefix, denoms);
-  const base = measureBase(ctx, ids, at, prefix);
+  const base = measureBase(ctx, ids, at, prefix, `${at}/groups`);
   const posting = ctx.reader.peek(`${at}/anticipatedPostingDate`);
   let postingElement: XmlElement | undefined;
   if (typeof posting === 'string' && /^\d{4}-\d{2}/.test(posting)) {

@@ -44,7 +44,7 @@ export function deriveInterventionNames(
         const prefix = intervention.type ? INTERVENTION_NAME_PREFIX[intervention.type] : undefined;
         return prefix ? `${prefix}: ${intervention.name}` : (intervention.name as string);
       });
-    if (names.length > 0) arm.interventionNames = names;
+    if (names.length > 0) arm.interventionNames = [...new Set(names)];
   }
 }
 

@@ -189,7 +189,10 @@ function maskingInfo(design: XmlNode): Record<string, unknown> | undefined {
 function targetDuration(design: XmlNode): string | undefined {
   const quantity = design.text('target_duration_quantity');
   const units = design.text('target_duration_units');
-  return quantity === undefined ? undefined : `${quantity} ${units ?? ''}`.trim();
+  if (quantity === undefined) return undefined;
+  // v2 writes "1 Year", "5 Years"; the XSD's units are always plural.
+  const unit = units && quantity.trim() === '1' ? units.replace(/s$/i, '') : (units ?? '');
+  return `${quantity} ${unit}`.trim();
 }
 
 function outcomes(study: XmlNode, name: string): Record<string, unknown>[] {
