@@ -6,12 +6,14 @@ import { checkDocument, type CheckOptions } from './check';
 import { parseRecord } from './parse';
 import type { ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
+import { exportRegistryXml, importRegistryXml, type RegistryXmlExport, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 import type { Finding, RecordFormat } from './types';
 
 export type { CheckOptions } from './check';
 export type * from './types';
 export type { AstNode, LineIndex, ParsedDocument } from './parse';
 export { listRuleInfo, docsAnchorOf, type RuleInfo } from './catalog';
+export { REGISTRY_XML_FINDINGS, type RegistryXmlExport, type RegistryXmlFinding, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
 
 /** Where to send the core's complaints about itself (never about records). */
@@ -38,6 +40,10 @@ export interface TrialRecordService {
   reparse(previous: ParsedDocument, text: string): ParsedDocument;
   /** Schema and consistency findings for a parsed record, with severities and suppressions resolved. */
   check(document: ParsedDocument, options?: CheckOptions): Finding[];
+  /** The record as the registry's PRS upload XML, with findings for every value that does not fit. */
+  exportRegistryXml(record: unknown, settings?: RegistryXmlSettings): RegistryXmlExport;
+  /** A v2 record from PRS upload/download XML or the classic public XML, with findings for what did not map. */
+  importRegistryXml(text: string): RegistryXmlImport;
 }
 
 /** Creates the core service. It holds no global state; each instance is independent. */
@@ -51,6 +57,8 @@ export function createTrialRecordService(init: TrialRecordServiceInit = {}): Tri
     parse: parseRecord,
     reparse: reparseRecord,
     check: (document, options) => checkDocument(document, environment, options),
+    exportRegistryXml,
+    importRegistryXml,
   };
 }
 

@@ -22,7 +22,8 @@ export function parseConfig(text: string): ParsedConfig {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { rules: {}, problems: ['Expected an object with a "rules" key.'] };
   const problems: string[] = [];
-  for (const key of Object.keys(value)) if (key !== 'rules') problems.push(`Unknown key "${key}"; only "rules" is read.`);
+  // "registry" holds the values the registry XML export needs (read by the CLI's export).
+  for (const key of Object.keys(value)) if (key !== 'rules' && key !== 'registry') problems.push(`Unknown key "${key}"; only "rules" and "registry" are read.`);
   const rules = (value as { rules?: unknown }).rules;
   if (rules === undefined) return { rules: {}, problems };
   if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return { rules: {}, problems: [...problems, '"rules" must be an object of rule id → level.'] };

@@ -27,7 +27,8 @@ const REGISTRY_ASSIGNED: readonly (readonly [pattern: RegExp, why: string])[] = 
   [/^\/protocolSection\/eligibilityModule\/stdAges/, 'Age groups are derived from the minimum and maximum age.'],
   [/^\/protocolSection\/contactsLocationsModule\/locations\/\d+\/(geoPoint|countryCode)/, 'Coordinates are geocoded by the registry.'],
   [/^\/protocolSection\/referencesModule\/references\/\d+\/retractions/, 'Retractions are linked from PubMed by the registry.'],
-  [/^\/(derivedSection|documentSection|annotationSection|hasResults)/, 'This section is produced by the registry (documents are uploaded separately).'],
+  [/^\/(derivedSection|annotationSection|hasResults)/, 'This part is produced by the registry.'],
+  [/^\/documentSection/, 'Documents are uploaded to the registry as files, not in the XML.'],
 ];
 
 /** Fields the XSD has no element for, with the reason users need to know. */

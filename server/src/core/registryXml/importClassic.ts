@@ -41,8 +41,31 @@ export function classicText(text: string | undefined): string | undefined {
     out.push(line.trim() === '' ? '' : line);
     previousIndent = line.trim() === '' ? -1 : isItem ? indent + 1 : indent;
   }
-  const joined = out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const joined = markdownLists(out).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   return joined === '' ? undefined : joined;
+}
+
+const LIST_ITEM = /^(\s*)([-*•·o]|\d+[.)]|[a-zA-Z][.)]|\(\w+\))\s+(.*)$/;
+
+/** The download's "  -  item" lists, one blank line apart, as v2's Markdown lists ("* item", no blank lines). */
+function markdownLists(lines: readonly string[]): string[] {
+  const indents = lines.map((line) => LIST_ITEM.exec(line)?.[1].length).filter((indent): indent is number => indent !== undefined);
+  const base = indents.length > 0 ? Math.min(...indents) : 0;
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const nested = item[1].length > base ? '  ' : '';
+      out.push(`${nested}${item[2] === '-' || item[2] === '•' ? '*' : item[2]} ${item[3].trim()}`);
+      return;
+    }
+    const previous = out[out.length - 1];
+    const next = lines[index + 1];
+    // A blank line between two list items only spaced the download out.
+    if (line === '' && previous !== undefined && LIST_ITEM.test(previous) && next !== undefined && LIST_ITEM.test(next)) return;
+    out.push(line);
+  });
+  return out;
 }
 
 const AGENCY_CLASS = new Map([
