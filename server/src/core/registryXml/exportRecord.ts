@@ -3,7 +3,7 @@ import { ExportContext, type RegistryXmlSettings } from './exportContext';
 import { protocolElements } from './exportProtocol';
 import { resultElement } from './exportResults';
 import type { RegistryXmlFinding } from './findings';
-import { elAttrs, serializeXml, XML_INVALID_CHARS } from './xmlWriter';
+import { elAttrs, hasInvalidXmlChars, serializeXml } from './xmlWriter';
 
 export const PRS_NAMESPACE = 'http://clinicaltrials.gov/prs';
 
@@ -54,16 +54,17 @@ export function exportRegistryXml(record: unknown, settings: RegistryXmlSettings
   }
   const study = elAttrs('clinical_study', {}, protocolElements(ctx), resultElement(ctx));
   const root = elAttrs('prs:study_collection', { 'xmlns:prs': PRS_NAMESPACE }, study);
-  reportUnplaced(ctx);
+  const unused = ctx.reader.unused();
+  reportUnplaced(ctx, unused);
   reportInvalidCharacters(ctx, record);
-  const lostPointers = [...new Set([...ctx.reader.unused(), ...ctx.findings.filter((finding) => finding.ruleId !== 'export/missing-setting').map((finding) => finding.pointer)])];
+  const lostPointers = [...new Set([...unused, ...ctx.findings.filter((finding) => finding.ruleId !== 'export/missing-setting').map((finding) => finding.pointer)])];
   return { xml: serializeXml(root), findings: ctx.findings, lostPointers };
 }
 
-function reportUnplaced(ctx: ExportContext): void {
+function reportUnplaced(ctx: ExportContext, unused: readonly string[]): void {
   const assigned = new Map<string, { pointer: string; count: number; why: string }>();
   const noPlace = new Map<string, { pointer: string; count: number; why?: string }>();
-  for (const pointer of ctx.reader.unused()) {
+  for (const pointer of unused) {
     const registry = REGISTRY_ASSIGNED.find(([pattern]) => pattern.test(pointer));
     if (registry) {
       const root = (registry[0].exec(pointer) as RegExpExecArray)[0];
@@ -96,7 +97,7 @@ function reportUnplaced(ctx: ExportContext): void {
 function reportInvalidCharacters(ctx: ExportContext, record: unknown): void {
   const walk = (node: unknown, pointer: string) => {
     if (typeof node === 'string') {
-      if (new RegExp(XML_INVALID_CHARS.source).test(node)) {
+      if (hasInvalidXmlChars(node)) {
         ctx.report('export/value-not-allowed', pointer, 'The text holds control characters XML cannot carry; they were left out.', 'warning');
       }
     } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${pointer}/${index}`));

@@ -7,17 +7,26 @@ export class RecordReader {
 
   constructor(readonly root: unknown) {}
 
+  /** Containers already looked up, so that reading sibling fields does not walk from the root each time. */
+  readonly #containers = new Map<string, unknown>();
+
   /** The value at a pointer, without marking it as exported. */
   peek(pointer: string): unknown {
-    let node: unknown = this.root;
-    if (pointer === '') return node;
-    for (const raw of pointer.slice(1).split('/')) {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      if (Array.isArray(node)) node = node[Number(key)];
-      else if (node !== null && typeof node === 'object') node = (node as Record<string, unknown>)[key];
-      else return undefined;
+    if (pointer === '') return this.root;
+    const slash = pointer.lastIndexOf('/');
+    const parentPointer = pointer.slice(0, slash);
+    let parent: unknown;
+    if (parentPointer === '') parent = this.root;
+    else if (this.#containers.has(parentPointer)) parent = this.#containers.get(parentPointer);
+    else {
+      parent = this.peek(parentPointer);
+      this.#containers.set(parentPointer, parent);
     }
-    return node;
+    const raw = pointer.slice(slash + 1);
+    const key = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+    if (Array.isArray(parent)) return parent[Number(key)];
+    if (parent !== null && typeof parent === 'object') return (parent as Record<string, unknown>)[key];
+    return undefined;
   }
 
   /** Marks a pointer (and everything under it) as placed in the XML. */
@@ -65,7 +74,10 @@ export class RecordReader {
       if (this.#used.has(pointer)) return;
       if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${pointer}/${index}`));
       else if (node !== null && typeof node === 'object') {
-        for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        for (const key in node) {
+          const escaped = /[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+          walk((node as Record<string, unknown>)[key], `${pointer}/${escaped}`);
+        }
       } else if (node !== null && node !== undefined && node !== '') out.push(pointer);
     };
     walk(this.root, '');

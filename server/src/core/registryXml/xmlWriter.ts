@@ -46,8 +46,19 @@ function flatten(children: readonly (XmlNode | undefined | readonly (XmlNode | u
 // eslint-disable-next-line no-control-regex
 export const XML_INVALID_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const HAS_INVALID_CHAR = new RegExp(XML_INVALID_CHARS.source);
+const NEEDS_ESCAPE = /[&<>\r]/;
+
+/** Whether a text holds characters XML cannot carry. */
+export function hasInvalidXmlChars(text: string): boolean {
+  return HAS_INVALID_CHAR.test(text);
+}
+
 export function escapeText(text: string): string {
-  return text.replace(XML_INVALID_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  // Most values need nothing: test once before running the replacements (large records hold 10⁵ values).
+  const valid = HAS_INVALID_CHAR.test(text) ? text.replace(XML_INVALID_CHARS, '') : text;
+  if (!NEEDS_ESCAPE.test(valid)) return valid;
+  return valid.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 function escapeAttribute(text: string): string {
@@ -61,8 +72,10 @@ export function serializeXml(root: XmlElement): string {
   return parts.join('');
 }
 
+const INDENTS: string[] = [];
+
 function write(node: XmlElement, depth: number, parts: string[]): void {
-  const indent = '  '.repeat(depth);
+  const indent = (INDENTS[depth] ??= '  '.repeat(depth));
   const attributes = node.attributes
     ? Object.entries(node.attributes)
         .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
