@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { createTrialRecordService, spanOfPointer, type ParsedDocument, type RegistryXmlFinding } from '../../server/src/core';
 
 const RECORD_LANGUAGES = new Set(['trial-record', 'trial-record-json']);
+const EXPORT_DOCS = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
 const service = createTrialRecordService();
 
 function isRecord(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
@@ -42,7 +43,7 @@ function diagnosticsOf(document: vscode.TextDocument, parsed: ParsedDocument, fi
   return findings.map((finding) => {
     const diagnostic = new vscode.Diagnostic(rangeOf(document, parsed, finding.pointer), finding.message, SEVERITY[finding.severity]);
     diagnostic.source = 'registry XML export';
-    diagnostic.code = finding.ruleId;
+    diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(EXPORT_DOCS) };
     return diagnostic;
   });
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { createTrialRecordService, formatOfPath, type RegistryXmlFinding, type RegistryXmlSettings } from '../core';
+import { createTrialRecordService, type RegistryXmlFinding, type RegistryXmlSettings } from '../core';
 import { CONFIG_FILE_NAME } from './config';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -45,20 +45,11 @@ function exitFor(findings: readonly RegistryXmlFinding[]): number {
   return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
 }
 
-/** Writes the record as PRS upload XML; export findings go to stderr. */
-export function exportPrsXml(file: string, output: string | undefined, io: CliIo): number {
-  const text = readFileSync(file, 'utf8');
-  const service = createTrialRecordService();
-  const parsed = service.parse(text, formatOfPath(file));
-  if (parsed.syntaxFindings.length > 0) {
-    const first = parsed.syntaxFindings[0];
-    const where = parsed.lineIndex.positionAt(first.span?.start ?? 0);
-    io.stderr(`trial-record: ${file}:${where.line + 1}:${where.character + 1}: ${first.message} Fix the syntax before exporting.\n`);
-    return EXIT.findings;
-  }
+/** Writes a parsed record as PRS upload XML; export findings go to stderr. */
+export function exportPrsXml(file: string, record: unknown, output: string | undefined, io: CliIo): number {
   const { settings, problem } = registrySettingsFor(file);
   if (problem) io.stderr(`trial-record: ${problem}\n`);
-  const result = service.exportRegistryXml(parsed.value, settings);
+  const result = createTrialRecordService().exportRegistryXml(record, settings);
   printFindings(io, file, result.findings);
   if (result.xml === '') return EXIT.findings;
   if (output) writeFileSync(output, result.xml);
