@@ -7,13 +7,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { createTrialRecordService } from '../server/src/core';
+import { createTrialRecordService, systemClock } from '../server/src/core';
 import { exportRegistryXml, importRegistryXml } from '../server/src/core/registryXml';
 import { EXAMPLES, FIXTURE_RECORDS, SHARED_LEGACY, SHARED_V2, XSD, filesIn, readRecord } from '../test/xml/corpus';
 import { roundTrip } from '../test/xml/roundTrip';
 import { validateAgainstXsd, xmllintAvailable } from '../test/xml/xmllint';
 
-const service = createTrialRecordService({ today: () => new Date().toISOString().slice(0, 10) });
+const service = createTrialRecordService({ clock: systemClock });
 
 function tally(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -5,11 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
-import { createTrialRecordService, spanOfPointer, type ParsedDocument, type RegistryXmlFinding } from '../../server/src/core';
+import { createTrialRecordService, spanOfPointer, systemClock, type ParsedDocument, type RegistryXmlFinding } from '../../server/src/core';
 
 const RECORD_LANGUAGES = new Set(['trial-record', 'trial-record-json']);
 const EXPORT_DOCS = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
-const service = createTrialRecordService();
+const service = createTrialRecordService({ clock: systemClock });
 
 function isRecord(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
   return document !== undefined && RECORD_LANGUAGES.has(document.languageId);
@@ -36,7 +36,6 @@ const SEVERITY: Record<RegistryXmlFinding['severity'], vscode.DiagnosticSeverity
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
 };
 
 function diagnosticsOf(document: vscode.TextDocument, parsed: ParsedDocument, findings: readonly RegistryXmlFinding[]): vscode.Diagnostic[] {

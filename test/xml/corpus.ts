@@ -1,7 +1,7 @@
 /** Where the test records live: vendored fixtures always, the shared corpus when present. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, systemClock } from '../../server/src/core';
 
 export const ROOT = join(__dirname, '../..');
 export const FIXTURE_RECORDS = join(ROOT, 'test/fixtures/records');
@@ -21,7 +21,7 @@ export function filesIn(folder: string, extension: string): string[] {
 /** A record file (JSON or YAML) as its value. */
 export function readRecord(file: string): unknown {
   if (file.endsWith('.json')) return JSON.parse(readFileSync(file, 'utf8'));
-  const service = createTrialRecordService();
+  const service = createTrialRecordService({ clock: systemClock });
   return service.parse(readFileSync(file, 'utf8'), file.endsWith('.json') ? 'json' : 'yaml').value;
 }
 

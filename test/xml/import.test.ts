@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { importRegistryXml } from '../../server/src/core/registryXml';
 import { classicDate, classicText } from '../../server/src/core/registryXml/importClassic';
 import { FIXTURE_LEGACY, SHARED_LEGACY, SHARED_V2, filesIn } from './corpus';
 
-const service = createTrialRecordService({ today: () => '2026-12-01' });
+const service = createTrialRecordService({ clock: fixedClock('2026-12-01') });
 
 function importFile(file: string) {
   return importRegistryXml(readFileSync(file, 'utf8'));

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { createTrialRecordService, type RegistryXmlFinding, type RegistryXmlSettings } from '../core';
+import { createTrialRecordService, systemClock, type RegistryXmlFinding, type RegistryXmlSettings } from '../core';
 import { CONFIG_FILE_NAME } from './config';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -49,7 +49,7 @@ function exitFor(findings: readonly RegistryXmlFinding[]): number {
 export function exportPrsXml(file: string, record: unknown, output: string | undefined, io: CliIo): number {
   const { settings, problem } = registrySettingsFor(file);
   if (problem) io.stderr(`trial-record: ${problem}\n`);
-  const result = createTrialRecordService().exportRegistryXml(record, settings);
+  const result = createTrialRecordService({ clock: systemClock }).exportRegistryXml(record, settings);
   printFindings(io, file, result.findings);
   if (result.xml === '') return EXIT.findings;
   if (output) writeFileSync(output, result.xml);
@@ -75,7 +75,7 @@ export function importCommand(argv: readonly string[], io: CliIo): number {
   const format = values.to ?? (values.output?.endsWith('.json') ? 'json' : 'yaml');
   if (format !== 'json' && format !== 'yaml') throw new UsageError('Say which format to write: --to yaml or --to json.');
   const [file] = positionals;
-  const result = createTrialRecordService().importRegistryXml(readFileSync(file, 'utf8'));
+  const result = createTrialRecordService({ clock: systemClock }).importRegistryXml(readFileSync(file, 'utf8'));
   printFindings(io, file, result.findings);
   if (!result.record) return EXIT.findings;
   const output = format === 'json' ? JSON.stringify(result.record, null, 2) + '\n' : stringify(result.record, { lineWidth: 0 });

@@ -274,7 +274,7 @@ function masking(ctx: ExportContext, at: string): (XmlElement | undefined)[] {
     ctx.report(
       'export/value-not-allowed',
       `${at}/masking`,
-      `The XML holds only who is masked; the level is derived from it. "${String(level)}" does not match the ${roles.length} role(s) listed, so the registry will show "${expected ?? 'QUADRUPLE'}".`,
+      `The XML holds only who is masked; the level is derived from it. ${JSON.stringify(level)} does not match the ${roles.length} role(s) listed, so the registry will show "${expected ?? 'QUADRUPLE'}".`,
       'warning',
       'no_masking',
     );
@@ -461,12 +461,12 @@ function references(ctx: ExportContext): XmlElement[] {
 
 function studyDocument(ctx: ExportContext, at: string): XmlElement {
   const type = ctx.text(`${at}/type`);
-  const known = type !== undefined && codes.STUDY_DOCUMENT_TYPE.fromXsd(type) !== undefined;
-  const display = known ? codes.STUDY_DOCUMENT_TYPE.toXsd(codes.STUDY_DOCUMENT_TYPE.fromXsd(type as string) as string) : 'Other';
+  const code = type === undefined ? undefined : codes.STUDY_DOCUMENT_TYPE.fromXsd(type);
+  const display = code === undefined ? 'Other' : codes.STUDY_DOCUMENT_TYPE.toXsd(code);
   return el(
     'study_document',
     leaf('study_document_type', display),
-    leaf('study_document_other_type', known ? undefined : type),
+    leaf('study_document_other_type', code === undefined ? type : undefined),
     leaf('url', ctx.text(`${at}/url`)),
     leaf('study_document_identifier', ctx.text(`${at}/id`)),
     textBlock('study_document_comments', ctx.text(`${at}/comment`)),

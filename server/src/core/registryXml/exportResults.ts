@@ -87,7 +87,7 @@ function denomCounts(ctx: ExportContext, at: string): { subjects: Map<string, st
     const name = ctx.reader.peek(`${denom}/units`);
     const isParticipants = name === undefined || name === 'Participants';
     if (!isParticipants && unitName !== undefined && unitName !== name) continue; // a third unit: left unused → reported
-    if (!isParticipants) unitName = String(name);
+    if (!isParticipants) unitName = typeof name === 'string' ? name : JSON.stringify(name);
     ctx.reader.use(`${denom}/units`);
     for (const count of ctx.reader.items(`${denom}/counts`)) {
       const groupId = ctx.reader.peek(`${count}/groupId`);

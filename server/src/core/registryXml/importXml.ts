@@ -1,5 +1,6 @@
 /** Registry XML (PRS upload/download, or the classic public XML) → a v2 study record. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { RegistryXmlFinding } from './findings';
 import { classicRecord } from './importClassic';
 import { resultsSection } from './importResults';
@@ -32,10 +33,12 @@ const parser = new XMLParser({
 /** Imports the first `clinical_study` of a registry XML document. Never throws. */
 export function importRegistryXml(text: string): RegistryXmlImport {
   const ctx = new ImportContext();
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    ctx.report('import/not-xml', `line ${line}`, `The file is not well-formed XML (line ${line}, column ${col}): ${msg}`, 'error');
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    const { line, col } = error as { line?: number; col?: number };
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.report('import/not-xml', `line ${line ?? '?'}`, `The file is not well-formed XML (line ${line ?? '?'}, column ${col ?? '?'}): ${message}`, 'error');
     return { findings: ctx.findings };
   }
   let parsed: Record<string, unknown>;
@@ -58,7 +61,7 @@ export function importRegistryXml(text: string): RegistryXmlImport {
     const design = raw.study_design;
     const isUpload =
       (typeof design === 'object' && design !== null && 'study_type' in design) ||
-      (typeof raw.id_info === 'object' && raw.id_info !== null && 'org_name' in (raw.id_info as object));
+      (typeof raw.id_info === 'object' && raw.id_info !== null && 'org_name' in raw.id_info);
     dialect = isUpload ? 'prs-upload' : 'classic-public';
     study = new XmlNode(raw, '/clinical_study', registry, !isUpload);
   }

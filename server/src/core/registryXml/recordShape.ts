@@ -1,12 +1,12 @@
 /** Drops absent values and empty lists/objects, keeping key order (the registry's module order). */
 export function compact<T>(value: T): T | undefined {
   if (Array.isArray(value)) {
-    const items = value.map((item) => compact(item)).filter((item) => item !== undefined);
+    const items = (value as unknown[]).map((item) => compact(item)).filter((item) => item !== undefined);
     return (items.length > 0 ? items : undefined) as T | undefined;
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const kept = compact(item);
       if (kept !== undefined) out[key] = kept;
     }

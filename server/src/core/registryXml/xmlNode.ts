@@ -37,7 +37,7 @@ export class XmlNode {
 
   /** The element's own text ('' when empty). */
   value(): string {
-    const raw = typeof this.raw === 'string' ? this.raw : typeof this.raw['#text'] === 'string' ? (this.raw['#text'] as string) : '';
+    const raw = typeof this.raw === 'string' ? this.raw : typeof this.raw['#text'] === 'string' ? this.raw['#text'] : '';
     return this.trim ? raw.trim() : raw;
   }
 
@@ -51,7 +51,7 @@ export class XmlNode {
   untrimmed(name: string): string | undefined {
     const child = this.one(name);
     if (!child) return undefined;
-    return typeof child.raw === 'string' ? child.raw : typeof child.raw['#text'] === 'string' ? (child.raw['#text'] as string) : undefined;
+    return typeof child.raw === 'string' ? child.raw : typeof child.raw['#text'] === 'string' ? child.raw['#text'] : undefined;
   }
 
   /** A `<name><textblock>…</textblock></name>` child's text. */
