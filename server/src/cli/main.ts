@@ -1,10 +1,19 @@
+import { isCheckWorker, runCheckWorker } from './pool';
 import { runCli } from './run';
 
-runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  isTty: process.stdout.isTTY === true,
-}).then((code) => {
-  process.exitCode = code;
-});
+if (isCheckWorker()) {
+  runCheckWorker();
+} else {
+  runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    isTty: process.stdout.isTTY === true,
+    isStderrTty: process.stderr.isTTY === true,
+    stdin: process.stdin,
+    workerScript: __filename,
+    drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
