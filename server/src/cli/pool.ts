@@ -41,6 +41,12 @@ export function inProcessChecker(settings: CheckSettings): Checker {
 
 const WORKER_ROLE = 'trial-record-check-worker';
 
+/**
+ * Heap per worker. V8 lets a busy heap grow far beyond what it keeps alive; the largest known
+ * record (1.5 MB) checks within 48 MB, so this bounds memory with room to spare.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
 interface PendingCheck {
   readonly resolve: (result: RecordResult) => void;
   readonly reject: (error: Error) => void;
@@ -58,7 +64,7 @@ export function workerPoolChecker(settings: CheckSettings, size: number, script:
   const fallback = inProcessChecker(settings);
   const workers: PoolWorker[] = [];
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings } });
+    const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS });
     const entry: PoolWorker = { worker, pending: new Map(), alive: true };
     worker.on('message', (message: { id: number; result?: RecordResult; error?: string }) => {
       const pending = entry.pending.get(message.id);

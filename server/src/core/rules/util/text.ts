@@ -1,7 +1,22 @@
 /** Text helpers shared by the rules that compare names and free text. */
 
+/** Recent results of normalizeText: rules compare the same labels and names many times over. */
+const normalized = new Map<string, string>();
+const NORMALIZED_CACHE_SIZE = 2000;
+
 /** Lower case, unified dashes and quotes, collapsed whitespace. */
 export function normalizeText(text: string): string {
+  let result = normalized.get(text);
+  if (result === undefined) {
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.clear();
+    result = normalizeUncached(text);
+    // Long free text is rarely compared twice; keeping it would only hold memory.
+    if (text.length <= 500) normalized.set(text, result);
+  }
+  return result;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
