@@ -4,6 +4,11 @@ import { runCli } from './run';
 if (isCheckWorker()) {
   runCheckWorker();
 } else {
+  // `trial-record check big.zip | head`: a closed pipe ends the run quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

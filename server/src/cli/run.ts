@@ -2,15 +2,17 @@ import { CHECK_USAGE, checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { fixCommand } from './fixCommand';
 import { renderCommand } from './render';
+import { reportCommand } from './reportCommand';
 import { EXIT, UsageError, type CliIo } from './io';
 import { rulesCommand } from './rulesCommand';
 
 const USAGE = `Usage: trial-record <command> [options]
 
 Commands:
-  check <files or folders>...   report schema and consistency findings
+  check <inputs>...             report schema and consistency findings
   fix <files or folders>...     apply the safe fixes in place
   render <file> [-o out.html]   write the record as a standalone HTML page
+  report <inputs>... -o x.html  an overview page (or --format csv) of many records
   export <file> --to json|yaml  convert between the registry JSON and YAML
   rules [--format json]         list every rule
 
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   fix: fixCommand,
   render: renderCommand,
+  report: reportCommand,
   rules: rulesCommand,
 };
 

@@ -13,6 +13,8 @@ export type * from './types';
 export type { AstNode, LineIndex, ParsedDocument } from './parse';
 export { listRuleInfo, docsAnchorOf, type RuleInfo } from './catalog';
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
+export { enumLabel } from './model/enums';
+export { escapeHtml } from './render/html';
 
 /** Where to send the core's complaints about itself (never about records). */
 export interface Logger {
