@@ -87,6 +87,11 @@ export class JsonRecordSplitter {
     return out;
   }
 
+  /** The depth at which list items (records) sit, or -1 when top-level values are the records. */
+  #itemDepth(): number {
+    return this.#mode === 'items' ? 1 : this.#mode === 'studies' ? 2 : -1;
+  }
+
   #pointerOfItem(): string {
     return this.#mode === 'studies' ? `/studies/${this.#itemIndex}` : `/${this.#itemIndex}`;
   }
@@ -127,7 +132,7 @@ export class JsonRecordSplitter {
       const code = text.charCodeAt(i);
       if (code === QUOTE) {
         if (this.#depth === 0) return this.#fail(out, 'a text value stands where a record (an object) should.');
-        if (this.#depth === 1 && this.#mode === 'items') return this.#fail(out, `item /${this.#itemIndex} of the list is not a record (an object).`);
+        if (this.#depth === this.#itemDepth()) return this.#fail(out, `item ${this.#pointerOfItem()} of the list is not a record (an object).`);
         this.#inString = true;
         // Keys of a top-level object are read to find a "studies" page.
         if (this.#depth === 1 && this.#mode === 'top' && text.charCodeAt(this.#recordStart) === OPEN_BRACE) this.#keyStart = i + 1;
@@ -166,8 +171,8 @@ export class JsonRecordSplitter {
         if (this.#depth === 1) this.#afterColon = false;
       } else if (this.#depth === 0 && code > 32 && code !== 0xfeff) {
         return this.#fail(out, `unexpected text "${text.slice(i, i + 20).split('\n')[0]}" where a record or a list of records should start.`);
-      } else if (this.#depth === 1 && this.#mode === 'items' && code > 32 && this.#recordStart === -1) {
-        return this.#fail(out, `item /${this.#itemIndex} of the list is not a record (an object).`);
+      } else if (this.#depth === this.#itemDepth() && code > 32 && this.#recordStart === -1) {
+        return this.#fail(out, `item ${this.#pointerOfItem()} of the list is not a record (an object).`);
       }
       i++;
     }
