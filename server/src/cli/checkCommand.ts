@@ -94,7 +94,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   const { settings, overrides, jobs } = readRunOptions(values);
 
   const writer = createWriter(format, io.stdout, { color: io.isTty, rules: listRules });
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let shown = 0;
   let hidden = 0;
   const totals = await runChecks(

@@ -1,4 +1,4 @@
-import { createTrialRecordService, type Severity, type TrialRecordService } from '../core';
+import { createTrialRecordService, fixedClock, systemClock, type Severity, type TrialRecordService } from '../core';
 import type { CheckSettings, RecordFacts, RecordJob, RecordResult } from './jobs';
 import { toCliFinding, type CliFinding } from './report';
 
@@ -8,8 +8,7 @@ export class RecordChecker {
   readonly #matches: (rule: string) => boolean;
 
   constructor(private readonly settings: CheckSettings) {
-    const today = settings.today;
-    this.#service = createTrialRecordService({ today: today ? () => today : undefined });
+    this.#service = createTrialRecordService({ clock: settings.today ? fixedClock(settings.today) : systemClock });
     this.#matches = ruleMatcher(settings.onlyRules);
   }
 
@@ -25,7 +24,7 @@ export class RecordChecker {
         .map((finding) => shift(toCliFinding(finding, parsed.lineIndex), job.line, job.character));
     }
     findings = findings.filter((finding) => (!this.settings.errorsOnly || finding.severity === 'error') && this.#matches(finding.rule));
-    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const finding of findings) counts[finding.severity]++;
     return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };
   }

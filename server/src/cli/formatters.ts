@@ -62,12 +62,12 @@ function jsonLinesWriter(write: (text: string) => void): OutputWriter {
   };
 }
 
-const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } as const;
+const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 /** Human-readable findings, one per line (`place:line:column  severity  message  rule`), then a summary. */
 function textWriter(write: (text: string) => void, color: boolean): OutputWriter {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const colors = { error: 31, warning: 33, info: 36, hint: 90 } as const;
+  const colors = { error: 31, warning: 33, info: 36 } as const;
   return {
     record(result, findings) {
       if (findings.length === 0) return;
@@ -81,12 +81,12 @@ function textWriter(write: (text: string) => void, color: boolean): OutputWriter
     },
     finish(summary) {
       const { counts } = summary;
-      const total = counts.error + counts.warning + counts.info + counts.hint;
+      const total = counts.error + counts.warning + counts.info;
       const records = plural(summary.records, 'record');
       const lines = [
         total === 0
           ? `No problems found in ${records}.`
-          : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')} in ${records}.`,
+          : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} in ${records}.`,
       ];
       if (summary.hidden > 0) lines.push(`${plural(summary.hidden, 'more finding')} not shown (--max-findings).`);
       if (summary.problems > 0) lines.push(`${plural(summary.problems, 'input')} could not be read (see the messages above).`);
@@ -99,7 +99,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-const SARIF_LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' } as const;
+const SARIF_LEVELS = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
 /** SARIF 2.1.0, for code-scanning dashboards. Regions are 1-based, in UTF-16 code units. Results are written as they come. */
 function sarifWriter(write: (text: string) => void, rules: () => readonly SarifRule[]): OutputWriter {

@@ -50,7 +50,7 @@ export function emptyReport(): ReportData {
     recordsWithErrors: 0,
     recordsWithFindings: 0,
     problems: 0,
-    counts: { error: 0, warning: 0, info: 0, hint: 0 },
+    counts: { error: 0, warning: 0, info: 0 },
     rules: new Map(),
     groups: { sponsor: new Map(), status: new Map(), studyType: new Map(), phase: new Map() },
     worst: [],

@@ -16,7 +16,7 @@ export function reportCsp(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
-const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note', hint: 'Hint' };
+const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const GROUP_TITLES: Record<GroupKey, string> = { sponsor: 'Lead sponsor', status: 'Overall status', studyType: 'Study type', phase: 'Phase' };
 const CHART_RULES = 30;
 const SPONSOR_ROWS = 25;
@@ -63,7 +63,7 @@ function totals(data: ReportData): string {
     tile(number(data.recordsWithFindings), `records with any finding (${percent(data.recordsWithFindings, data.records)})`),
     tile(number(data.counts.error), 'errors', data.counts.error > 0 ? 'error' : ''),
     tile(number(data.counts.warning), 'warnings', data.counts.warning > 0 ? 'warning' : ''),
-    tile(number(data.counts.info + data.counts.hint), 'notes'),
+    tile(number(data.counts.info), 'notes'),
     data.problems > 0 ? tile(number(data.problems), 'inputs that could not be read', 'error') : '',
     '</section>',
   ].join('\n');
@@ -174,12 +174,12 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 figure { margin: 0; overflow-x: auto; }
 .chart text { font: 12px system-ui, sans-serif; fill: var(--fg); }
 .chart .error rect { fill: var(--error); } .chart .warning rect { fill: var(--warning); }
-.chart .info rect, .chart .hint rect { fill: var(--info); }
+.chart .info rect { fill: var(--info); }
 figcaption { color: var(--muted); }
 .key::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
 .key.error::before { background: var(--error); } .key.warning::before { background: var(--warning); } .key.info::before { background: var(--info); }
 .sev { font-size: 12px; font-weight: 600; } .sev.error { color: var(--error); } .sev.warning { color: var(--warning); }
-.sev.info, .sev.hint { color: var(--info); }
+.sev.info { color: var(--info); }
 article ul { padding-left: 20px; margin: 0; } article li { margin: 2px 0; } .where { color: var(--muted); font-size: 12px; }
 @media print { .groups { display: block; } }
 `;
