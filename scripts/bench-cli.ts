@@ -28,6 +28,8 @@ interface Run {
   readonly records: number;
   readonly seconds: number;
   readonly peakRssMb: number;
+  /** CPU time of the whole process (all threads), user + system. */
+  readonly cpuSeconds: number;
   readonly digest: string;
 }
 
@@ -39,6 +41,7 @@ function runCli(label: string, args: string[]): Promise<Run> {
     const hash = createHash('sha256');
     let records = 0;
     let peakKb = 0;
+    let cpuTicks = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       hash.update(chunk);
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) records++;
@@ -47,6 +50,9 @@ function runCli(label: string, args: string[]): Promise<Run> {
       try {
         const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (match) peakKb = Math.max(peakKb, Number(match[1]));
+        // Fields 14 and 15 of /proc/<pid>/stat: user and system time of all threads, in clock ticks (1/100 s).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
       } catch {
         // The process has just ended.
       }
@@ -55,7 +61,7 @@ function runCli(label: string, args: string[]): Promise<Run> {
     child.on('close', (code) => {
       clearInterval(poll);
       if (code !== 0 && code !== 1) return reject(new Error(`${label}: exit code ${code}`));
-      resolve({ label, records, seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024, digest: hash.digest('hex') });
+      resolve({ label, records, seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024, cpuSeconds: cpuTicks / 100, digest: hash.digest('hex') });
     });
   });
 }
@@ -81,7 +87,7 @@ function projected(run: Run): string {
 function row(input: string, workers: string, run: Run, identical?: boolean): string {
   return (
     `| ${input} | ${workers} | ${run.records.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${Math.round(rate(run)).toLocaleString('en-US')} | ` +
-    `${run.peakRssMb.toFixed(0)} MB | ${projected(run)} | ${identical === undefined ? '—' : identical ? 'yes' : '**no**'} |`
+    `${run.cpuSeconds.toFixed(1)} s | ${Math.round(run.records / run.cpuSeconds).toLocaleString('en-US')} | ${run.peakRssMb.toFixed(0)} MB | ${projected(run)} | ${identical === undefined ? '—' : identical ? 'yes' : '**no**'} |`
   );
 }
 
@@ -108,7 +114,7 @@ async function main(): Promise<void> {
     const zipOne = await runCli('archive, 1 worker', ['check', zip, '--jobs', '1']);
     rmSync(dir, { recursive: true, force: true });
     for (const run of [one, all, zipAll, zipOne]) {
-      console.log(`${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+      console.log(`${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
     }
     lines.push(
       '## Checking many records (CLI)',
@@ -116,10 +122,11 @@ async function main(): Promise<void> {
       `\`trial-record check <input> --format jsonl --jobs N\`, output read through a pipe. Corpus: ${corpusCount} published records ` +
         `(${corpusMb.toFixed(0)} MB, one file each). Archive: ${made.records.toLocaleString('en-US')} corpus records with fresh NCT ids ` +
         `(${(made.bytes / 1e6).toFixed(0)} MB of JSON, ${zipMb.toFixed(0)} MB zipped, one entry per study as in the registry's download). ` +
-        `Peak RSS is the process's high-water mark (main thread and workers). "Same output" compares the bytes with the 1-worker run.`,
+        `Peak RSS is the process's high-water mark (main thread and workers); CPU time is all threads' user + system time, ` +
+        `which says what a run costs even when other work competes for the cores (then records/s understates what a quiet machine does). "Same output" compares the bytes with the 1-worker run.`,
       '',
-      '| input | workers | records | time | records/s | peak RSS | 570,000 records | same output |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| input | workers | records | time | records/s | CPU time | records per CPU-s | peak RSS | 570,000 records | same output |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       row('shared corpus (folder)', '1', one),
       row('shared corpus (folder)', String(cores), all, all.digest === one.digest),
       row('synthetic archive (.zip)', '1', zipOne),
