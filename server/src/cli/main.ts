@@ -9,15 +9,16 @@ if (isCheckWorker()) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  runCli(process.argv.slice(2), {
+  void runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
-    isTty: process.stdout.isTTY === true,
-    isStderrTty: process.stderr.isTTY === true,
+    isTty: process.stdout.isTTY,
+    isStderrTty: process.stderr.isTTY,
     stdin: process.stdin,
     workerScript: __filename,
-    drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
+    drain: () =>
+      process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve(),
   }).then((code) => {
     process.exitCode = code;
   });

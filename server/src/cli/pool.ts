@@ -34,8 +34,8 @@ export async function* checkInOrder(items: AsyncIterable<InputItem>, checker: Ch
 export function inProcessChecker(settings: CheckSettings): Checker {
   const checker = new RecordChecker(settings);
   return {
-    check: async (job) => checker.check(job),
-    close: async () => undefined,
+    check: (job) => Promise.resolve(checker.check(job)),
+    close: () => Promise.resolve(),
   };
 }
 
