@@ -24,6 +24,7 @@ const CORE_LAYERS = {
   edit: ['parse'],
   features: ['arms', 'edit', 'model', 'parse'],
   render: ['arms', 'model'],
+  registryXml: [],
 };
 const CORE_NAMES = [...Object.keys(CORE_LAYERS), 'check', 'catalog'];
 const layerBlocks = Object.entries(CORE_LAYERS).map(([layer, allowed]) => {
