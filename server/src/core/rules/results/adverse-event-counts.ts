@@ -52,22 +52,22 @@ export default defineRule({
     for (const [list, key, table] of [['seriousEvents', 'serious', 'serious adverse events'], ['otherEvents', 'other', 'other adverse events']] as const) {
       asArray(module[list]).forEach((raw, e) => {
         const event = asObject(raw);
-        const term = asString(event?.term) ?? `#${e + 1}`;
+        const term = () => asString(event?.term) ?? `#${e + 1}`;
         asArray(event?.stats).forEach((s, i) => {
           const stats = asObject(s);
           const id = asString(stats?.groupId);
           if (!stats || !id) return;
-          const pointer = `${EVENTS}/${list}/${e}/stats/${i}`;
           const [events, affected, atRisk] = [asNumber(stats.numEvents), asNumber(stats.numAffected), asNumber(stats.numAtRisk)];
-          const group = groupLabel(scope, id);
+          // Labels and pointers are built only for a finding: a large record has thousands of counts.
+          const at = (key: string) => `${EVENTS}/${list}/${e}/stats/${i}/${key}`;
           const total = totals.get(id)?.[key];
           if (affected !== undefined && atRisk !== undefined && affected > atRisk) {
-            context.report({ messageId: 'termAffected', pointer: `${pointer}/numAffected`, data: { term, group, affected, atRisk } });
+            context.report({ messageId: 'termAffected', pointer: at('numAffected'), data: { term: term(), group: groupLabel(scope, id), affected, atRisk } });
           } else if (affected !== undefined && total !== undefined && affected > total) {
-            context.report({ messageId: 'aboveTotal', pointer: `${pointer}/numAffected`, data: { term, group, affected, total, table } });
+            context.report({ messageId: 'aboveTotal', pointer: at('numAffected'), data: { term: term(), group: groupLabel(scope, id), affected, total, table } });
           }
           if (events !== undefined && affected !== undefined && events < affected) {
-            context.report({ messageId: 'events', pointer: `${pointer}/numEvents`, data: { term, group, events, affected } });
+            context.report({ messageId: 'events', pointer: at('numEvents'), data: { term: term(), group: groupLabel(scope, id), events, affected } });
           }
         });
       });
