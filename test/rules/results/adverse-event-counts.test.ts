@@ -14,8 +14,8 @@ runRuleTests(rule, {
       name: 'NCT03608150 with a term affecting more than at risk',
       study: injected('NCT03608150', (s) => (s.resultsSection.adverseEventsModule.otherEvents[1].stats[1].numAffected = 60)),
       errors: [
-        { messageId: 'termAffected', pointer: `${EVENTS}/otherEvents/1/stats/1/numAffected` },
         { messageId: 'events', pointer: `${EVENTS}/otherEvents/1/stats/1/numEvents` },
+        { messageId: 'termAffected', pointer: `${EVENTS}/otherEvents/1/stats/1/numAffected` },
       ],
     },
     {
