@@ -113,63 +113,90 @@ export function isGroupDeclarationPointer(pointer: string): boolean {
     /^\/resultsSection\/adverseEventsModule\/eventGroups\/\d+\/id$/.test(pointer);
 }
 
-function pushId(out: GroupReference[], owner: unknown, pointer: string): void {
-  const id = asString(asObject(owner)?.groupId);
-  if (id !== undefined) out.push({ pointer: `${pointer}/groupId`, id });
+/** Collects group references; `keep` filters ids before any pointer is built (thousands of counts). */
+class References {
+  readonly found: GroupReference[] = [];
+  constructor(private readonly keep: ((id: string) => boolean) | undefined) {}
+
+  /** `owner.groupId`, at `${base}${index}/groupId`. */
+  add(owner: unknown, base: string, index: number, key = 'groupId'): void {
+    const id = asString(asObject(owner)?.[key]);
+    if (id !== undefined && (!this.keep || this.keep(id))) this.found.push({ pointer: `${base}${index}/${key}`, id });
+  }
+
+  /** A plain id in a list (`analyses[].groupIds[]`). */
+  addId(value: unknown, base: string, index: number): void {
+    const id = asString(value);
+    if (id !== undefined && (!this.keep || this.keep(id))) this.found.push({ pointer: `${base}${index}`, id });
+  }
+
+  denoms(owner: Loose, pointer: string): void {
+    const denoms = asArray(owner.denoms);
+    for (let d = 0; d < denoms.length; d++) {
+      const counts = asArray(asObject(denoms[d])?.counts);
+      for (let c = 0; c < counts.length; c++) this.add(counts[c], `${pointer}/denoms/${d}/counts/`, c);
+    }
+  }
+
+  measure(measure: Loose, pointer: string): void {
+    this.denoms(measure, pointer);
+    const rows = asArray(measure.classes);
+    for (let c = 0; c < rows.length; c++) {
+      const row = asObject(rows[c]) ?? {};
+      this.denoms(row, `${pointer}/classes/${c}`);
+      const categories = asArray(row.categories);
+      for (let k = 0; k < categories.length; k++) {
+        const measurements = asArray(asObject(categories[k])?.measurements);
+        for (let i = 0; i < measurements.length; i++) this.add(measurements[i], `${pointer}/classes/${c}/categories/${k}/measurements/`, i);
+      }
+    }
+  }
+
+  /** `owner[listKey][i][statsKey][j].groupId` for every i, j. */
+  nested(owner: Loose, listKey: string, statsKey: string, pointer: string): void {
+    const list = asArray(owner[listKey]);
+    for (let i = 0; i < list.length; i++) {
+      const stats = asArray(asObject(list[i])?.[statsKey]);
+      if (stats.length === 0) continue;
+      const base = `${pointer}/${listKey}/${i}/${statsKey}/`;
+      for (let j = 0; j < stats.length; j++) this.add(stats[j], base, j);
+    }
+  }
 }
 
-function denomRefs(out: GroupReference[], owner: Loose, pointer: string): void {
-  asArray(owner.denoms).forEach((denom, d) =>
-    asArray(asObject(denom)?.counts).forEach((count, c) => pushId(out, count, `${pointer}/denoms/${d}/counts/${c}`)),
-  );
-}
-
-function measureRefs(out: GroupReference[], measure: Loose, pointer: string): void {
-  denomRefs(out, measure, pointer);
-  asArray(measure.classes).forEach((raw, c) => {
-    const row = asObject(raw) ?? {};
-    denomRefs(out, row, `${pointer}/classes/${c}`);
-    asArray(row.categories).forEach((category, k) =>
-      asArray(asObject(category)?.measurements).forEach((m, i) => pushId(out, m, `${pointer}/classes/${c}/categories/${k}/measurements/${i}`)),
-    );
-  });
-}
-
-/** Every place in a scope that names a group by id (counts, measurements, analyses, event stats). */
-export function groupReferences(study: unknown, scope: GroupScope): GroupReference[] {
-  const out: GroupReference[] = [];
+/**
+ * Every place in a scope that names a group by id (counts, measurements, analyses, event stats);
+ * with `keep`, only those whose id it accepts.
+ */
+export function groupReferences(study: unknown, scope: GroupScope, keep?: (id: string) => boolean): GroupReference[] {
+  const refs = new References(keep);
   if (scope.kind === 'flow') {
-    asArray(moduleOf(study, 'participantFlowModule').periods).forEach((raw, p) => {
-      const period = asObject(raw) ?? {};
-      asArray(period.milestones).forEach((m, i) =>
-        asArray(asObject(m)?.achievements).forEach((a, j) => pushId(out, a, `${FLOW}/periods/${p}/milestones/${i}/achievements/${j}`)),
-      );
-      asArray(period.dropWithdraws).forEach((w, i) =>
-        asArray(asObject(w)?.reasons).forEach((r, j) => pushId(out, r, `${FLOW}/periods/${p}/dropWithdraws/${i}/reasons/${j}`)),
-      );
-    });
+    const periods = asArray(moduleOf(study, 'participantFlowModule').periods);
+    for (let p = 0; p < periods.length; p++) {
+      const period = asObject(periods[p]) ?? {};
+      refs.nested(period, 'milestones', 'achievements', `${FLOW}/periods/${p}`);
+      refs.nested(period, 'dropWithdraws', 'reasons', `${FLOW}/periods/${p}`);
+    }
   } else if (scope.kind === 'baseline') {
     const module = moduleOf(study, 'baselineCharacteristicsModule');
-    denomRefs(out, module, BASELINE);
-    asArray(module.measures).forEach((m, i) => measureRefs(out, asObject(m) ?? {}, `${BASELINE}/measures/${i}`));
+    refs.denoms(module, BASELINE);
+    const measures = asArray(module.measures);
+    for (let i = 0; i < measures.length; i++) refs.measure(asObject(measures[i]) ?? {}, `${BASELINE}/measures/${i}`);
   } else if (scope.kind === 'outcome') {
     const index = Number(scope.pointer.slice(OUTCOMES.length + 1));
     const measure = asObject(outcomeMeasuresOf(study)[index]) ?? {};
-    measureRefs(out, measure, scope.pointer);
-    asArray(measure.analyses).forEach((raw, a) =>
-      asArray(asObject(raw)?.groupIds).forEach((id, g) => {
-        if (asString(id) !== undefined) out.push({ pointer: `${scope.pointer}/analyses/${a}/groupIds/${g}`, id: id as string });
-      }),
-    );
+    refs.measure(measure, scope.pointer);
+    const analyses = asArray(measure.analyses);
+    for (let a = 0; a < analyses.length; a++) {
+      const ids = asArray(asObject(analyses[a])?.groupIds);
+      for (let g = 0; g < ids.length; g++) refs.addId(ids[g], `${scope.pointer}/analyses/${a}/groupIds/`, g);
+    }
   } else {
     const module = moduleOf(study, 'adverseEventsModule');
-    for (const list of ['seriousEvents', 'otherEvents']) {
-      asArray(module[list]).forEach((event, e) =>
-        asArray(asObject(event)?.stats).forEach((s, i) => pushId(out, s, `${EVENTS}/${list}/${e}/stats/${i}`)),
-      );
-    }
+    refs.nested(module, 'seriousEvents', 'stats', EVENTS);
+    refs.nested(module, 'otherEvents', 'stats', EVENTS);
   }
-  return out;
+  return refs.found;
 }
 
 /** `FG001 "Placebo"`: how messages name a group. */

@@ -53,8 +53,7 @@ export function groupReferenceSpans(doc: ParsedDocument, offset: number, include
     const declaration = spanAt(doc, `${at.group.pointer}/id`);
     if (declaration) spans.push(declaration);
   }
-  for (const reference of groupReferences(doc.value, at.scope)) {
-    if (reference.id !== at.id) continue;
+  for (const reference of groupReferences(doc.value, at.scope, (id) => id === at.id)) {
     const span = spanAt(doc, reference.pointer);
     if (span) spans.push(span);
   }

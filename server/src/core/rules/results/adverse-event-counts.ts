@@ -50,27 +50,30 @@ export default defineRule({
       }
     });
     for (const [list, key, table] of [['seriousEvents', 'serious', 'serious adverse events'], ['otherEvents', 'other', 'other adverse events']] as const) {
-      asArray(module[list]).forEach((raw, e) => {
-        const event = asObject(raw);
-        const term = () => asString(event?.term) ?? `#${e + 1}`;
-        asArray(event?.stats).forEach((s, i) => {
-          const stats = asObject(s);
-          const id = asString(stats?.groupId);
-          if (!stats || !id) return;
-          const [events, affected, atRisk] = [asNumber(stats.numEvents), asNumber(stats.numAffected), asNumber(stats.numAtRisk)];
-          // Labels and pointers are built only for a finding: a large record has thousands of counts.
-          const at = (key: string) => `${EVENTS}/${list}/${e}/stats/${i}/${key}`;
+      const terms = asArray(module[list]);
+      // Plain loops, and labels and pointers built only for a finding: a large record has thousands of counts.
+      for (let e = 0; e < terms.length; e++) {
+        const stats = asArray(asObject(terms[e])?.stats);
+        for (let i = 0; i < stats.length; i++) {
+          const counts = asObject(stats[i]);
+          const id = asString(counts?.groupId);
+          if (!counts || !id) continue;
+          const numEvents = asNumber(counts.numEvents);
+          const affected = asNumber(counts.numAffected);
+          const atRisk = asNumber(counts.numAtRisk);
+          if (affected === undefined) continue;
           const total = totals.get(id)?.[key];
-          if (affected !== undefined && atRisk !== undefined && affected > atRisk) {
-            context.report({ messageId: 'termAffected', pointer: at('numAffected'), data: { term: term(), group: groupLabel(scope, id), affected, atRisk } });
-          } else if (affected !== undefined && total !== undefined && affected > total) {
-            context.report({ messageId: 'aboveTotal', pointer: at('numAffected'), data: { term: term(), group: groupLabel(scope, id), affected, total, table } });
-          }
-          if (events !== undefined && affected !== undefined && events < affected) {
-            context.report({ messageId: 'events', pointer: at('numEvents'), data: { term: term(), group: groupLabel(scope, id), events, affected } });
-          }
-        });
-      });
+          const isAboveRisk = atRisk !== undefined && affected > atRisk;
+          const isAboveTotal = !isAboveRisk && total !== undefined && affected > total;
+          const isBelowAffected = numEvents !== undefined && numEvents < affected;
+          if (!isAboveRisk && !isAboveTotal && !isBelowAffected) continue;
+          const pointer = `${EVENTS}/${list}/${e}/stats/${i}`;
+          const data = { term: asString(asObject(terms[e])?.term) ?? `#${e + 1}`, group: groupLabel(scope, id), affected };
+          if (isAboveRisk) context.report({ messageId: 'termAffected', pointer: `${pointer}/numAffected`, data: { ...data, atRisk: atRisk! } });
+          if (isAboveTotal) context.report({ messageId: 'aboveTotal', pointer: `${pointer}/numAffected`, data: { ...data, total: total!, table } });
+          if (isBelowAffected) context.report({ messageId: 'events', pointer: `${pointer}/numEvents`, data: { ...data, events: numEvents! } });
+        }
+      }
     }
   },
 });

@@ -26,8 +26,7 @@ export default defineRule({
   check(context) {
     for (const scope of groupScopes(context.study)) {
       const known = scope.groups.map((g) => g.id);
-      for (const reference of groupReferences(context.study, scope)) {
-        if (scope.byId.has(reference.id)) continue;
+      for (const reference of groupReferences(context.study, scope, (id) => !scope.byId.has(id))) {
         const table = scope.kind === 'outcome' ? `this outcome measure` : `the ${scope.label} table`;
         if (known.length === 0) context.report({ messageId: 'noGroups', pointer: reference.pointer, data: { id: reference.id, table } });
         else context.report({ messageId: 'unknown', pointer: reference.pointer, data: { id: reference.id, table, known: known.join(', ') } });
