@@ -27,13 +27,20 @@ function entry(kind: MeasureEntry['kind'], raw: unknown, index: number, pointer:
   return { kind, index, pointer, object, title: asString(object.title), paramType: asString(object.paramType), unit: asString(object.unitOfMeasure) };
 }
 
-/** Numbers analyzed by group id, from the first denominator of `owner` (a module, measure or row). */
-export function denomCounts(owner: Loose, pointer: string): Map<string, { value: number | undefined; pointer: string }> {
+/**
+ * Numbers analyzed by group id, from a denominator of `owner` (a module, measure or row): the one
+ * counting `units` when given (participants and, say, eyes can both be listed), else the first.
+ */
+export function denomCounts(owner: Loose, pointer: string, units?: string): Map<string, { value: number | undefined; pointer: string }> {
   const counts = new Map<string, { value: number | undefined; pointer: string }>();
-  asArray(asObject(asArray(owner.denoms)[0])?.counts).forEach((raw, i) => {
+  const denoms = asArray(owner.denoms);
+  const wanted = units?.trim().toLowerCase();
+  const found = wanted ? denoms.findIndex((d) => asString(asObject(d)?.units)?.trim().toLowerCase() === wanted) : -1;
+  const index = found >= 0 ? found : 0;
+  asArray(asObject(denoms[index])?.counts).forEach((raw, i) => {
     const count = asObject(raw);
     const id = asString(count?.groupId);
-    if (id && !counts.has(id)) counts.set(id, { value: countOf(count?.value), pointer: `${pointer}/denoms/0/counts/${i}/value` });
+    if (id && !counts.has(id)) counts.set(id, { value: countOf(count?.value), pointer: `${pointer}/denoms/${index}/counts/${i}/value` });
   });
   return counts;
 }
@@ -83,9 +90,10 @@ export function isCountMeasure(measure: MeasureEntry): boolean {
  * module's overall numbers.
  */
 export function rowDenominators(study: unknown, measure: MeasureEntry, row: MeasureRow): Map<string, { value: number | undefined; pointer: string }> {
-  const own = denomCounts(row.object, row.pointer);
+  const units = asString(measure.object.denomUnitsSelected);
+  const own = denomCounts(row.object, row.pointer, units);
   if (own.size > 0) return own;
-  const measureLevel = denomCounts(measure.object, measure.pointer);
+  const measureLevel = denomCounts(measure.object, measure.pointer, units);
   if (measureLevel.size > 0 || measure.kind === 'outcome') return measureLevel;
-  return denomCounts(moduleOf(study, 'baselineCharacteristicsModule'), BASELINE);
+  return denomCounts(moduleOf(study, 'baselineCharacteristicsModule'), BASELINE, units);
 }
