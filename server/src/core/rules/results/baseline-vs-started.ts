@@ -11,7 +11,7 @@ export default defineRule({
   },
   docs: {
     details:
-      'Baseline characteristics usually describe everyone who started. A different total is fine when it equals another point of the flow (those who completed, or a custom milestone such as "Received Treatment") or when the Baseline Analysis Population Description explains it; otherwise reviewers ask about the difference.',
+      'Baseline characteristics usually describe everyone who started. A different total is fine when it equals another point of the flow (those who completed, or a custom milestone such as "Received Treatment") or when the Baseline Analysis Population Description explains it; otherwise reviewers ask about the difference. Flows whose cohorts start in later periods are not checked.',
     wrong: `resultsSection:
   participantFlowModule:
     groups: [{ id: FG000, title: Drug }]
