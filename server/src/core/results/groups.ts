@@ -204,3 +204,9 @@ export function groupLabel(scope: GroupScope, id: string): string {
   const title = scope.byId.get(id)?.title;
   return title ? `${id} "${title.length > 60 ? `${title.slice(0, 59)}…` : title}"` : id;
 }
+
+/** The baseline's Total group: titled "Total", last, after at least one other group. */
+export function totalGroupOf(scope: GroupScope): string | undefined {
+  const last = scope.groups[scope.groups.length - 1];
+  return scope.groups.length >= 2 && last && /^\s*total\s*$/i.test(last.title ?? '') ? last.id : undefined;
+}

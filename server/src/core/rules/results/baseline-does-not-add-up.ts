@@ -1,13 +1,7 @@
-import { baselineMeasures, baselineScope, BASELINE, denomCounts, groupLabel, isCountMeasure, measureRows, moduleOf, numberOf, rowDenominators, type GroupScope } from '../../results';
+import { baselineMeasures, baselineScope, BASELINE, denomCounts, groupLabel, isCountMeasure, measureRows, moduleOf, numberOf, rowDenominators, totalGroupOf, type GroupScope } from '../../results';
 import { defineRule, type RuleContext } from '../defineRule';
 
 type Ids = 'total' | 'categories';
-
-/** The Total group: titled "Total", after at least one other group. */
-function totalGroupOf(scope: GroupScope): string | undefined {
-  const last = scope.groups[scope.groups.length - 1];
-  return scope.groups.length >= 2 && last && /^\s*total\s*$/i.test(last.title ?? '') ? last.id : undefined;
-}
 
 /** Reports a Total that is not the sum of the groups; true when it did. */
 function checkTotal(context: RuleContext<Ids>, scope: GroupScope, totalId: string, values: ReadonlyMap<string, { value: number | undefined; pointer: string }>, what: string): boolean {

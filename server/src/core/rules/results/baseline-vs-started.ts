@@ -1,4 +1,4 @@
-import { BASELINE, baselineScope, denomCounts, firstPeriodStarted, isStaggeredFlow, flowPeriods, moduleOf, rowTotal } from '../../results';
+import { BASELINE, baselineScope, denomCounts, firstPeriodStarted, isStaggeredFlow, flowPeriods, moduleOf, rowTotal, totalGroupOf } from '../../results';
 import { asNumber, asObject, asString, protocolModule } from '../util/read';
 import { defineRule } from '../defineRule';
 
@@ -44,8 +44,7 @@ export default defineRule({
     if (!started) return;
     const scope = baselineScope(context.study);
     const counts = denomCounts(module, BASELINE);
-    const last = scope.groups[scope.groups.length - 1];
-    const totalId = scope.groups.length >= 2 && /^\s*total\s*$/i.test(last?.title ?? '') ? last?.id : undefined;
+    const totalId = totalGroupOf(scope);
     const total = totalId ? counts.get(totalId) : undefined;
     const baseline = total ? total.value : rowTotal({ title: '', pointer: BASELINE, counts });
     if (baseline === undefined || baseline === started.total) return;
