@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { provideCompletions, provideDefinition, provideDocumentSymbols, provideHover, provideReferences } from '../../server/src/core/features';
 import type { ParsedDocument } from '../../server/src/core/parse';
@@ -106,5 +106,20 @@ describe('results: group ids in the editor', () => {
     assert.equal(outcomes.children[2]?.detail, 'Secondary');
     const other = child(child(results, 'adverseEventsModule'), 'otherEvents');
     assert.deepEqual(other.children.map((s) => s.name), ['New heterotropia', 'Headache', 'Worsening best-corrected visual acuity']);
+  });
+});
+
+describe('results: the outline of the largest record', () => {
+  const file = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'v2json', 'NCT02513394.json');
+
+  it('keeps the results within the symbol cap although 1,000 sites come first', function () {
+    if (!existsSync(file)) this.skip();
+    const doc = createService().parse(readFileSync(file, 'utf8'), 'json');
+    const { symbols } = provideDocumentSymbols(doc);
+    const results = symbols.find((s) => s.name === 'resultsSection');
+    assert.ok(results, 'the results are in the outline');
+    const events = results.children.find((s) => s.name === 'adverseEventsModule')!;
+    assert.equal(events.children.find((s) => s.name === 'otherEvents')?.children.length, 1688);
+    assert.ok(symbols.find((s) => s.name === 'protocolSection')!.children.length > 5, 'the protocol is outlined too');
   });
 });
