@@ -11,7 +11,7 @@ const RECORD = path.join(__dirname, '..', '..', 'test', 'fixtures', 'records', '
 const STARTED_VS_ENROLLMENT = 'results/started-vs-enrollment';
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c instanceof vscode.MarkdownString ? c.value : ''))).join('\n');
 }
 
 describe('results section of a published record', function () {

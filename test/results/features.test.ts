@@ -97,7 +97,7 @@ describe('results: group ids in the editor', () => {
     assert.equal(child(results, 'participantFlowModule').kind, 'module');
     const periods = child(child(results, 'participantFlowModule'), 'periods');
     assert.deepEqual(periods.children.map((s) => s.name), ['Overall Study']);
-    assert.deepEqual(child(periods.children[0]!, 'milestones').children.map((s) => s.name), ['STARTED', 'COMPLETED', 'NOT COMPLETED']);
+    assert.deepEqual(child(periods.children[0], 'milestones').children.map((s) => s.name), ['STARTED', 'COMPLETED', 'NOT COMPLETED']);
     const measures = child(child(results, 'baselineCharacteristicsModule'), 'measures');
     assert.equal(measures.children[0]?.name, 'Age, Continuous');
     assert.equal(measures.children[0]?.detail, 'Mean');

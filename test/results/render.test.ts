@@ -67,7 +67,7 @@ describe('preview: the Results part', () => {
   it('draws each outcome measure as a card with its table and analyses', () => {
     const outcomes = [...results.querySelectorAll('.result-outcome')];
     assert.equal(outcomes.length, 6);
-    assert.match(textOf(outcomes[0]!.querySelector('h3')), /^Primary Best-Corrected Visual Acuity of Amblyopic Eye$/);
+    assert.match(textOf(outcomes[0].querySelector('h3')), /^Primary Best-Corrected Visual Acuity of Amblyopic Eye$/);
     assert.match(textOf(outcomes[0]), /Overall Number of Participants Analyzed 47 48/);
   });
 

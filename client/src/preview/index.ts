@@ -28,7 +28,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     // Read by the end-to-end tests: a webview's content is not readable through the API.
     vscode.commands.registerCommand('trialRecord.getPreviewHtml', (uri: string) => manager.htmlOf(uri)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state: unknown) => manager.restore(panel, state),
+      deserializeWebviewPanel: (panel, state: unknown) => Promise.resolve(manager.restore(panel, state)),
     }),
   );
 }

@@ -8,7 +8,7 @@ runRuleTests(rule, {
     ...publishedCases(['NCT00763412']),
     {
       name: 'NCT00356603 with a different enrollment that its pre-assignment details explain',
-      study: injected('NCT00356603', (s) => (s.protocolSection.designModule.enrollmentInfo.count += 10)),
+      study: injected('NCT00356603', (s) => (s.protocolSection.designModule.enrollmentInfo.count = 85)),
     },
   ],
   invalid: [

@@ -18,7 +18,7 @@ function issuesOf(schema: { safeParse(value: unknown): { success: boolean; error
   if (result.success || !result.error) return [];
   return result.error.issues.flatMap((issue) => {
     const withPath = issue as Parameters<typeof findingsFromIssue>[0];
-    return findingsFromIssue({ ...withPath, path: [...prefix, ...withPath.path] } as typeof withPath, root);
+    return findingsFromIssue({ ...withPath, path: [...prefix, ...withPath.path] }, root);
   });
 }
 

@@ -69,9 +69,9 @@ export default defineRule({
           if (!isAboveRisk && !isAboveTotal && !isBelowAffected) continue;
           const pointer = `${EVENTS}/${list}/${e}/stats/${i}`;
           const data = { term: asString(asObject(terms[e])?.term) ?? `#${e + 1}`, group: groupLabel(scope, id), affected };
-          if (isAboveRisk) context.report({ messageId: 'termAffected', pointer: `${pointer}/numAffected`, data: { ...data, atRisk: atRisk! } });
-          if (isAboveTotal) context.report({ messageId: 'aboveTotal', pointer: `${pointer}/numAffected`, data: { ...data, total: total!, table } });
-          if (isBelowAffected) context.report({ messageId: 'events', pointer: `${pointer}/numEvents`, data: { ...data, events: numEvents! } });
+          if (isAboveRisk) context.report({ messageId: 'termAffected', pointer: `${pointer}/numAffected`, data: { ...data, atRisk: atRisk } });
+          if (isAboveTotal) context.report({ messageId: 'aboveTotal', pointer: `${pointer}/numAffected`, data: { ...data, total: total, table } });
+          if (isBelowAffected) context.report({ messageId: 'events', pointer: `${pointer}/numEvents`, data: { ...data, events: numEvents } });
         }
       }
     }
