@@ -48,6 +48,23 @@ import outcomesMissingTimeFrame from './outcomes/missing-time-frame';
 import phaseDrugTrialPhaseNa from './phase/drug-trial-phase-na';
 import phaseNonDrugTrialWithPhase from './phase/non-drug-trial-with-phase';
 import phaseObservationalWithPhase from './phase/observational-with-phase';
+import resultsAdverseEventCounts from './results/adverse-event-counts';
+import resultsAnalysisInconsistent from './results/analysis-inconsistent';
+import resultsAtRiskAboveStarted from './results/at-risk-above-started';
+import resultsBaselineDoesNotAddUp from './results/baseline-does-not-add-up';
+import resultsBaselineVsStarted from './results/baseline-vs-started';
+import resultsCountExceedsAnalyzed from './results/count-exceeds-analyzed';
+import resultsDispersionDoesNotMatchParameter from './results/dispersion-does-not-match-parameter';
+import resultsFinalRuleItemMissing from './results/final-rule-item-missing';
+import resultsFlowDoesNotAddUp from './results/flow-does-not-add-up';
+import resultsOtherEventBelowThreshold from './results/other-event-below-threshold';
+import resultsOutcomeAnalyzedAboveStarted from './results/outcome-analyzed-above-started';
+import resultsOutcomeNotRegistered from './results/outcome-not-registered';
+import resultsResultsStatusMismatch from './results/results-status-mismatch';
+import resultsStartedVsEnrollment from './results/started-vs-enrollment';
+import resultsUnitDoesNotMatchTitle from './results/unit-does-not-match-title';
+import resultsUnknownGroupId from './results/unknown-group-id';
+import resultsZeroAnalyzedUnexplained from './results/zero-analyzed-unexplained';
 import statusNotYetRecruitingActualStart from './status/not-yet-recruiting-actual-start';
 import statusSiteOpenAfterClose from './status/site-open-after-close';
 import statusSiteRecruitingOverallNotRecruiting from './status/site-recruiting-overall-not-recruiting';
@@ -108,6 +125,23 @@ export const ALL_RULES: readonly Rule[] = [
   phaseDrugTrialPhaseNa,
   phaseNonDrugTrialWithPhase,
   phaseObservationalWithPhase,
+  resultsAdverseEventCounts,
+  resultsAnalysisInconsistent,
+  resultsAtRiskAboveStarted,
+  resultsBaselineDoesNotAddUp,
+  resultsBaselineVsStarted,
+  resultsCountExceedsAnalyzed,
+  resultsDispersionDoesNotMatchParameter,
+  resultsFinalRuleItemMissing,
+  resultsFlowDoesNotAddUp,
+  resultsOtherEventBelowThreshold,
+  resultsOutcomeAnalyzedAboveStarted,
+  resultsOutcomeNotRegistered,
+  resultsResultsStatusMismatch,
+  resultsStartedVsEnrollment,
+  resultsUnitDoesNotMatchTitle,
+  resultsUnknownGroupId,
+  resultsZeroAnalyzedUnexplained,
   statusNotYetRecruitingActualStart,
   statusSiteOpenAfterClose,
   statusSiteRecruitingOverallNotRecruiting,
