@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/duplicate-arm-label',
   description: 'Arm labels are unique.',
   severity: 'error',
+  catalogue: ['arm-label-unique'],
+  tier: 'prs-unverified',
   messages: {
     duplicate: 'Arm label "{label}" is used by arms {first} and {second}. Give each arm its own label.',
   },

@@ -8,6 +8,8 @@ export default defineRule({
   id: 'arms/duplicate-intervention-name',
   description: 'Interventions of the same type have different names.',
   severity: 'warning',
+  catalogue: ['intervention-name-unique'],
+  tier: 'prs-unverified',
   messages: {
     duplicate: '{type} intervention "{name}" is listed twice (interventions {first} and {second}). List it once and link it to every arm that receives it.',
   },

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'arms/no-arm-groups',
   description: 'An interventional study with interventions lists its arms.',
   severity: 'info',
+  catalogue: ['req-int-arms-interventions'],
+  tier: 'official',
   messages: {
     noArms: 'The record lists {count} interventions but no arms. Add the arm groups and say which interventions each receives.',
   },

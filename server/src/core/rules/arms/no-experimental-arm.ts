@@ -8,6 +8,8 @@ export default defineRule({
   id: 'arms/no-experimental-arm',
   description: 'A controlled interventional study has an Experimental arm.',
   severity: 'info',
+  catalogue: ['comparator-no-experimental'],
+  tier: 'house',
   messages: {
     none: 'The study has a control arm ("{control}") but no Experimental arm. Check the arm types: the arm that receives the intervention under study is Experimental.',
   },

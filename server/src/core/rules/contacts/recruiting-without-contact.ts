@@ -9,6 +9,8 @@ export default defineRule({
   id: 'contacts/recruiting-without-contact',
   description: 'A recruiting study names a central contact or a site contact.',
   severity: 'error',
+  catalogue: ['contact-required-when-recruiting'],
+  tier: 'official',
   messages: {
     noContact: 'The study is {status}, but it has no central contact and no site contact. Add a central contact so that people can ask to take part.',
   },

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'dates/actual-date-after-verification',
   description: 'Actual dates are not later than the Record Verification Date.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'house',
   messages: {
     afterVerification: '{field} {date} is marked Actual, but the record was verified in {verified}. An actual date cannot be later than the verification; mark it Estimated or update the verification date.',
   },

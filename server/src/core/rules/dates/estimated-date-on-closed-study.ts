@@ -9,6 +9,8 @@ export default defineRule({
   id: 'dates/estimated-date-on-closed-study',
   description: 'A Completed or Terminated study reports actual completion dates.',
   severity: 'error',
+  catalogue: ['status-completed-dates-actual'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     estimated: 'The study is {status}, but the {field} ({date}) is Estimated. Enter the actual date and mark it Actual.',

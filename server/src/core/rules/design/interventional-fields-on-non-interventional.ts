@@ -14,6 +14,8 @@ export default defineRule({
   id: 'design/interventional-fields-on-non-interventional',
   description: 'Observational and expanded-access records carry no interventional design fields or arm types.',
   severity: 'error',
+  catalogue: ['type-int-fields-on-obs', 'obs-group-has-type'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     designField: '{field} is an interventional design field, but the study type is {type}. Remove it, or change the study type.',

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'design/randomized-single-arm',
   description: 'A randomized allocation needs at least two arms to randomize between.',
   severity: 'error',
+  catalogue: ['design-randomized-one-arm'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     oneArm: 'Allocation is Randomized, but only one arm is listed. Add the arms participants are randomized to, or set Allocation to N/A.',

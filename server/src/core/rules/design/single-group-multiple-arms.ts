@@ -6,6 +6,8 @@ export default defineRule({
   id: 'design/single-group-multiple-arms',
   description: 'A Single Group Assignment design lists exactly one arm.',
   severity: 'warning',
+  catalogue: ['design-single-group-multi-arm'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     tooManyArms: 'Single-group model, but {count} arms are listed. Change the model to Parallel Assignment or keep one arm.',

@@ -40,6 +40,8 @@ export default defineRule({
   id: 'eligibility/age-in-text-vs-limits',
   description: 'Ages written in the inclusion criteria agree with Minimum Age and Maximum Age.',
   severity: 'warning',
+  catalogue: ['elig-age-vs-criteria'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     disagrees: 'The inclusion criteria say "{phrase}", but the age limits are {limits}. Make Minimum Age and Maximum Age match the criteria, or correct the text.',

@@ -8,6 +8,8 @@ export default defineRule({
   id: 'eligibility/healthy-volunteers-vs-criteria',
   description: 'Accepts Healthy Volunteers is Yes when the inclusion criteria recruit healthy volunteers.',
   severity: 'info',
+  catalogue: ['elig-healthy-volunteers-vs-text'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     recruitsHealthy: 'Accepts Healthy Volunteers is No, but the inclusion criteria recruit "{phrase}". Set it to Yes, or correct the criteria.',

@@ -13,6 +13,8 @@ export default defineRule({
   id: 'eligibility/sex-all-criteria-one-sex',
   description: 'Sex All agrees with inclusion criteria that admit both sexes.',
   severity: 'info',
+  catalogue: ['elig-sex-vs-criteria'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     oneSex: 'Sex is All, but the inclusion criteria admit only {sex} ("{phrase}"). Set Sex to {label}, or correct the criteria.',

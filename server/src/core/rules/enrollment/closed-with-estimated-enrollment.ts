@@ -8,6 +8,8 @@ export default defineRule({
   id: 'enrollment/closed-with-estimated-enrollment',
   description: 'A Completed or Terminated study reports its actual enrollment.',
   severity: 'error',
+  catalogue: ['enroll-actual-when-closed'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     estimated: 'The study is {status}, but the enrollment ({count}) is Estimated. Enter the number of participants actually enrolled and mark it Actual.',

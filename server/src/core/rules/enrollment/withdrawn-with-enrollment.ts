@@ -5,6 +5,8 @@ export default defineRule({
   id: 'enrollment/withdrawn-with-enrollment',
   description: 'A withdrawn study enrolled nobody.',
   severity: 'error',
+  catalogue: ['enroll-withdrawn-zero'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     enrolled: 'The study is Withdrawn, which means it stopped before enrolling anyone, but the enrollment is {count}. Set the enrollment to 0 (Actual), or correct the status.',

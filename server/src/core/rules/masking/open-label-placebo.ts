@@ -8,6 +8,8 @@ export default defineRule({
   id: 'masking/open-label-placebo',
   description: 'A placebo or sham comparator usually goes with masking.',
   severity: 'info',
+  catalogue: [],
+  tier: 'house',
   messages: {
     openLabel: 'Masking is None (Open Label), but arm "{arm}" is a {type}. Placebos and shams exist to mask the assignment: check the masking level.',
   },

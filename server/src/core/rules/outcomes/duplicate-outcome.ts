@@ -6,6 +6,8 @@ export default defineRule({
   id: 'outcomes/duplicate-outcome',
   description: 'Each outcome measure is listed once.',
   severity: 'warning',
+  catalogue: ['outcome-duplicate'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     duplicate: '{kind} outcome "{measure}" ({timeFrame}) repeats {otherKind} outcome {otherIndex}. Remove the duplicate.',

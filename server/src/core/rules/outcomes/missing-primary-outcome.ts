@@ -6,6 +6,8 @@ export default defineRule({
   id: 'outcomes/missing-primary-outcome',
   description: 'Interventional and observational studies state a primary outcome.',
   severity: 'error',
+  catalogue: ['req-primary-outcome'],
+  tier: 'official',
   messages: {
     missing: 'The study is {type} but lists no primary outcome measure. Add at least one, with its time frame.',
   },

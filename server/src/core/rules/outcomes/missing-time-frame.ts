@@ -6,6 +6,8 @@ export default defineRule({
   id: 'outcomes/missing-time-frame',
   description: 'Every outcome measure has a time frame.',
   severity: 'error',
+  catalogue: ['outcome-time-frame-required'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     missing: '{kind} outcome "{measure}" has no time frame. Say when it is assessed (e.g. "12 weeks after randomization").',

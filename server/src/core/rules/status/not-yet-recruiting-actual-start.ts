@@ -6,6 +6,8 @@ export default defineRule({
   id: 'status/not-yet-recruiting-actual-start',
   description: 'A study that is not yet recruiting has no actual start date.',
   severity: 'warning',
+  catalogue: ['status-not-yet-recruiting-actual-start'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     started: 'The status is Not yet recruiting, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',

@@ -8,6 +8,8 @@ export default defineRule({
   id: 'status/why-stopped-missing',
   description: 'A suspended, terminated or withdrawn study says why it stopped.',
   severity: 'error',
+  catalogue: ['status-why-stopped-required'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     missing: 'The study is {status}, but Why Study Stopped is empty. Give the reason (up to 250 characters).',

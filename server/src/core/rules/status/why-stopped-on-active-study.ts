@@ -8,6 +8,8 @@ export default defineRule({
   id: 'status/why-stopped-on-active-study',
   description: 'Why Study Stopped is given only for a stopped study.',
   severity: 'warning',
+  catalogue: ['status-why-stopped-unexpected'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     unexpected: 'Why Study Stopped is filled in, but the status is {status}. Remove the reason, or update the status.',
