@@ -70,6 +70,8 @@ export default defineRule({
     const eligibility = protocolModule(context.study, 'eligibilityModule');
     const criteria = asString(eligibility.eligibilityCriteria);
     if (!criteria) return;
+    // "There is no age limit for the low risk stratum": the ages in the text belong to strata.
+    if (/\bno (?:upper |lower |minimum |maximum )?age (?:limit|restriction)/i.test(criteria)) return;
     const min = parseAgeField(eligibility.minimumAge);
     const max = parseAgeField(eligibility.maximumAge);
     const hasMin = eligibility.minimumAge !== undefined;

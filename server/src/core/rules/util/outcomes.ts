@@ -13,6 +13,7 @@ export interface OutcomeInfo {
   readonly index: number;
   readonly measure: string | undefined;
   readonly timeFrame: string | undefined;
+  readonly description: string | undefined;
   readonly hasTimeFrameKey: boolean;
   readonly pointer: string;
 }
@@ -28,9 +29,16 @@ export function readOutcomes(study: Loose): OutcomeInfo[] {
         index,
         measure: asString(outcome.measure),
         timeFrame: asString(outcome.timeFrame),
+        description: asString(outcome.description),
         hasTimeFrameKey: 'timeFrame' in outcome,
         pointer: pointerOf('outcomesModule', list, index),
       };
     }),
   );
+}
+
+/** How a message names an outcome: `secondary outcome "Quality of life"`. */
+export function outcomeName(outcome: OutcomeInfo): string {
+  const title = outcome.measure ? ` "${outcome.measure.replace(/\s+/g, ' ').trim().slice(0, 80)}"` : ` ${outcome.index + 1} (1-based)`;
+  return `${outcome.kind.toLowerCase()} outcome${title}`;
 }
