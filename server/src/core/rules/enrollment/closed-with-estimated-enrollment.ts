@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asNumber, asObject, overallStatus, pointerOf, protocolModule } from '../util/read';
+import { asNumber, asObject, statusForChecks, pointerOf, protocolModule } from '../util/read';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 
@@ -34,7 +34,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
     if (!status || !CLOSED.has(status) || enrollment?.type !== 'ESTIMATED') return;
     const pointer = pointerOf('designModule', 'enrollmentInfo', 'type');

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject, overallStatus, pointerOf, protocolModule } from '../util/read';
+import { asNumber, asObject, statusForChecks, pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'enrollment/withdrawn-with-enrollment',
@@ -33,7 +33,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    if (overallStatus(context.study) !== 'WITHDRAWN') return;
+    if (statusForChecks(context.study) !== 'WITHDRAWN') return;
     const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
     const count = asNumber(enrollment?.count);
     if (count === undefined || count <= 0) return;

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { STATUS, asString, overallStatus, protocolModule } from '../util/read';
+import { STATUS, asString, statusForChecks, protocolModule } from '../util/read';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN']);
 
@@ -27,7 +27,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     if (!status || !STOPPED.has(status) || asString(protocolModule(context.study, 'statusModule').whyStopped)) return;
     context.report({
       messageId: 'missing',
