@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../util/arms';
-import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { asString, DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 export default defineRule({
   id: 'design/randomized-single-arm',
@@ -37,7 +37,10 @@ export default defineRule({
   },
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
-    if (designInfo(context.study).allocation !== 'RANDOMIZED' || readArms(context.study).length !== 1) return;
+    const design = designInfo(context.study);
+    if (design.allocation !== 'RANDOMIZED' || readArms(context.study).length !== 1) return;
+    // A stepped-wedge or cluster design randomizes the order or the sites, not participants between arms (NCT05254535).
+    if (/\b(?:stepped[- ]?wedge|cluster)/i.test(asString(design.interventionModelDescription) ?? '')) return;
     const pointer = `${DESIGN_INFO}/allocation`;
     context.report({
       messageId: 'oneArm',
