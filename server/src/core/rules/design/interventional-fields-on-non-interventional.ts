@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../util/arms';
 import { ARMS_MODULE, DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { position } from '../util/text';
 
 const FIELDS: readonly [key: string, label: string][] = [
   ['allocation', 'Allocation'],
@@ -61,7 +62,7 @@ export default defineRule({
         messageId: 'armType',
         pointer,
         target: 'key',
-        data: { label: arm.label ?? `#${arm.index + 1}`, type: typeLabel },
+        data: { label: arm.label ?? position(arm.index), type: typeLabel },
         fixes: [{ title: 'Remove the arm type', safe: false, operations: [{ op: 'remove', path: pointer }] }],
       });
     }

@@ -3,6 +3,7 @@ import { enumLabel } from '../../model/enums';
 import { readArms } from '../util/arms';
 import { MASKING_INFO, readMasking } from '../util/masking';
 import { asString, protocolModule } from '../util/read';
+import { position } from '../util/text';
 
 export default defineRule({
   id: 'masking/open-label-placebo',
@@ -48,7 +49,7 @@ export default defineRule({
     context.report({
       messageId: 'openLabel',
       pointer: `${MASKING_INFO}/masking`,
-      data: { arm: arm.label ?? `#${arm.index + 1}`, type: enumLabel('ArmGroupType', arm.type) },
+      data: { arm: arm.label ?? position(arm.index), type: enumLabel('ArmGroupType', arm.type) },
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readOutcomes } from '../util/outcomes';
 import { isPreFdaaaRecord } from '../util/read';
+import { position } from '../util/text';
 
 export default defineRule({
   id: 'outcomes/missing-time-frame',
@@ -34,7 +35,7 @@ export default defineRule({
       context.report({
         messageId: 'missing',
         pointer,
-        data: { kind: outcome.kind, measure: outcome.measure ?? `#${outcome.index + 1}` },
+        data: { kind: outcome.kind, measure: outcome.measure ?? position(outcome.index) },
         fixes: [
           {
             title: 'Add a time frame',

@@ -163,9 +163,9 @@ export function readArmsView(study: Loose): ArmsView {
 
 /** Display name of an arm for messages. */
 export function armName(arm: ArmInfo): string {
-  return arm.label ?? `#${arm.index + 1}`;
+  return arm.label ?? `no. ${arm.index + 1} (counting from 1)`;
 }
 
 export function interventionName(intervention: InterventionInfo): string {
-  return intervention.name ?? `#${intervention.index + 1}`;
+  return intervention.name ?? `no. ${intervention.index + 1} (counting from 1)`;
 }

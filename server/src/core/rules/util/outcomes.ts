@@ -39,6 +39,6 @@ export function readOutcomes(study: Loose): OutcomeInfo[] {
 
 /** How a message names an outcome: `secondary outcome "Quality of life"`. */
 export function outcomeName(outcome: OutcomeInfo): string {
-  const title = outcome.measure ? ` "${outcome.measure.replace(/\s+/g, ' ').trim().slice(0, 80)}"` : ` ${outcome.index + 1} (1-based)`;
+  const title = outcome.measure ? ` "${outcome.measure.replace(/\s+/g, ' ').trim().slice(0, 80)}"` : ` no. ${outcome.index + 1} (counting from 1)`;
   return `${outcome.kind.toLowerCase()} outcome${title}`;
 }
