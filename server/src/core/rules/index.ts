@@ -1,6 +1,7 @@
 // The rule registry. Keep the imports and ALL_RULES sorted by rule id; test/meta/rules.test.ts checks
 // that every rule file is listed here.
 import type { Rule } from './defineRule';
+import armsArmDescriptionMissing from './arms/arm-description-missing';
 import armsArmWithoutIntervention from './arms/arm-without-intervention';
 import armsCombinedInterventionDuplicate from './arms/combined-intervention-duplicate';
 import armsComparatorReceivesExperimental from './arms/comparator-receives-experimental';
@@ -8,6 +9,7 @@ import armsCrossReferenceMismatch from './arms/cross-reference-mismatch';
 import armsDuplicateArmLabel from './arms/duplicate-arm-label';
 import armsDuplicateInterventionName from './arms/duplicate-intervention-name';
 import armsExperimentalArmOnlyPlacebo from './arms/experimental-arm-only-placebo';
+import armsFinalRuleWithoutArms from './arms/final-rule-without-arms';
 import armsInterventionNotInArm from './arms/intervention-not-in-arm';
 import armsNoArmGroups from './arms/no-arm-groups';
 import armsNoExperimentalArm from './arms/no-experimental-arm';
@@ -20,24 +22,31 @@ import contactsRecruitingWithoutContact from './contacts/recruiting-without-cont
 import contactsResponsibleInvestigatorIncomplete from './contacts/responsible-investigator-incomplete';
 import datesActualDateAfterVerification from './dates/actual-date-after-verification';
 import datesActualDateInFuture from './dates/actual-date-in-future';
+import datesEstimatedDateLongPast from './dates/estimated-date-long-past';
 import datesEstimatedDateOnClosedStudy from './dates/estimated-date-on-closed-study';
 import datesPrimaryCompletionAfterCompletion from './dates/primary-completion-after-completion';
 import datesStartAfterCompletion from './dates/start-after-completion';
 import datesStartAfterPrimaryCompletion from './dates/start-after-primary-completion';
+import datesVerificationInFuture from './dates/verification-in-future';
 import designAllocationNaMultipleArms from './design/allocation-na-multiple-arms';
 import designInterventionalFieldsOnNonInterventional from './design/interventional-fields-on-non-interventional';
 import designMultiArmModelSingleArm from './design/multi-arm-model-single-arm';
+import designObservationalDescribesAssignment from './design/observational-describes-assignment';
 import designObservationalFieldsOnInterventional from './design/observational-fields-on-interventional';
 import designRandomizedSingleArm from './design/randomized-single-arm';
 import designSingleArmAllocation from './design/single-arm-allocation';
 import designSingleGroupMultipleArms from './design/single-group-multiple-arms';
+import designTitleVsDesign from './design/title-vs-design';
 import eligibilityAgeInTextVsLimits from './eligibility/age-in-text-vs-limits';
 import eligibilityHealthyVolunteersVsCriteria from './eligibility/healthy-volunteers-vs-criteria';
 import eligibilityMinAgeAboveMaxAge from './eligibility/min-age-above-max-age';
 import eligibilitySexAllCriteriaOneSex from './eligibility/sex-all-criteria-one-sex';
 import eligibilityStdAgesVsAgeLimits from './eligibility/std-ages-vs-age-limits';
+import enrollmentActiveWithEstimatedEnrollment from './enrollment/active-with-estimated-enrollment';
 import enrollmentClosedWithEstimatedEnrollment from './enrollment/closed-with-estimated-enrollment';
+import enrollmentNotYetRecruitingWithEnrollment from './enrollment/not-yet-recruiting-with-enrollment';
 import enrollmentWithdrawnWithEnrollment from './enrollment/withdrawn-with-enrollment';
+import enrollmentZeroEnrollmentNotWithdrawn from './enrollment/zero-enrollment-not-withdrawn';
 import maskingDuplicateRole from './masking/duplicate-role';
 import maskingLevelRoleCount from './masking/level-role-count';
 import maskingNoneWithRoles from './masking/none-with-roles';
@@ -45,15 +54,28 @@ import maskingOpenLabelPlacebo from './masking/open-label-placebo';
 import outcomesDuplicateOutcome from './outcomes/duplicate-outcome';
 import outcomesMissingPrimaryOutcome from './outcomes/missing-primary-outcome';
 import outcomesMissingTimeFrame from './outcomes/missing-time-frame';
+import outcomesNonspecificTitle from './outcomes/nonspecific-title';
+import outcomesTimeFrameNumeral from './outcomes/time-frame-numeral';
+import outcomesVagueTimeFrame from './outcomes/vague-time-frame';
+import oversightDeviceAnswersWithoutDevice from './oversight/device-answers-without-device';
+import oversightExpandedAccessNotStated from './oversight/expanded-access-not-stated';
+import oversightExpandedAccessRecordMismatch from './oversight/expanded-access-record-mismatch';
+import oversightFdaFlagsVsInterventions from './oversight/fda-flags-vs-interventions';
+import oversightUsExportNotStated from './oversight/us-export-not-stated';
 import phaseDrugTrialPhaseNa from './phase/drug-trial-phase-na';
 import phaseNonDrugTrialWithPhase from './phase/non-drug-trial-with-phase';
 import phaseObservationalWithPhase from './phase/observational-with-phase';
 import statusNotYetRecruitingActualStart from './status/not-yet-recruiting-actual-start';
+import statusOpenAfterCompletion from './status/open-after-completion';
+import statusOpenEstimatedStart from './status/open-estimated-start';
+import statusResultsOverdue from './status/results-overdue';
 import statusSiteOpenAfterClose from './status/site-open-after-close';
 import statusSiteRecruitingOverallNotRecruiting from './status/site-recruiting-overall-not-recruiting';
 import statusUnknownStatusOpenSite from './status/unknown-status-open-site';
+import statusVerificationStale from './status/verification-stale';
 import statusWhyStoppedMissing from './status/why-stopped-missing';
 import statusWhyStoppedOnActiveStudy from './status/why-stopped-on-active-study';
+import statusWithdrawnWithActualStart from './status/withdrawn-with-actual-start';
 import textAcronymTooLong from './text/acronym-too-long';
 import textBriefTitleSameAsOfficial from './text/brief-title-same-as-official';
 import textSummaryRepeatsTitle from './text/summary-repeats-title';
@@ -61,6 +83,7 @@ import textTitleAllCaps from './text/title-all-caps';
 
 /** Every rule, sorted by id. */
 export const ALL_RULES: readonly Rule[] = [
+  armsArmDescriptionMissing,
   armsArmWithoutIntervention,
   armsCombinedInterventionDuplicate,
   armsComparatorReceivesExperimental,
@@ -68,6 +91,7 @@ export const ALL_RULES: readonly Rule[] = [
   armsDuplicateArmLabel,
   armsDuplicateInterventionName,
   armsExperimentalArmOnlyPlacebo,
+  armsFinalRuleWithoutArms,
   armsInterventionNotInArm,
   armsNoArmGroups,
   armsNoExperimentalArm,
@@ -80,24 +104,31 @@ export const ALL_RULES: readonly Rule[] = [
   contactsResponsibleInvestigatorIncomplete,
   datesActualDateAfterVerification,
   datesActualDateInFuture,
+  datesEstimatedDateLongPast,
   datesEstimatedDateOnClosedStudy,
   datesPrimaryCompletionAfterCompletion,
   datesStartAfterCompletion,
   datesStartAfterPrimaryCompletion,
+  datesVerificationInFuture,
   designAllocationNaMultipleArms,
   designInterventionalFieldsOnNonInterventional,
   designMultiArmModelSingleArm,
+  designObservationalDescribesAssignment,
   designObservationalFieldsOnInterventional,
   designRandomizedSingleArm,
   designSingleArmAllocation,
   designSingleGroupMultipleArms,
+  designTitleVsDesign,
   eligibilityAgeInTextVsLimits,
   eligibilityHealthyVolunteersVsCriteria,
   eligibilityMinAgeAboveMaxAge,
   eligibilitySexAllCriteriaOneSex,
   eligibilityStdAgesVsAgeLimits,
+  enrollmentActiveWithEstimatedEnrollment,
   enrollmentClosedWithEstimatedEnrollment,
+  enrollmentNotYetRecruitingWithEnrollment,
   enrollmentWithdrawnWithEnrollment,
+  enrollmentZeroEnrollmentNotWithdrawn,
   maskingDuplicateRole,
   maskingLevelRoleCount,
   maskingNoneWithRoles,
@@ -105,15 +136,28 @@ export const ALL_RULES: readonly Rule[] = [
   outcomesDuplicateOutcome,
   outcomesMissingPrimaryOutcome,
   outcomesMissingTimeFrame,
+  outcomesNonspecificTitle,
+  outcomesTimeFrameNumeral,
+  outcomesVagueTimeFrame,
+  oversightDeviceAnswersWithoutDevice,
+  oversightExpandedAccessNotStated,
+  oversightExpandedAccessRecordMismatch,
+  oversightFdaFlagsVsInterventions,
+  oversightUsExportNotStated,
   phaseDrugTrialPhaseNa,
   phaseNonDrugTrialWithPhase,
   phaseObservationalWithPhase,
   statusNotYetRecruitingActualStart,
+  statusOpenAfterCompletion,
+  statusOpenEstimatedStart,
+  statusResultsOverdue,
   statusSiteOpenAfterClose,
   statusSiteRecruitingOverallNotRecruiting,
   statusUnknownStatusOpenSite,
+  statusVerificationStale,
   statusWhyStoppedMissing,
   statusWhyStoppedOnActiveStudy,
+  statusWithdrawnWithActualStart,
   textAcronymTooLong,
   textBriefTitleSameAsOfficial,
   textSummaryRepeatsTitle,

@@ -25,6 +25,7 @@ function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>
  */
 const REPORTED_BY_RULES: ReadonlyMap<string, string> = new Map([
   ['/protocolSection/statusModule/whyStopped', 'status/why-stopped-missing'],
+  ['/protocolSection/armsInterventionsModule/armGroups', 'arms/final-rule-without-arms, arms/no-arm-groups'],
   ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName', 'contacts/responsible-investigator-incomplete'],
   ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorTitle', 'contacts/responsible-investigator-incomplete'],
   ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation', 'contacts/responsible-investigator-incomplete'],
