@@ -23,6 +23,8 @@ export default defineRule({
       'Test or Combination Product one. The converse (such an intervention at a U.S. site with the answer No) is only a hint: ' +
       'approved products used within their labelling may be answered No.',
     wrong: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
   oversightModule:
     isFdaRegulatedDrug: true
   armsInterventionsModule:
@@ -31,6 +33,8 @@ export default defineRule({
         name: Coaching
 `,
     right: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
   oversightModule:
     isFdaRegulatedDrug: false
   armsInterventionsModule:

@@ -20,6 +20,12 @@ export default defineRule({
       'of every Final Rule interventional record with a regulated product, sites, and none of them in the U.S.; since a U.S. IND/IDE ' +
       'makes the question moot, it is a note, not a warning.',
     wrong: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+  statusModule:
+    startDateStruct:
+      date: 2020-02-01
+      type: ACTUAL
   oversightModule:
     isFdaRegulatedDrug: true
     isFdaRegulatedDevice: false
@@ -30,6 +36,12 @@ export default defineRule({
         country: Germany
 `,
     right: `protocolSection:
+  designModule:
+    studyType: INTERVENTIONAL
+  statusModule:
+    startDateStruct:
+      date: 2020-02-01
+      type: ACTUAL
   oversightModule:
     isFdaRegulatedDrug: true
     isFdaRegulatedDevice: false

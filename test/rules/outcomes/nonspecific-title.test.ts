@@ -1,0 +1,32 @@
+import rule from '../../../server/src/core/rules/outcomes/nonspecific-title';
+import { P, record } from '../builders';
+import { runRuleTests } from '../ruleTester';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'a specific title',
+      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'Number of participants with treatment-emergent adverse events', timeFrame: '12 weeks' }] } }),
+    },
+    {
+      name: 'overall survival is a measure',
+      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'Overall survival', timeFrame: '5 years' }] } }),
+    },
+    {
+      name: 'a shared generic title (outcomes/duplicate-outcome reports it)',
+      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'Efficacy', timeFrame: '12 weeks', description: 'HbA1c' }, { measure: 'Efficacy', timeFrame: '12 weeks', description: 'Weight' }] } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Safety',
+      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'Safety', timeFrame: '12 weeks' }] } }),
+      errors: [{ messageId: 'generic', pointer: `${P}/outcomesModule/primaryOutcomes/0/measure` }],
+    },
+    {
+      name: 'a bare instrument name',
+      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'SF-36', timeFrame: '12 weeks' }] } }),
+      errors: [{ messageId: 'generic' }],
+    },
+  ],
+});
