@@ -94,7 +94,7 @@ describe('validateStudy: required fields', () => {
   it('leaves a terminated study\'s missing reason to status/why-stopped-missing: one problem, one finding', () => {
     const study = withValue('/protocolSection/statusModule/overallStatus', 'TERMINATED');
     assert.deepEqual(summary(validateStudy(study)), []);
-    const findings = runRules(study, { today: '2025-06-15', sourceOf: () => undefined, rules: ALL_RULES, logger: { error: assert.fail } });
+    const findings = runRules(study, { today: '2025-06-15', rules: ALL_RULES, logger: { error: assert.fail } });
     assert.deepEqual(findings.filter((f) => /why/i.test(f.message)).map((f) => f.ruleId), ['status/why-stopped-missing']);
   });
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { armName, readArms } from '../util/arms';
+import { armName, readArms } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { type InterventionInfo, readInterventions } from '../util/arms';
+import { type InterventionInfo, readInterventions } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { isPlaceboLike, normalizeText, quote } from '../util/text';
 

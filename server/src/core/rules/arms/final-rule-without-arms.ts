@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { isFinalRuleStudy } from '../util/regulation';
 import { ARMS_MODULE, asObject, pointerOf, readPath, studyType } from '../util/read';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { isFinalRuleStudy } from '../util/regulation';
-import { readArmsView } from '../util/arms';
+import { readArmsView } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
 export default defineRule({

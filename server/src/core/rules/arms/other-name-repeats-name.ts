@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readInterventions } from '../util/arms';
+import { readInterventions } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
 

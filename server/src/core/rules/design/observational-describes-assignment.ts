@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { asString, pointerOf, protocolModule, studyType } from '../util/read';
 import { quote } from '../util/text';
 

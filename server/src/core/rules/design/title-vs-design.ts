@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readArms, readInterventions } from '../util/arms';
+import { readArms, readInterventions } from '../../arms';
 import { DESIGN_INFO, asArray, asObject, asString, designInfo, pointerOf, protocolModule, studyType } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 

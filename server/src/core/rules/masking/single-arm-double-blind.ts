@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { armName, readArms, readInterventions } from '../util/arms';
+import { armName, readArms, readInterventions } from '../../arms';
 import { MASKING_INFO, MASKING_LEVELS, readMasking } from '../util/masking';
 import { studyType } from '../util/read';
 import { isShamLike } from '../util/text';

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { DEVICE_TYPES, DRUG_TYPES, hasUsSite, interventionTypes, oversight } from '../util/regulation';
-import { readInterventions } from '../util/arms';
+import { readInterventions } from '../../arms';
 import { pointerOf, studyType } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 

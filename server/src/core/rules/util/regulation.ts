@@ -1,6 +1,6 @@
 import type { Loose } from '../defineRule';
 import { FINAL_RULE_DATE, earliestDay } from '../../model';
-import { readInterventions } from './arms';
+import { readInterventions } from '../../arms';
 import { asArray, asObject, asString, protocolModule } from './read';
 
 /** Intervention types that are drug products for FDA purposes. */
