@@ -5,6 +5,10 @@ import { runRuleTests } from '../ruleTester';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'the seed: Unknown status, last known Recruiting (the abandoned record is reported once, by status/unknown-status-open-site)',
+      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING', completionDateStruct: date('2014-12-31', 'ESTIMATED') })),
+    },
+    {
       name: 'recruiting, estimate a few months past (within a year)',
       study: record(status({ overallStatus: 'RECRUITING', primaryCompletionDateStruct: date('2025-01', 'ESTIMATED') })),
     },

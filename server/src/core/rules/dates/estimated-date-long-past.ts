@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { DATE_LABELS, compareDates, parsePartialDate, readAllDates } from '../util/dates';
-import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { overallStatus, statusForChecks, statusLabelForChecks } from '../util/read';
 import { OPEN_STATUSES, monthsBefore } from '../util/status';
 
 /** How long an anticipated date may lie in the past before it is reported: one verification cycle. */
@@ -37,6 +37,8 @@ export default defineRule({
 `,
   },
   check(context) {
+    // Unknown status is the registry's verdict on an abandoned record (status/unknown-status-open-site); its stale dates are that problem.
+    if (overallStatus(context.study) === 'UNKNOWN') return;
     const status = statusForChecks(context.study);
     if (!status || !OPEN_STATUSES.has(status)) return;
     const limit = parsePartialDate(monthsBefore(context.today, GRACE_MONTHS));

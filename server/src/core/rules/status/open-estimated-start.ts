@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { compareDates, parsePartialDate, readDate } from '../util/dates';
-import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { overallStatus, statusForChecks, statusLabelForChecks } from '../util/read';
 
 /** Enrollment is over or under way for certain: the first participant's date is known. */
 const STARTED = new Set(['ACTIVE_NOT_RECRUITING', 'COMPLETED', 'TERMINATED']);
@@ -37,6 +37,8 @@ export default defineRule({
 `,
   },
   check(context) {
+    // Unknown status is the registry's verdict on an abandoned record (status/unknown-status-open-site); its stale dates are that problem.
+    if (overallStatus(context.study) === 'UNKNOWN') return;
     const status = statusForChecks(context.study);
     if (!status || !(STARTED.has(status) || RECRUITING.has(status))) return;
     const start = readDate(context.study, 'startDateStruct');
