@@ -4,6 +4,7 @@ import type { Rule } from './defineRule';
 import armsArmDescriptionMissing from './arms/arm-description-missing';
 import armsArmWithoutIntervention from './arms/arm-without-intervention';
 import armsCombinedInterventionDuplicate from './arms/combined-intervention-duplicate';
+import armsComparatorOnlyExperimentalProduct from './arms/comparator-only-experimental-product';
 import armsComparatorReceivesExperimental from './arms/comparator-receives-experimental';
 import armsCrossReferenceMismatch from './arms/cross-reference-mismatch';
 import armsDuplicateArmLabel from './arms/duplicate-arm-label';
@@ -118,6 +119,7 @@ export const ALL_RULES: readonly Rule[] = [
   armsArmDescriptionMissing,
   armsArmWithoutIntervention,
   armsCombinedInterventionDuplicate,
+  armsComparatorOnlyExperimentalProduct,
   armsComparatorReceivesExperimental,
   armsCrossReferenceMismatch,
   armsDuplicateArmLabel,
