@@ -13,13 +13,14 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     completed:
-      'The Study Completion Date {date} is Actual, so the study is over, but the status is {status}. ' +
-      'Set the status to Completed (or Terminated), or mark the date Estimated if the study continues.',
+      'The {field} {date} is Actual, so {what}, but the status is {status}. ' +
+      'Update the status (e.g. {next}), or mark the date Estimated if it has not happened.',
   },
   docs: {
     details:
       'An Actual Study Completion Date on or before today says the last participant finished; a status that still recruits or follows ' +
-      'participants contradicts it. (An Estimated completion date long past is reported by dates/estimated-date-long-past.)',
+      'participants contradicts it. An Actual Primary Completion Date says enrolment and primary follow-up are over, which contradicts ' +
+      'a status that still recruits. (An Estimated date long past is reported by dates/estimated-date-long-past.)',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING
@@ -38,13 +39,22 @@ export default defineRule({
   check(context) {
     const status = statusForChecks(context.study);
     if (!status || !ONGOING.has(status)) return;
-    const completion = readDate(context.study, 'completionDateStruct');
     const today = parsePartialDate(context.today);
-    if (completion?.type !== 'ACTUAL' || !today || compareDates(completion.date, today) > 0) return;
+    if (!today) return;
+    const happened = (date: ReturnType<typeof readDate>) => date?.type === 'ACTUAL' && compareDates(date.date, today) <= 0;
+    const completion = readDate(context.study, 'completionDateStruct');
+    const primary = readDate(context.study, 'primaryCompletionDateStruct');
+    // One finding: the study completion says more (the study is over) than the primary completion (enrolment is over).
+    const [date, field, what, next] = happened(completion)
+      ? [completion, 'Study Completion Date', 'the study is over', 'Completed']
+      : happened(primary) && status !== 'ACTIVE_NOT_RECRUITING'
+        ? [primary, 'Primary Completion Date', 'the last participant has been examined for the primary outcome', 'Active, not recruiting']
+        : [undefined, '', '', ''];
+    if (!date) return;
     context.report({
       messageId: 'completed',
-      pointer: completion.typePointer,
-      data: { date: completion.date.text, status: statusLabelForChecks(context.study) ?? status },
+      pointer: date.typePointer,
+      data: { field, date: date.date.text, what, status: statusLabelForChecks(context.study) ?? status, next },
     });
   },
 });

@@ -23,7 +23,7 @@ export default defineRule({
     details:
       'Under FDAAA 801 an applicable clinical trial submits results within one year of its primary completion date. The record cannot ' +
       'prove it is an ACT, so the rule reads it conservatively: interventional, FDA-regulated drug or device answered Yes, a U.S. site ' +
-      '(or U.S. export), not phase 1 only and not a device feasibility study, primary completion over 12 months before today, no results ' +
+      '(U.S. export alone is not enough: it depends on IND/IDE facts the record does not hold), not phase 1 only and not a device feasibility study, primary completion over 12 months before today, no results ' +
       'and no certification of delay (dispFirstSubmitDate), primary completion Actual, and not an unapproved device (whose results may ' +
       'wait for clearance). "Today" comes from the injected clock.',
     wrong: `protocolSection:
@@ -72,8 +72,9 @@ hasResults: true
     const answers = oversight(context.study);
     const product = answers.isFdaRegulatedDrug === true ? 'drug' : answers.isFdaRegulatedDevice === true ? 'device' : undefined;
     if (!product) return;
-    const nexus = hasUsSite(context.study) ? 'a U.S. site' : answers.isUsExport === true ? 'U.S. export' : undefined;
-    if (!nexus) return;
+    // A U.S. site makes the U.S. nexus plain; U.S. export alone depends on IND/IDE facts the record does not hold.
+    if (!hasUsSite(context.study)) return;
+    const nexus = 'a U.S. site';
     const phases = asArray(protocolModule(context.study, 'designModule').phases).filter((p): p is string => typeof p === 'string');
     if (product === 'drug' && (phases.length === 0 || phases.every((p) => PHASE1_ONLY.has(p)))) return;
     if (designInfo(context.study).primaryPurpose === 'DEVICE_FEASIBILITY') return;
