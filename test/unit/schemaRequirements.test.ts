@@ -23,7 +23,7 @@ function observationalRecord(): Json {
 }
 
 function summary(findings: readonly ReportedFinding[]): string[] {
-  return findings.map((f) => `${f.ruleId} ${f.pointer} ${String(f.data?.missingKey ?? '')}`.trim());
+  return findings.map((f) => `${f.ruleId} ${f.pointer} ${(f.data?.missingKey as string | undefined) ?? ''}`.trim());
 }
 
 describe('validateStudy: required fields', () => {
@@ -76,7 +76,7 @@ describe('validateStudy: required fields', () => {
   it('requires Final Rule fields only from studies starting on or after 2017-01-18', () => {
     const current = withValue('/protocolSection/identificationModule/officialTitle', undefined);
     assert.deepEqual(summary(validateStudy(current)), ['schema/required /protocolSection/identificationModule officialTitle']);
-    assert.match(validateStudy(current)[0]!.message, /^Study Identification is missing Official Title \(officialTitle\), required when the study starts on or after 2017-01-18\.$/);
+    assert.match(validateStudy(current)[0].message, /^Study Identification is missing Official Title \(officialTitle\), required when the study starts on or after 2017-01-18\.$/);
     const legacy = withValue('/protocolSection/statusModule/startDateStruct/date', '2017-01', current);
     assert.deepEqual(validateStudy(legacy), []);
   });
@@ -86,7 +86,7 @@ describe('validateStudy: required fields', () => {
     const findings = validateStudy(record);
     assert.deepEqual(summary(findings), ['schema/required-legacy /protocolSection/statusModule/startDateStruct type']);
     assert.equal(
-      findings[0]!.message,
+      findings[0].message,
       'Study Start Date is missing Study Start Date Type (type). The registry requires it for interventional studies today; studies that started before 2017-01-18 may lack it.',
     );
   });
@@ -94,7 +94,7 @@ describe('validateStudy: required fields', () => {
   it('leaves a terminated study\'s missing reason to status/why-stopped-missing: one problem, one finding', () => {
     const study = withValue('/protocolSection/statusModule/overallStatus', 'TERMINATED');
     assert.deepEqual(summary(validateStudy(study)), []);
-    const findings = runRules(study, { today: '2025-06-15', rules: ALL_RULES, logger: { error: assert.fail } });
+    const findings = runRules(study, { today: '2025-06-15', rules: ALL_RULES, logger: { error: (message) => { throw new Error(message); } } });
     assert.deepEqual(findings.filter((f) => /why/i.test(f.message)).map((f) => f.ruleId), ['status/why-stopped-missing']);
   });
 
@@ -106,7 +106,7 @@ describe('validateStudy: required fields', () => {
 
   it('adds a placeholder object with its own required fields', () => {
     const findings = validateStudy(withValue('/protocolSection/designModule/enrollmentInfo', undefined));
-    assert.deepEqual(findings[0]!.fixes?.[0]?.operations, [{ op: 'add', path: '/protocolSection/designModule/enrollmentInfo', value: { count: 0, type: '' } }]);
+    assert.deepEqual(findings[0].fixes?.[0]?.operations, [{ op: 'add', path: '/protocolSection/designModule/enrollmentInfo', value: { count: 0, type: '' } }]);
   });
 
   it('reports a missing field of an array item on the item, not on a key', () => {
