@@ -8,6 +8,8 @@ import { stringify } from 'yaml';
 import { createTrialRecordService, spanOfPointer, systemClock, type ParsedDocument, type RegistryXmlFinding } from '../../server/src/core';
 
 const RECORD_LANGUAGES = new Set(['trial-record', 'trial-record-json']);
+/** Records larger than this (characters) get no status bar count; exporting them still works. */
+const STATUS_SIZE_LIMIT = 400_000;
 const EXPORT_DOCS = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
 const service = createTrialRecordService({ clock: systemClock });
 
@@ -118,9 +120,17 @@ export function registerRegistryXml(context: vscode.ExtensionContext, output: vs
   const item = vscode.window.createStatusBarItem('trialRecord.exportFindings', vscode.StatusBarAlignment.Right, 99);
   item.name = 'Trial Record: registry export';
   item.command = 'trialRecord.exportRegistryXml';
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  // The export runs on the extension host: debounced, and skipped on very large records (the
+  // command still exports them), so that switching editors never waits for it.
   const refresh = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(update, 400);
+  };
+  const update = () => {
+    pending = undefined;
     const document = vscode.window.activeTextEditor?.document;
-    if (!isRecord(document)) {
+    if (!isRecord(document) || document.getText().length > STATUS_SIZE_LIMIT) {
       item.hide();
       return;
     }
@@ -145,6 +155,7 @@ export function registerRegistryXml(context: vscode.ExtensionContext, output: vs
       if (document === vscode.window.activeTextEditor?.document) refresh();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => diagnostics.delete(document.uri)),
+    { dispose: () => pending && clearTimeout(pending) },
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('trialRecord.registry')) refresh();
     }),
