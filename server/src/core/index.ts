@@ -62,6 +62,8 @@ export { REGISTRY_XML_FINDINGS, type RegistryXmlExport, type RegistryXmlFinding,
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
 export { countFindings, summaryText, webviewCss, type SeverityCounts } from './render';
 export { parseConfig, readRuleSettings, ruleSettingsSchema, SEVERITY_LEVELS, type RuleSettings } from './engine';
+export { enumLabel } from './model/enums';
+export { escapeHtml } from './render/html';
 
 /** Where to send the core's complaints about itself (never about records). */
 export interface Logger {
