@@ -81,8 +81,11 @@ async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: (
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.xml));
   const warnings = result.findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').length;
   const message = warnings > 0 ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} value(s) do not reach the registry as written: see the Problems panel.` : `Exported to ${vscode.workspace.asRelativePath(target)}.`;
-  const action = warnings > 0 ? await vscode.window.showWarningMessage(message, 'Show Problems') : await vscode.window.showInformationMessage(message);
+  const needsOrg = result.findings.some((finding) => finding.ruleId === 'export/missing-setting');
+  const actions = [...(warnings > 0 ? ['Show Problems'] : []), ...(needsOrg ? ['Set PRS Organisation'] : [])];
+  const action = warnings > 0 ? await vscode.window.showWarningMessage(message, ...actions) : await vscode.window.showInformationMessage(message);
   if (action === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (action === 'Set PRS Organisation') await vscode.commands.executeCommand('workbench.action.openSettings', 'trialRecord.registry.orgName');
 }
 
 async function importXml(output: vscode.OutputChannel): Promise<void> {
