@@ -152,9 +152,11 @@ export function registerRegistryXml(context: vscode.ExtensionContext, output: vs
     vscode.commands.registerCommand('trialRecord.exportRegistryXml', () => exportActive(diagnostics, refresh)),
     vscode.commands.registerCommand('trialRecord.importRegistryXml', () => importXml(output)),
     vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.workspace.onDidChangeTextDocument(({ document }) => {
+      // Export findings describe the exported text; drop them once it changes (run the export again).
+      if (diagnostics.has(document.uri)) diagnostics.delete(document.uri);
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      // Export findings describe the saved text; drop them when they may be stale.
-      diagnostics.delete(document.uri);
       if (document === vscode.window.activeTextEditor?.document) refresh();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => diagnostics.delete(document.uri)),
