@@ -1,6 +1,7 @@
 import { CHECK_USAGE, checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { fixCommand } from './fixCommand';
+import { importCommand } from './registryXmlCommands';
 import { renderCommand } from './render';
 import { reportCommand } from './reportCommand';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -14,6 +15,8 @@ Commands:
   render <file> [-o out.html]   write the record as a standalone HTML page
   report <inputs>... -o x.html  an overview page (or --format csv) of many records
   export <file> --to json|yaml  convert between the registry JSON and YAML
+  export <file> --to prs-xml    write the registry's PRS upload XML
+  import <file.xml>             read registry XML (PRS or classic public) as a v2 record
   rules [--format json]         list every rule
 
 Run "trial-record <command> --help" for a command's options.
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   export: exportCommand,
   fix: fixCommand,
+  import: importCommand,
   render: renderCommand,
   report: reportCommand,
   rules: rulesCommand,
