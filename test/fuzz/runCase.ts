@@ -1,0 +1,118 @@
+import { createTrialRecordService, type Finding, type ParsedDocument, type RecordFormat, type Span } from '../../server/src/core';
+import {
+  planFixAll,
+  prepareRename,
+  provideCodeActions,
+  provideCompletions,
+  provideDefinition,
+  provideDocumentLinks,
+  provideDocumentSymbols,
+  provideFoldingRanges,
+  provideHover,
+  provideReferences,
+  provideSelectionRanges,
+  type DocumentSymbol,
+} from '../../server/src/core/features';
+import { renderPreviewBody } from '../../server/src/core/render';
+import { createRandom } from './mutate';
+
+const service = createTrialRecordService({ today: () => '2025-01-15' });
+
+export interface CaseResult {
+  /** Wall time of the whole case (parse, check, every feature), in ms. */
+  readonly ms: number;
+  /** Parse + check: what the editor waits for before diagnostics. */
+  readonly checkMs: number;
+  /** The slowest single step after the check (one hover, the outline, fix-all, the preview…). */
+  readonly slowestStep: { readonly name: string; readonly ms: number };
+  readonly findings: number;
+  /** Invariant violations: a range outside the text, a thrown error. Empty when the case passed. */
+  readonly problems: readonly string[];
+}
+
+/** Where a span may not be: outside the text, reversed, or between the `\r` and `\n` of a line break. */
+export function spanProblem(text: string, span: Span | undefined, what: string): string | undefined {
+  if (!span) return undefined;
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `${what}: span not integral ${start}-${end}`;
+  if (start < 0 || end > text.length || start > end) return `${what}: span ${start}-${end} outside 0-${text.length}`;
+  for (const offset of [start, end]) {
+    if (offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10) return `${what}: span ${start}-${end} splits a CRLF`;
+  }
+  return undefined;
+}
+
+/**
+ * Runs one record through everything a host does with it: parse, check, outline, folding,
+ * links, hover/completion/navigation at a few offsets, code actions, fix-all and the
+ * preview. Any exception or range outside the text is a problem.
+ */
+export function runCase(text: string, format: RecordFormat, seed = 1): CaseResult {
+  const problems: string[] = [];
+  const started = performance.now();
+  let findings: Finding[] = [];
+  let slowestStep = { name: '', ms: 0 };
+  const step = (name: string, action: () => void) => {
+    const stepStarted = performance.now();
+    try {
+      action();
+    } catch (error) {
+      problems.push(`${name} threw: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+    }
+    const ms = performance.now() - stepStarted;
+    if (name !== 'parse' && name !== 'check' && ms > slowestStep.ms) slowestStep = { name, ms };
+  };
+  const spans = (what: string, list: readonly (Span | undefined)[]) => {
+    for (const span of list) {
+      const problem = spanProblem(text, span, what);
+      if (problem) {
+        problems.push(problem);
+        return;
+      }
+    }
+  };
+  let doc: ParsedDocument | undefined;
+  step('parse', () => {
+    doc = service.parse(text, format);
+  });
+  if (!doc) return { ms: performance.now() - started, checkMs: performance.now() - started, slowestStep, findings: 0, problems };
+  const parsed = doc;
+  step('check', () => {
+    findings = service.check(parsed);
+    spans('finding', findings.map((finding) => finding.span));
+  });
+  const checkMs = performance.now() - started;
+  step('symbols', () => {
+    const flat: Span[] = [];
+    const visit = (symbols: readonly DocumentSymbol[]) => {
+      for (const symbol of symbols) {
+        flat.push(symbol.span, symbol.selectionSpan);
+        visit(symbol.children);
+      }
+    };
+    visit(provideDocumentSymbols(parsed).symbols);
+    spans('symbol', flat);
+  });
+  step('folding', () => void provideFoldingRanges(parsed));
+  step('links', () => spans('link', provideDocumentLinks(parsed).map((link) => link.span)));
+  const random = createRandom(seed);
+  const offsets = [0, text.length, text.length + 5, -3, ...Array.from({ length: 4 }, () => random.int(0, text.length))];
+  for (const offset of offsets) {
+    step(`hover@${offset}`, () => spans('hover', [provideHover(parsed, offset)?.span]));
+    step(`completion@${offset}`, () => void provideCompletions(parsed, offset));
+    step(`definition@${offset}`, () => spans('definition', provideDefinition(parsed, offset)));
+    step(`references@${offset}`, () => spans('references', provideReferences(parsed, offset)));
+    step(`rename@${offset}`, () => {
+      const result = prepareRename(parsed, offset);
+      if (!('error' in result)) spans('rename', [result.span]);
+    });
+    step(`selection@${offset}`, () => spans('selection', provideSelectionRanges(parsed, offset)));
+  }
+  step('codeActions', () => {
+    const requested = findings.slice(0, 20).map((finding) => ({ ruleId: finding.ruleId, pointer: finding.pointer, span: finding.span }));
+    for (const action of provideCodeActions({ service, doc: parsed, findings, requested })) spans('code action edit', action.edits.map((edit) => edit.span));
+  });
+  step('fixAll', () => spans('fix-all edit', planFixAll({ service, doc: parsed, findings }).map((edit) => edit.span)));
+  step('preview', () => void renderPreviewBody(parsed.value, findings));
+  return { ms: performance.now() - started, checkMs, slowestStep, findings: findings.length, problems };
+}
