@@ -189,7 +189,7 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
     }
     return 'constructor: 1\n__proto__: 2\n'.repeat(times) + text;
   },
-  inflate(text, format, random) {
+  inflate(text, _format, random) {
     // A record of several megabytes: one block of lines repeated until the target size.
     const target = random.pick([2_000_000, 9_000_000]);
     const all = lines(text);
@@ -207,6 +207,19 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
+/** Expensive mutations (megabytes of text) are rarer, so a long run spends its time on variety. */
+const WEIGHTS: Readonly<Record<string, number>> = { inflate: 0.25, hugeString: 0.6, punctuationFlood: 0.6, duplicateKeys: 0.6 };
+
+function pickMutation(random: Random): string {
+  const total = MUTATION_NAMES.reduce((sum, name) => sum + (WEIGHTS[name] ?? 1), 0);
+  let roll = random.next() * total;
+  for (const name of MUTATION_NAMES) {
+    roll -= WEIGHTS[name] ?? 1;
+    if (roll < 0) return name;
+  }
+  return MUTATION_NAMES[0];
+}
+
 /** Makes fuzz case `index` of `seed` from the base records. */
 export function makeCase(bases: readonly BaseRecord[], seed: number, index: number): FuzzCase {
   const random = createRandom((seed * 1_000_003 + index * 7_919) >>> 0);
@@ -216,7 +229,7 @@ export function makeCase(bases: readonly BaseRecord[], seed: number, index: numb
   const applied: string[] = [];
   const count = random.chance(0.7) ? 1 : random.int(2, 4);
   for (let i = 0; i < count; i++) {
-    const name = random.pick(MUTATION_NAMES);
+    const name = pickMutation(random);
     text = MUTATIONS[name](text, format, random);
     applied.push(name);
     // Keep memory of a single case bounded: the budgets are about ~10 MB records at most.

@@ -2,6 +2,7 @@ import { docsAnchorOf } from './catalog';
 import { applySuppressions, runRules } from './engine';
 import type { ParsedDocument } from './parse';
 import { findNode, parsePointer, toPointer } from './parse';
+import { syntaxFindingSeverity } from './parse/syntaxFindings';
 import { schemaFindingSeverity, validateStudy } from './schema';
 import type { Finding, ReportedFinding, Severity, SeverityLevel, Span } from './types';
 
@@ -34,12 +35,14 @@ export function checkDocument(document: ParsedDocument, environment: CheckEnviro
     });
   };
 
-  for (const finding of document.syntaxFindings) add(finding, 'error');
+  for (const finding of document.syntaxFindings) add(finding, syntaxFindingSeverity(finding.ruleId));
   const study = document.value;
   if (study !== undefined && !options.isCancelled?.()) {
     for (const finding of validateStudy(study)) add(finding, schemaFindingSeverity(finding.ruleId) ?? 'error');
   }
-  if (study !== undefined && isObject(study) && !options.isCancelled?.()) {
+  // Oversized records skip the consistency rules (a notice among the syntax findings says so).
+  const rulesWanted = (document.checkDepth ?? 'full') === 'full';
+  if (study !== undefined && isObject(study) && rulesWanted && !options.isCancelled?.()) {
     const ruleFindings = runRules(study, {
       today: environment.today(),
       severities,

@@ -46,9 +46,9 @@ function yamlContext(doc: ParsedDocument, offset: number): CompletionContext | u
   const lines = new YamlLines(doc.text);
   const before = lines.line(line).slice(0, character);
   const wordAfter = /^[\w$.-]*/.exec(lines.line(line).slice(character))![0];
-  const [, spaces, dashes, rest] = /^( *)((?:- +)?)(.*)$/.exec(before)!;
+  const [, spaces, dashes, rest] = /^( *)((?:- +)?)(.*)$/s.exec(before)!;
   const column = spaces.length + dashes.length;
-  const valueMatch = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'":][^#:]*?)\s*:( *)(.*)$/.exec(rest);
+  const valueMatch = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'":][^#:]*?)\s*:( *)(.*)$/s.exec(rest);
   if (valueMatch) {
     const container = dashes ? itemTokens(lines, line, spaces.length) : lines.mappingAt(line, column);
     if (!container) return undefined;
