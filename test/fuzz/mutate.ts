@@ -208,7 +208,7 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
 /** Expensive mutations (megabytes of text) are rarer, so a long run spends its time on variety. */
-const WEIGHTS: Readonly<Record<string, number>> = { inflate: 0.25, hugeString: 0.6, punctuationFlood: 0.6, duplicateKeys: 0.6 };
+const WEIGHTS: Readonly<Record<string, number>> = { inflate: 0.15, hugeString: 0.4, punctuationFlood: 0.4, duplicateKeys: 0.4 };
 
 function pickMutation(random: Random): string {
   const total = MUTATION_NAMES.reduce((sum, name) => sum + (WEIGHTS[name] ?? 1), 0);

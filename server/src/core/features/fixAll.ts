@@ -57,7 +57,9 @@ export function planFixAll(input: FixAllInput): TextEdit[] {
   let current = doc;
   let findings = input.findings ?? service.check(doc, input.checkOptions);
   let edits: TextEdit[] = [];
-  for (let round = 0; round < MAX_ROUNDS && !input.isCancelled?.(); round++) {
+  // Each round re-parses and re-checks: on a record over 1 MB one round must do.
+  const rounds = doc.text.length > 1_000_000 ? 1 : MAX_ROUNDS;
+  for (let round = 0; round < rounds && !input.isCancelled?.(); round++) {
     const fixes = findings
       .filter((finding) => input.ruleId === undefined || finding.ruleId === input.ruleId)
       .map(safeFixOf)

@@ -13,12 +13,12 @@ export const LIMITS = {
   maxIndent: 1_000,
   /** Syntax findings past this many are summed up in one. */
   maxSyntaxFindings: 500,
-  /** Above this size, only syntax and schema are checked (no consistency rules). */
-  degradedLength: 2_000_000,
+  /** Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1 MB YAML. */
+  degradedLength: { json: 2_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
   /** A line this long switches to syntax and schema only, like a large record. */
   degradedLineLength: 100_000,
   /** Above this size nothing is parsed: a notice says so. YAML parses about ten times slower than JSON. */
-  maxLength: { json: 8_000_000, yaml: 3_000_000 } as Readonly<Record<RecordFormat, number>>,
+  maxLength: { json: 8_000_000, yaml: 2_000_000 } as Readonly<Record<RecordFormat, number>>,
 };
 
 /** How much of a record is checked. */
@@ -40,10 +40,10 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
     };
   }
   const longLine = firstLongLine(text);
-  if (text.length > LIMITS.degradedLength || longLine) {
+  if (text.length > LIMITS.degradedLength[format] || longLine) {
     const reason = longLine
       ? `a line of ${longLine.end - longLine.start} characters (over ${LIMITS.degradedLineLength.toLocaleString('en-US')})`
-      : `${megabytes(text.length)} MB (over ${megabytes(LIMITS.degradedLength)} MB)`;
+      : `${megabytes(text.length)} MB (over ${megabytes(LIMITS.degradedLength[format])} MB)`;
     return {
       depth: 'syntax-and-schema',
       notice: {

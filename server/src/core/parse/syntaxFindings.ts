@@ -11,8 +11,8 @@ export const SYNTAX_FINDINGS: Readonly<Record<string, { readonly description: st
   'syntax/too-many-problems': { description: 'More than 500 syntax problems; the rest are counted in one finding.' },
   'syntax/record-too-large': {
     description:
-      'The record is over 2 MB or has a line over 100,000 characters (only syntax and schema are checked), ' +
-      'or is over 8 MB of JSON / 3 MB of YAML (not checked).',
+      'The record is over 2 MB of JSON / 1.2 MB of YAML or has a line over 100,000 characters (only syntax and ' +
+      'schema are checked), or is over 8 MB of JSON / 2 MB of YAML (not checked).',
     severity: 'warning',
   },
 };

@@ -89,6 +89,8 @@ function keyContext(doc: ParsedDocument, parent: string, span: Span, indent: str
 }
 
 function jsonContext(doc: ParsedDocument, offset: number): CompletionContext | undefined {
+  // getLocation re-reads the text recursively: past the nesting guard it would overflow the stack.
+  if (doc.syntaxFindings.some((finding) => finding.ruleId === 'syntax/too-deep')) return undefined;
   const location = getLocation(doc.text, offset);
   const previous = location.previousNode;
   const isInPrevious = !!previous && previous.offset < offset && offset <= previous.offset + previous.length;
