@@ -191,7 +191,7 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
   },
   inflate(text, _format, random) {
     // A record of several megabytes: one block of lines repeated until the target size.
-    const target = random.pick([2_000_000, 9_000_000]);
+    const target = random.pick([1_500_000, 3_500_000, 9_000_000]);
     const all = lines(text);
     const start = random.int(0, Math.max(0, all.length - 20));
     const block = all.slice(start, start + 20).join('\n') + '\n';
@@ -208,7 +208,7 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
 /** Expensive mutations (megabytes of text) are rarer, so a long run spends its time on variety. */
-const WEIGHTS: Readonly<Record<string, number>> = { inflate: 0.15, hugeString: 0.4, punctuationFlood: 0.4, duplicateKeys: 0.4 };
+const WEIGHTS: Readonly<Record<string, number>> = { inflate: 0.1, hugeString: 0.4, punctuationFlood: 0.4, duplicateKeys: 0.4 };
 
 function pickMutation(random: Random): string {
   const total = MUTATION_NAMES.reduce((sum, name) => sum + (WEIGHTS[name] ?? 1), 0);

@@ -5,7 +5,7 @@ import { ConfigLocator } from './config';
 import { collectRecordFiles } from './files';
 import { formatJson, formatSarif, formatText, OUTPUT_FORMATS, type OutputFormat } from './formatters';
 import { EXIT, UsageError, type CliIo } from './io';
-import { toCliFinding, type FileReport } from './report';
+import { internalErrorFinding, toCliFinding, type FileReport } from './report';
 import { listRules } from './rulesCommand';
 
 export const CHECK_USAGE = `Usage: trial-record check <files or folders>... [options]
@@ -49,7 +49,7 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
   for (const path of missing) io.stderr(`trial-record: cannot read ${path}: no such file or folder\n`);
   const today = values.today;
   const service = createTrialRecordService({ today: today ? () => today : undefined });
-  const configs = new ConfigLocator();
+  const configs = new ConfigLocator(io.cwd);
   const reports: FileReport[] = [];
   let ioFailed = missing.length > 0;
   for (const file of files) {
@@ -63,17 +63,23 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
     }
     const config = configs.forFile(file);
     for (const problem of config.problems) io.stderr(`trial-record: ${problem}\n`);
-    const parsed = service.parse(text, formatOfPath(file));
-    const findings = service
-      .check(parsed, { severities: { ...config.severities, ...overrides } })
-      .filter((finding) => !values.quiet || finding.severity === 'error');
-    reports.push({ file, findings: findings.map((finding) => toCliFinding(finding, parsed.lineIndex)) });
+    try {
+      const parsed = service.parse(text, formatOfPath(file));
+      const findings = service
+        .check(parsed, { severities: { ...config.severities, ...overrides } })
+        .filter((finding) => !values.quiet || finding.severity === 'error');
+      reports.push({ file, findings: findings.map((finding) => toCliFinding(finding, parsed.lineIndex)) });
+    } catch (error) {
+      // One file that trips a bug must not lose the report of the others.
+      reports.push({ file, findings: [internalErrorFinding(error)] });
+    }
   }
 
   if (format === 'json') io.stdout(formatJson(reports));
   else if (format === 'sarif') io.stdout(formatSarif(reports, listRules(), '0.1.0'));
   else io.stdout(formatText(reports, { color: io.isTty }));
 
+  // A file we failed on is an `internal/error` finding (exit 1), not a lost run (exit 2).
   if (ioFailed) return EXIT.usage;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? EXIT.findings : EXIT.ok;
 }

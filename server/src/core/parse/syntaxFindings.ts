@@ -9,10 +9,11 @@ export const SYNTAX_FINDINGS: Readonly<Record<string, { readonly description: st
   'syntax/alias-cycle': { description: 'A YAML alias sits inside its own anchor, so its value would never end.' },
   'syntax/too-deep': { description: 'Values nested deeper than 500 levels; the part below is not checked.' },
   'syntax/too-many-problems': { description: 'More than 500 syntax problems; the rest are counted in one finding.' },
+  'internal/error': { description: 'Checking this file failed (a bug in Trial Record Studio); the other files are still checked.' },
   'syntax/record-too-large': {
     description:
       'The record is over 2 MB of JSON / 1.2 MB of YAML or has a line over 100,000 characters (only syntax and ' +
-      'schema are checked), or is over 8 MB of JSON / 2 MB of YAML (not checked).',
+      'schema are checked), or is over 4 MB of JSON / 2 MB of YAML (not checked).',
     severity: 'warning',
   },
 };

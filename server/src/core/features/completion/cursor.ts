@@ -37,6 +37,8 @@ export type CompletionContext =
   | { readonly kind: 'item'; readonly sequence: string; readonly span: Span; readonly indent: string };
 
 export function completionContextAt(doc: ParsedDocument, offset: number): CompletionContext | undefined {
+  // A record too large to parse gets no completion (its text would be re-read on every keystroke).
+  if (doc.checkDepth === 'none') return undefined;
   if (doc.text.trim() === '') return { kind: 'document', span: { start: 0, end: doc.text.length } };
   return doc.format === 'yaml' ? yamlContext(doc, offset) : jsonContext(doc, offset);
 }
