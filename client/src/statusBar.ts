@@ -61,8 +61,8 @@ export class FindingsStatusBar implements vscode.Disposable {
       this.#item.tooltip = 'Checking the record…';
       this.#item.command = 'workbench.actions.view.problems';
     } else {
-      this.#item.text = `$(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info + counts.hint}`;
-      this.#item.tooltip = `Trial Record: ${counts.error} errors, ${counts.warning} warnings, ${counts.info + counts.hint} notes. Click to open the Problems panel.`;
+      this.#item.text = `$(error) ${counts.error} $(warning) ${counts.warning} $(info) ${counts.info}`;
+      this.#item.tooltip = `Trial Record: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes. Click to open the Problems panel.`;
       this.#item.command = 'workbench.actions.view.problems';
     }
     this.#item.show();

@@ -1,22 +1,7 @@
-import { createTrialRecordService, type Finding, type ParsedDocument, type RecordFormat, type Span } from '../../server/src/core';
-import {
-  planFixAll,
-  prepareRename,
-  provideCodeActions,
-  provideCompletions,
-  provideDefinition,
-  provideDocumentLinks,
-  provideDocumentSymbols,
-  provideFoldingRanges,
-  provideHover,
-  provideReferences,
-  provideSelectionRanges,
-  type DocumentSymbol,
-} from '../../server/src/core/features';
-import { renderPreviewBody } from '../../server/src/core/render';
+import { createTrialRecordService, fixedClock, type DocumentSymbol, type Finding, type ParsedDocument, type RecordFormat, type Span } from '../../server/src/core';
 import { createRandom } from './mutate';
 
-const service = createTrialRecordService({ today: () => '2025-01-15' });
+const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
@@ -100,29 +85,29 @@ export function runCase(text: string, format: RecordFormat, seed = 1): CaseResul
         visit(symbol.children);
       }
     };
-    visit(provideDocumentSymbols(parsed).symbols);
+    visit(service.documentSymbols(parsed).symbols);
     spans('symbol', flat);
   });
-  step('folding', () => void provideFoldingRanges(parsed));
-  step('links', () => spans('link', provideDocumentLinks(parsed).map((link) => link.span)));
+  step('folding', () => void service.foldingRanges(parsed));
+  step('links', () => spans('link', service.documentLinks(parsed).map((link) => link.span)));
   const random = createRandom(seed);
   const offsets = [0, text.length + 5, ...Array.from({ length: 2 }, () => random.int(0, text.length))];
   for (const offset of offsets) {
-    step(`hover@${offset}`, () => spans('hover', [provideHover(parsed, offset)?.span]));
-    step(`completion@${offset}`, () => void provideCompletions(parsed, offset));
-    step(`definition@${offset}`, () => spans('definition', provideDefinition(parsed, offset)));
-    step(`references@${offset}`, () => spans('references', provideReferences(parsed, offset)));
+    step(`hover@${offset}`, () => spans('hover', [service.hover(parsed, offset)?.span]));
+    step(`completion@${offset}`, () => void service.completions(parsed, offset));
+    step(`definition@${offset}`, () => spans('definition', service.definition(parsed, offset)));
+    step(`references@${offset}`, () => spans('references', service.references(parsed, offset, true)));
     step(`rename@${offset}`, () => {
-      const result = prepareRename(parsed, offset);
+      const result = service.prepareRename(parsed, offset);
       if (!('error' in result)) spans('rename', [result.span]);
     });
-    step(`selection@${offset}`, () => spans('selection', provideSelectionRanges(parsed, offset)));
+    step(`selection@${offset}`, () => spans('selection', service.selectionRanges(parsed, offset)));
   }
   step('codeActions', () => {
-    const requested = findings.slice(0, 20).map((finding) => ({ ruleId: finding.ruleId, pointer: finding.pointer, span: finding.span }));
-    for (const action of provideCodeActions({ service, doc: parsed, findings, requested })) spans('code action edit', action.edits.map((edit) => edit.span));
+    const requested = findings.slice(0, 20).map((finding) => ({ ruleId: finding.ruleId, pointer: finding.pointer, span: finding.span, fixes: finding.fixes }));
+    for (const action of service.codeActions({ doc: parsed, findings, requested })) spans('code action edit', action.edits.map((edit) => edit.span));
   });
-  step('fixAll', () => spans('fix-all edit', planFixAll({ service, doc: parsed, findings }).map((edit) => edit.span)));
-  step('preview', () => void renderPreviewBody(parsed.value, findings));
+  step('fixAll', () => spans('fix-all edit', service.fixAll(parsed, { findings }).map((edit) => edit.span)));
+  step('preview', () => void service.renderPreview(parsed, findings));
   return { ms: performance.now() - started, checkMs, checkCpuMs, slowestStep, findings: findings.length, problems };
 }

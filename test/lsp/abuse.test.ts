@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { stringify } from 'yaml';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { SafeTextDocument } from '../../server/src/lsp/documents';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { createRandom, type Random } from '../fuzz/mutate';
@@ -23,7 +23,7 @@ import { SERVER_BUNDLE, TestLspClient } from './lspClient';
 const RECORDS = join(__dirname, '../fixtures/records');
 const LARGEST = 'NCT05317416.json';
 const TODAY = '2025-01-15';
-const service = createTrialRecordService({ today: () => TODAY });
+const service = createTrialRecordService({ clock: fixedClock(TODAY) });
 
 function rssMiB(pid: number | undefined): number {
   const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';

@@ -1,9 +1,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTrialRecordService, formatOfPath, type CheckOptions, type Finding, type RecordFormat, type TrialRecordService } from '../core';
-import { applyTextEdits } from '../core/edit';
-import { planFixAll } from '../core/features/fixAll';
+import { createTrialRecordService, formatOfPath, systemClock, type CheckOptions, type Finding, type RecordFormat, type TrialRecordService } from '../core';
 import { ConfigLocator } from './config';
 import { collectRecordFiles } from './files';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -29,7 +27,7 @@ export function fixCommand(argv: readonly string[], io: CliIo): number {
   if (positionals.length === 0) throw new UsageError('Name at least one record file or folder to fix.');
   const { files, missing } = collectRecordFiles(positionals);
   for (const path of missing) io.stderr(`trial-record: cannot read ${path}: no such file or folder\n`);
-  const service = createTrialRecordService();
+  const service = createTrialRecordService({ clock: systemClock });
   const configs = new ConfigLocator(io.cwd);
   let errorsLeft = false;
   let fileFailed = false;
@@ -72,9 +70,9 @@ export function fixUntilStable(
   let edits = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const doc = service.parse(current, format);
-    const planned = planFixAll({ service, doc, checkOptions });
+    const planned = service.fixAll(doc, { checkOptions });
     if (planned.length === 0) break;
-    const next = applyTextEdits(current, planned);
+    const next = service.applyEdits(current, planned);
     if (next === current) break;
     current = next;
     edits += planned.length;

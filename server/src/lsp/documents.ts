@@ -1,6 +1,6 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, TextDocumentsConfiguration } from 'vscode-languageserver';
-import type { Finding, ParsedDocument, TrialRecordService } from '../core';
+import type { ParsedDocument, TrialRecordService } from '../core';
 import { formatOfPath } from '../core';
 
 /** One version of an open record: parsed once, shared by every feature. */
@@ -8,8 +8,6 @@ export interface RecordSnapshot {
   readonly uri: string;
   readonly version: number;
   readonly parsed: ParsedDocument;
-  /** Findings of this version, once checked. */
-  findings: readonly Finding[] | undefined;
 }
 
 /** Caches the parse of each open document's current version. */
@@ -28,7 +26,7 @@ export class RecordSnapshots {
       cached && cached.parsed.format === formatOf(document)
         ? this.service.reparse(cached.parsed, text)
         : this.service.parse(text, formatOf(document));
-    const snapshot: RecordSnapshot = { uri: document.uri, version: document.version, parsed, findings: undefined };
+    const snapshot: RecordSnapshot = { uri: document.uri, version: document.version, parsed };
     this.#snapshots.set(document.uri, snapshot);
     return snapshot;
   }

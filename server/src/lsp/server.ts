@@ -6,7 +6,7 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { createTrialRecordService, type TrialRecordServiceInit } from '../core';
+import { createTrialRecordService, systemClock, type Clock } from '../core';
 import { RecordSnapshots, SafeTextDocument } from './documents';
 import { editingCapabilities, registerEditingFeatures } from './editing';
 import { registerPreviewRequests } from './preview';
@@ -15,7 +15,8 @@ import { Validator } from './validation';
 
 export interface ServerOptions {
   readonly docsBaseUrl?: string;
-  readonly today?: TrialRecordServiceInit['today'];
+  /** The system clock unless a test pins the date. */
+  readonly clock?: Clock;
 }
 
 /** Wires the core to an LSP connection. Entry points create the connection and call this. */
@@ -23,7 +24,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const service = createTrialRecordService({
     logger: { error: (message) => connection.console.error(message) },
     docsBaseUrl: options.docsBaseUrl,
-    today: options.today,
+    clock: options.clock ?? systemClock,
   });
   const documents = new TextDocuments(SafeTextDocument);
   const snapshots = new RecordSnapshots(service);
@@ -61,11 +62,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     getDocument(uri) {
       const found = snapshotOf(uri);
-      return found && { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: found.snapshot.findings };
+      if (!found) return undefined;
+      const current = settings.peek(uri);
+      return { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: validator.cachedFindings(found.snapshot, current) };
     },
     getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
   });
-  registerPreviewRequests(connection, { snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
+  registerPreviewRequests(connection, { service, snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
 
   documents.listen(connection);
   connection.listen();

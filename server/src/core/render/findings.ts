@@ -2,20 +2,19 @@ import type { Finding, Severity } from '../types';
 import type { RenderContext } from './context';
 import { escapeHtml, externalLink, plural } from './html';
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 const SEVERITY_NOUN: Readonly<Record<Severity, [string, string]>> = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
   info: ['info', 'infos'],
-  hint: ['hint', 'hints'],
 };
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
 /** Findings per severity. */
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) {
     if (finding.severity in counts) counts[finding.severity]++;
   }
