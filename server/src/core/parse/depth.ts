@@ -43,7 +43,7 @@ function scanBrackets(text: string, format: RecordFormat, cuts: Array<[number, n
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (char === '"' || (char === "'" && format === 'yaml' && startsScalar(previous, lineStart))) {
-      i = endOfQuoted(text, i, char);
+      i = endOfQuoted(text, i, char, format);
       previous = char;
       lineStart = false;
       continue;
@@ -79,10 +79,11 @@ function startsScalar(previous: string, lineStart: boolean): boolean {
   return lineStart || previous === ' ' || previous === '\t' || previous === '[' || previous === '{' || previous === ',';
 }
 
-/** The offset of the closing quote (or the last offset when unclosed). */
-function endOfQuoted(text: string, open: number, quote: string): number {
+/** The offset of the closing quote (or the last offset when unclosed). A JSON string ends at a line break, as JSON parsers read it. */
+function endOfQuoted(text: string, open: number, quote: string, format: RecordFormat): number {
   for (let i = open + 1; i < text.length; i++) {
     const char = text[i];
+    if (format === 'json' && (char === '\n' || char === '\r')) return i - 1;
     if (quote === '"' && char === '\\') i++;
     else if (char === quote) {
       if (quote === "'" && text[i + 1] === "'") i++;

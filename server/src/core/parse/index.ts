@@ -44,7 +44,9 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
     };
     return emptyDocument(text, format, [...notices, ...guard.findings, finding], depth);
   }
-  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parsed.syntaxFindings]).map((finding) => withSpanInside(text, finding));
+  // The guard and the tree converter may both cut the same deep part: one finding says it.
+  const parserFindings = guard.findings.length > 0 ? parsed.syntaxFindings.filter((finding) => finding.ruleId !== 'syntax/too-deep') : parsed.syntaxFindings;
+  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings]).map((finding) => withSpanInside(text, finding));
   return { ...parsed, syntaxFindings: findings, lineIndex: createLineIndex(text), checkDepth: depth };
 }
 

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Docume
 import type { ReportedFinding, Span } from '../types';
 import type { AstNode, PropertyNode, ScalarStyle } from './ast';
 import { duplicateKeyFinding } from './jsonParser';
-import { LIMITS } from './limits';
+import { LIMITS, omittedFindings } from './limits';
 
 /** Aliases may repeat a node; past this many expanded nodes an alias bomb is cut off. */
 const MAX_ALIAS_EXPANSION = 50_000;
@@ -28,12 +28,16 @@ export interface YamlParseResult {
 
 /** Parses YAML text into the format-neutral AST; `offset` shifts every span (re-parse of a slice). */
 export function parseYamlText(text: string, offset = 0): YamlParseResult {
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+  const documents = withoutStackTraces(() => parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true }));
   const list = Array.isArray(documents) ? documents : [];
   const findings: ReportedFinding[] = [];
   const first = list[0];
-  for (const document of list.slice(0, 1)) {
-    for (const error of document.errors) findings.push(yamlErrorFinding(error, offset));
+  if (first) {
+    // A megabyte of quotes yields half a million errors; only the first ones become findings.
+    const errors = first.errors;
+    const shown = errors.slice(0, LIMITS.maxSyntaxFindings + 1);
+    for (const error of shown) findings.push(yamlErrorFinding(error, offset));
+    if (errors.length > shown.length) findings.push(...omittedFindings(errors.length - shown.length, findings[findings.length - 1].span!));
   }
   if (list.length > 1) {
     const second = list[1].range[0];
@@ -48,6 +52,20 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
   const converter = new Converter(first, offset, findings);
   const root = converter.convert(first.contents as YamlNode);
   return { root, findings, usesAliases: converter.usesAliases };
+}
+
+/**
+ * The YAML parser reports each problem as an Error, and capturing a stack trace for each
+ * of half a million errors takes longer than the parse itself; none of them is ever shown.
+ */
+function withoutStackTraces<T>(action: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return action();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function yamlErrorFinding(error: YAMLError, offset: number): ReportedFinding {
