@@ -110,8 +110,8 @@ async function parentMain(): Promise<void> {
   if (values.case !== undefined) {
     const bases = loadBases([FIXTURES, ...corpus]);
     const fuzzCase = makeCase(bases, seed, Number(values.case));
-    const file = join(values.out!, `case-${seed}-${values.case}.${fuzzCase.format === 'json' ? 'trial.json' : 'trial.yaml'}`);
-    mkdirSync(values.out!, { recursive: true });
+    const file = join(values.out, `case-${seed}-${values.case}.${fuzzCase.format === 'json' ? 'trial.json' : 'trial.yaml'}`);
+    mkdirSync(values.out, { recursive: true });
     writeFileSync(file, fuzzCase.text);
     const result = runCase(fuzzCase.text, fuzzCase.format, Number(values.case));
     if (values.profile) return;
@@ -130,7 +130,7 @@ async function parentMain(): Promise<void> {
     return;
   }
   const count = Number(values.count);
-  mkdirSync(values.out!, { recursive: true });
+  mkdirSync(values.out, { recursive: true });
   const failures: Failure[] = [];
   const times: number[] = [];
   let maxRss = 0;
@@ -272,7 +272,7 @@ async function parentMain(): Promise<void> {
   };
   for (const failure of failures.slice(0, 200)) console.log(`FAIL case ${failure.index} ${failure.kind}: ${failure.detail}`);
   console.log(JSON.stringify(summary, null, 2));
-  writeFileSync(join(values.out!, `summary-${seed}.json`), JSON.stringify({ summary, failures }, null, 2));
+  writeFileSync(join(values.out, `summary-${seed}.json`), JSON.stringify({ summary, failures }, null, 2));
   process.exitCode = failures.length > 0 ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FindingCountsNotification, type FindingCountsParams } from '../../server/src/lsp/protocol';
 import { registerPreview } from './preview';
+import { registerRegistryXml } from './registryXml';
 import { FindingsStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('trialRecord.getStatus', () => ({ text: statusBar.text, visible: statusBar.visible })),
   );
   registerPreview(context, languageClient);
+  registerRegistryXml(context, output);
   await languageClient.start();
 }
 

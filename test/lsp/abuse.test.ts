@@ -121,7 +121,8 @@ describe('language server under abuse', function () {
       requests.push(
         client.connection.sendRequest(method, params).then(
           () => performance.now() - started,
-          (error: { code?: number; message?: string }) => {
+          (reason: unknown) => {
+            const error = reason as { code?: number; message?: string };
             // An explicit "cannot rename here" is an answer; an internal error is a bug.
             if (error.code === -32603 || error.code === undefined) failures.push(`${method}: ${error.code} ${error.message}`);
             return performance.now() - started;
@@ -175,7 +176,7 @@ describe('language server under abuse', function () {
     const PACED = 1_000;
     const started = performance.now();
     await storm(EDITS, PACED);
-    const latencies = (await Promise.all(requests)) as number[];
+    const latencies = await Promise.all(requests);
     const stormSeconds = (performance.now() - started) / 1000;
     // Ask for a final version the server must publish: a harmless edit with a fresh number.
     version += 1;
@@ -280,7 +281,7 @@ describe('language server: broken framing on stdin', function () {
     it(`logs ${name} and exits so the editor restarts it`, async () => {
       const server = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       let stderr = '';
-      server.stderr.on('data', (chunk) => (stderr += chunk));
+      server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
       server.stdin.write(bytes);
       const code = await Promise.race([exited, new Promise<'alive'>((resolve) => setTimeout(() => resolve('alive'), 5_000))]);

@@ -65,11 +65,11 @@ describe('no network access', function () {
     const server = spawn(process.execPath, ['--require', tripwire, join(DIST, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    server.stderr.on('data', (chunk) => (stderr += chunk));
+    server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const answered = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no answer to shutdown: ${stdout.slice(0, 300)} ${stderr.slice(0, 300)}`)), 60_000);
-      server.stdout.on('data', (chunk) => {
-        stdout += chunk;
+      server.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
         if (stdout.includes('"id":4')) {
           clearTimeout(timer);
           resolve();

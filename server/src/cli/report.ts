@@ -14,12 +14,6 @@ export interface CliPosition {
   readonly character: number;
 }
 
-export interface FileReport {
-  /** The path as the user gave it (or as found under a folder they gave). */
-  readonly file: string;
-  readonly findings: readonly CliFinding[];
-}
-
 export function toCliFinding(finding: Finding, lineIndex: LineIndex): CliFinding {
   return {
     rule: finding.ruleId,
@@ -28,22 +22,4 @@ export function toCliFinding(finding: Finding, lineIndex: LineIndex): CliFinding
     path: finding.pointer,
     range: { start: lineIndex.positionAt(finding.span.start), end: lineIndex.positionAt(finding.span.end) },
   };
-}
-
-/** The finding of a file the checker failed on (a bug of ours): one line, and the run goes on. */
-export function internalErrorFinding(error: unknown): CliFinding {
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return {
-    rule: 'internal/error',
-    severity: 'error',
-    message: `Trial Record Studio failed on this file (${reason.split('\n')[0].slice(0, 200)}). The other files were checked; please report this.`,
-    path: '',
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  };
-}
-
-export function countBySeverity(reports: readonly FileReport[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const report of reports) for (const finding of report.findings) counts[finding.severity]++;
-  return counts;
 }

@@ -1,6 +1,7 @@
-import type { RecordFormat, ReportedFinding } from '../types';
+import type { JsonValue, RecordFormat, ReportedFinding } from '../types';
 import type { ParsedDocument } from './ast';
 import { findYamlComments } from './comments';
+import { parseValidJson } from './fastJson';
 import { parseJsonText } from './jsonParser';
 import { guardNesting } from './depth';
 import { createLineIndex } from './lineIndex';
@@ -51,6 +52,9 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
 }
 
 function parseJson(text: string, guarded: string) {
+  // Strictly valid JSON within the nesting limit: one pass builds tree and value (the common case).
+  const valid = guarded === text ? parseValidJson(text) : undefined;
+  if (valid) return { format: 'json' as const, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [] };
   const { root, findings } = parseJsonText(guarded);
   // JSON.parse is an order of magnitude faster than walking the tree; same result when the text is valid.
   const value = findings.length === 0 && root && guarded === text ? fastJsonValue(text) ?? valueOf(root) : valueOf(root);
@@ -80,9 +84,9 @@ function withSpanInside(text: string, finding: ReportedFinding): ReportedFinding
   return span === finding.span ? finding : { ...finding, span };
 }
 
-function fastJsonValue(text: string) {
+function fastJsonValue(text: string): JsonValue | undefined {
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue;
   } catch {
     return undefined;
   }

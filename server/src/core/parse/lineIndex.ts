@@ -1,20 +1,18 @@
 import type { LineIndex } from './ast';
 
-/** Builds a line index for `text`; lines end at `\n`, `\r\n` or a lone `\r`. */
+/**
+ * A line index for `text`; lines end at `\n`, `\r\n` or a lone `\r`. The line starts are found
+ * on first use: most checked records have no finding to place, so most indexes are never read.
+ */
 export function createLineIndex(text: string): LineIndex {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
-    } else if (code === 10 /* \n */) {
-      lineStarts.push(i + 1);
-    }
-  }
+  let starts: number[] | undefined;
+  const lineStartsOf = () => (starts ??= findLineStarts(text));
   return {
-    lineCount: lineStarts.length,
+    get lineCount() {
+      return lineStartsOf().length;
+    },
     positionAt(offset) {
+      const lineStarts = lineStartsOf();
       let clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
       // Never between the \r and \n of a line break: that position has no place on screen.
       if (clamped > 0 && text.charCodeAt(clamped - 1) === 13 && text.charCodeAt(clamped) === 10) clamped--;
@@ -28,10 +26,11 @@ export function createLineIndex(text: string): LineIndex {
       return { line: low, character: clamped - lineStarts[low] };
     },
     offsetAt(position) {
+      const lineStarts = lineStartsOf();
       // Positions come from clients: anything that is not a count is read as 0.
       const line = wholeNumber(position?.line);
       const character = wholeNumber(position?.character);
-      if (position?.line !== undefined && Number(position.line) < 0) return 0;
+      if (typeof position?.line === 'number' && position.line < 0) return 0;
       if (line >= lineStarts.length) return text.length;
       const lineStart = lineStarts[line];
       const nextLineStart = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
@@ -48,4 +47,18 @@ export function createLineIndex(text: string): LineIndex {
 
 function wholeNumber(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+function findLineStarts(text: string): number[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    } else if (code === 10 /* \n */) {
+      lineStarts.push(i + 1);
+    }
+  }
+  return lineStarts;
 }

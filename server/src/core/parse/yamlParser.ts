@@ -50,7 +50,7 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
   }
   if (!first || first.contents === null) return { root: undefined, findings, usesAliases: false };
   const converter = new Converter(first, offset, findings);
-  const root = converter.convert(first.contents as YamlNode);
+  const root = converter.convert(first.contents);
   return { root, findings, usesAliases: converter.usesAliases };
 }
 
@@ -59,12 +59,14 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
  * of half a million errors takes longer than the parse itself; none of them is ever shown.
  */
 function withoutStackTraces<T>(action: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  // A V8 setting (not in the language standard), hence the cast; elsewhere it is a harmless extra property.
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number };
+  const limit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
   try {
     return action();
   } finally {
-    Error.stackTraceLimit = limit;
+    errors.stackTraceLimit = limit;
   }
 }
 
@@ -103,7 +105,7 @@ class Converter {
     private readonly offset: number,
     private readonly findings: ReportedFinding[],
   ) {
-    this.#anchors = collectAnchors(document.contents as YamlNode | null);
+    this.#anchors = collectAnchors(document.contents);
   }
 
   convert(node: YamlNode, viaAlias = false, depth = 0): AstNode {
@@ -115,7 +117,7 @@ class Converter {
       const seen = new Set<string>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
-        const key = keyNode && isScalar(keyNode) ? String(keyNode.value ?? '') : '';
+        const key = keyNode && isScalar(keyNode) ? scalarText(keyNode.value) : '';
         const keySpan = keyNode?.range ? this.#span(keyNode.range) : { start: span.start, end: span.start };
         if (keyNode && !isScalar(keyNode)) this.#complexKey(keySpan);
         if (seen.has(key) && !viaAlias) this.findings.push(duplicateKeyFinding(key, keySpan));
@@ -148,7 +150,7 @@ class Converter {
       const expanded = this.convert(target, true, depth);
       this.#expanding.delete(target);
       // The alias stands where it is written: spans point at the alias, not the anchor.
-      return { ...expanded, span } as AstNode;
+      return { ...expanded, span };
     }
     if (isScalar(node)) {
       if (node.anchor) this.usesAliases = true;
@@ -214,7 +216,7 @@ function collectAnchors(root: YamlNode | null): Map<string, Array<{ start: numbe
     const node = stack.pop();
     if (isMap(node) || isSeq(node)) {
       for (let i = node.items.length - 1; i >= 0; i--) {
-        const item = node.items[i] as unknown;
+        const item = node.items[i];
         if (isPair(item)) stack.push(item.value, item.key);
         else stack.push(item);
       }
@@ -234,5 +236,12 @@ function scalarNode(value: unknown, span: Span, style: ScalarStyle): AstNode {
   if (typeof value === 'boolean') return { kind: 'boolean', span, value, style };
   if (typeof value === 'number') return { kind: 'number', span, value, style };
   if (typeof value === 'bigint') return { kind: 'number', span, value: Number(value), style };
-  return { kind: 'string', span, value: String(value), style };
+  return { kind: 'string', span, value: scalarText(value), style };
+}
+
+/** A YAML scalar's value as text (a key may be a number, a date, null …). */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
 }
