@@ -1,8 +1,7 @@
 import { enumLabel } from '../../model/enums';
-import { EVENTS, eventsScope, type GroupScope } from '../../results';
+import { EVENTS, eventsScope, numberOf as asNumber, type GroupScope } from '../../results';
 import type { RenderContext } from '../context';
 import { escapeHtml, plural } from '../html';
-import { asNumber } from '../../rules/util/read';
 import { asArray, asObject, asText, at, type RecordObject } from '../read';
 import { cell, EMPTY_CELL, fraction, groupDescriptions, row, table } from './resultsTables';
 import { fieldList, richText, section } from './section';
