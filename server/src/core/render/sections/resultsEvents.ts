@@ -2,8 +2,7 @@ import { enumLabel } from '../../model/enums';
 import { EVENTS, eventsScope, type GroupScope } from '../../results';
 import type { RenderContext } from '../context';
 import { escapeHtml, plural } from '../html';
-import { asNumber } from '../../rules/util/read';
-import { asArray, asObject, asText, at, type RecordObject } from '../read';
+import { asArray, asNumber, asObject, asText, at, type RecordObject } from '../read';
 import { cell, EMPTY_CELL, fraction, groupDescriptions, row, table } from './resultsTables';
 import { fieldList, richText, section } from './section';
 
