@@ -24,6 +24,11 @@ export function asText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A finite number, or undefined. */
+export function asNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
 /** A boolean, also from the strings "true"/"false" that a half-typed record may hold. */
 export function asBoolean(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
