@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTrialRecordService, type TrialRecordServiceInit } from '../core';
+import { registerCommandRequests } from './commands';
 import { RecordSnapshots } from './documents';
 import { editingCapabilities, registerEditingFeatures } from './editing';
 import { registerPreviewRequests } from './preview';
@@ -67,6 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
   });
   registerPreviewRequests(connection, { snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
+  registerCommandRequests(connection, service, settings);
 
   documents.listen(connection);
   connection.listen();

@@ -12,14 +12,19 @@ export { completionContextAt, type CompletionContext } from './cursor';
 /** Characters after which editors should ask for completions. */
 export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '-', '"'];
 
+export interface CompletionOptions {
+  /** Today (`YYYY-MM-DD`): new-record templates date the study from it. */
+  readonly today?: string;
+}
+
 /** Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks the model. */
-export function provideCompletions(doc: ParsedDocument, offset: number): CompletionList {
+export function provideCompletions(doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionList {
   const context = completionContextAt(doc, offset);
   if (!context) return { items: [] };
   const unit = doc.format === 'json' ? indentUnitOf(doc.text) : '  ';
   switch (context.kind) {
     case 'document':
-      return { items: recordSnippets(doc.format, context.span, unit) };
+      return { items: recordSnippets(doc.format, context.span, unit, options.today ?? new Date().toISOString().slice(0, 10)) };
     case 'item':
       return { items: itemSnippets(context, context.sequence, unit) };
     case 'key': {

@@ -1,10 +1,11 @@
 import type { JsonValue, RecordFormat } from '../../types';
-import { collectionLines, itemLines } from '../../edit/yamlRender';
+import { itemLines } from '../../edit/yamlRender';
 import type { CompletionContext } from './cursor';
 import type { CompletionItem } from './types';
+import { newRecordSnippet, type NewRecordStudyType } from '../../templates/newRecord';
 
 /** Study-type templates for an empty file: the fields the registry requires at registration. */
-const RECORD_TEMPLATES: readonly { readonly label: string; readonly studyType: string; readonly detail: string }[] = [
+const RECORD_TEMPLATES: readonly { readonly label: string; readonly studyType: NewRecordStudyType; readonly detail: string }[] = [
   { label: 'Interventional study record', studyType: 'INTERVENTIONAL', detail: 'Clinical trial: arms, interventions, phases, masking' },
   { label: 'Observational study record', studyType: 'OBSERVATIONAL', detail: 'Cohorts or groups, observational model, time perspective' },
   { label: 'Expanded access record', studyType: 'EXPANDED_ACCESS', detail: 'Expanded access to an investigational treatment' },
@@ -55,10 +56,13 @@ const ITEM_TEMPLATES: Readonly<Record<string, { label: string; value: JsonValue 
   locations: { label: 'New location', value: { facility: '${1:Facility}', city: '${2:City}', country: '${3:Country}' } },
 };
 
-export function recordSnippets(format: RecordFormat, span: CompletionContext['span'], unit: string): CompletionItem[] {
+/**
+ * Whole-record templates for an empty file. YAML gets the New Record template (valid once its
+ * placeholders are filled); JSON a shorter skeleton of the required fields.
+ */
+export function recordSnippets(format: RecordFormat, span: CompletionContext['span'], unit: string, today: string): CompletionItem[] {
   return RECORD_TEMPLATES.map((template, order) => {
-    const value = recordTemplate(template.studyType);
-    const insertText = format === 'json' ? JSON.stringify(value, null, unit) + '\n' : collectionLines(value as { [key: string]: JsonValue }, '', unit).join('\n') + '\n';
+    const insertText = format === 'json' ? JSON.stringify(recordTemplate(template.studyType), null, unit) + '\n' : newRecordSnippet(template.studyType, today);
     return { label: template.label, kind: 'snippet', detail: template.detail, insertText, isSnippet: true, span, sortText: String(order) };
   });
 }

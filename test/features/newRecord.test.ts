@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { createTrialRecordService } from '../../server/src/core';
+import { NEW_RECORD_STUDY_TYPES, newRecordSnippet } from '../../server/src/core/templates/newRecord';
+
+const TODAY = '2026-12-01';
+const service = createTrialRecordService({ today: () => TODAY });
+
+/** What a study coordinator would type for each placeholder, by its hint. */
+const TYPICAL: Readonly<Record<string, string>> = {
+  "Your organization's study ID": 'NFU-2026-017',
+  'Organization name': 'Northfield University Hospital',
+  'Brief title in plain language': 'Metformin for Knee Pain in Osteoarthritis',
+  'Official scientific title': 'An Open-Label Pilot Study of Metformin for Knee Pain in Adults With Knee Osteoarthritis',
+  'What the study is about, in a few plain sentences': 'This study looks at whether a common diabetes medicine eases knee pain.',
+  'Condition studied': 'Knee Osteoarthritis',
+  '100': '40',
+  'Arm label': 'Metformin',
+  'Group or cohort label': 'Adults with knee pain',
+  'What participants in this arm receive': 'Metformin 2,000 mg daily for 24 weeks.',
+  'Who is in this group': 'Adults with knee osteoarthritis seen at the clinic.',
+  'Intervention name': 'Metformin',
+  'Drug name': 'Metformin',
+  'Dose, schedule and duration': '500 mg tablets, titrated to 2,000 mg daily.',
+  'The drug and how it is given': 'Metformin tablets taken by mouth, for patients who cannot join a trial.',
+  'Primary outcome measure': 'Change in knee pain on a 100 mm visual analogue scale',
+  'When it is measured': 'Baseline and week 24',
+  'Inclusion criterion': 'Knee osteoarthritis confirmed on X-ray',
+  'Exclusion criterion': 'Knee surgery within the past 6 months',
+  'Who the study population is and where it comes from': 'Adults referred to the rheumatology clinic.',
+  'Contact name': 'Maria Jensen, RN',
+  Phone: '+44 20 7946 0321',
+  Email: 'study@northfield.example.org',
+  'Principal investigator': 'Anna Kowalski, MD',
+};
+
+/** Fills a snippet as a user tabbing through it would: typed values, first choice, mirrors follow. */
+function fill(snippet: string, pick: (choices: string[]) => string = (choices) => choices[0]): string {
+  const values = new Map<string, string>();
+  const withValues = snippet
+    .replace(/\$\{(\d+):([^}]*)\}/g, (_, index: string, hint: string) => {
+      const value = TYPICAL[hint];
+      assert.ok(value !== undefined, `no typical value for the placeholder "${hint}"`);
+      values.set(index, value);
+      return value;
+    })
+    .replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, index: string, list: string) => {
+      const value = pick(list.split(','));
+      values.set(index, value);
+      return value;
+    });
+  return withValues.replace(/\$\{(\d+)\}/g, (_, index: string) => {
+    assert.ok(values.has(index), `mirror \${${index}} has no placeholder before it`);
+    return values.get(index)!;
+  });
+}
+
+describe('new-record templates', () => {
+  for (const studyType of NEW_RECORD_STUDY_TYPES) {
+    describe(studyType, () => {
+      const snippet = newRecordSnippet(studyType, TODAY);
+
+      it('checks with no errors and no warnings once the placeholders are filled', () => {
+        const text = fill(snippet);
+        assert.doesNotMatch(text, /\$\{?\d/, 'no snippet syntax left');
+        const findings = service.check(service.parse(text, 'yaml'));
+        const serious = findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+        assert.deepEqual(serious.map((f) => `${f.ruleId}: ${f.message}`), []);
+      });
+
+      it('stays clean whichever value of each choice is picked', () => {
+        for (const position of [1, 2, 3, 4]) {
+          const text = fill(snippet, (choices) => choices[Math.min(position, choices.length - 1)]);
+          const findings = service.check(service.parse(text, 'yaml')).filter((f) => f.severity === 'error' || f.severity === 'warning');
+          assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), [], `choice ${position}`);
+        }
+      });
+
+      it('declares its study type and numbers its placeholders from 1', () => {
+        assert.match(snippet, new RegExp(`studyType: ${studyType}\\n`));
+        assert.match(snippet, /\$\{1:/);
+      });
+
+      it('is not a finished record before the placeholders are filled', () => {
+        // The hints themselves must not pass as real values where a format is checked.
+        const unfilled = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+\}/g, 'x');
+        assert.doesNotThrow(() => service.parse(unfilled, 'yaml'));
+        assert.equal(service.parse(unfilled, 'yaml').syntaxFindings.length, 0, 'the unfilled template is valid YAML');
+      });
+    });
+  }
+
+  it('dates the study from today: verified this month, start in the future, estimated', () => {
+    const text = newRecordSnippet('INTERVENTIONAL', TODAY);
+    assert.match(text, /statusVerifiedDate: 2026-12\n/);
+    assert.match(text, /startDateStruct:\n\s+date: 2027-02\n\s+type: ESTIMATED/);
+  });
+});
