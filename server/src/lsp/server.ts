@@ -31,9 +31,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const snapshots = new RecordSnapshots(service);
   const settings = new SettingsStore(connection);
   const validator = new Validator(connection, documents, snapshots, settings, service);
+  let supportsSnippetEdits = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.setSupportsPull(params.capabilities.workspace?.configuration === true);
+    supportsSnippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       ...editingCapabilities,
@@ -66,6 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return found && { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: found.snapshot.findings };
     },
     getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
+    supportsSnippetEdits: () => supportsSnippetEdits,
   });
   registerPreviewRequests(connection, { snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
   registerCommandRequests(connection, service, settings);

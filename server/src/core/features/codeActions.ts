@@ -3,6 +3,7 @@ import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { lineBreakOf, lineStart, indentationAt } from '../edit/text';
 import { locateOffset, parseRecord, type ParsedDocument } from '../parse';
 import type { Finding, Fix, Span } from '../types';
+import { addFieldSnippetEdits } from './addFieldSnippet';
 import { combineFixes, planFixAll, safeFixOf } from './fixAll';
 
 /** The kind of the fix-all action; editors run it on save with `"source.fixAll.trial-record": "explicit"`. */
@@ -15,12 +16,19 @@ export interface FindingRef {
   readonly ruleId: string;
   readonly pointer: string;
   readonly span: Span;
+  /** Tells apart findings of one rule at one place (e.g. several missing fields of a module). */
+  readonly message?: string;
 }
 
 export interface CodeAction {
   readonly title: string;
   readonly kind: CodeActionKind;
   readonly edits: readonly TextEdit[];
+  /**
+   * The same change as a snippet (`newText` in snippet syntax: tab stops, choices), for editors
+   * that take snippet edits; `edits` is the plain fallback.
+   */
+  readonly snippetEdits?: readonly TextEdit[];
   readonly isPreferred?: boolean;
   /** Indexes into the request's findings that this action resolves. */
   readonly resolves: readonly number[];
@@ -40,6 +48,7 @@ export interface CodeActionInput {
 }
 
 const DISABLE_DIRECTIVE = 'trial-record-disable-next-line';
+const REASON_HINT = 'why this finding does not apply';
 
 /** Quick fixes for the requested findings, "fix all of a rule", "disable for this line", and fix-all. */
 export function provideCodeActions(input: CodeActionInput): CodeAction[] {
@@ -58,23 +67,43 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
 }
 
 /**
- * The current finding behind a diagnostic: same rule and pointer, preferring the same range.
- * A diagnostic the current text no longer produces is stale and gets no fix.
+ * The current finding behind a diagnostic: same rule and pointer, then the same message and
+ * range. A diagnostic the current text no longer produces is stale and gets no fix.
  */
 function currentFinding(findings: readonly Finding[], ref: FindingRef): Finding | undefined {
   const candidates = findings.filter((finding) => finding.ruleId === ref.ruleId && finding.pointer === ref.pointer);
-  return candidates.find((finding) => finding.span.start === ref.span.start && finding.span.end === ref.span.end) ?? candidates[0];
+  const sameSpan = (finding: Finding) => finding.span.start === ref.span.start && finding.span.end === ref.span.end;
+  const sameMessage = (finding: Finding) => ref.message === undefined || finding.message === ref.message;
+  return candidates.find((finding) => sameMessage(finding) && sameSpan(finding)) ?? candidates.find(sameMessage) ?? (ref.message === undefined ? candidates[0] : undefined);
 }
 
+/** The record's study type code, which decides the fields an added object needs. */
+function studyTypeOf(doc: ParsedDocument): string | undefined {
+  const value = doc.value as { protocolSection?: { designModule?: { studyType?: unknown } } } | undefined;
+  const studyType = value?.protocolSection?.designModule?.studyType;
+  return typeof studyType === 'string' ? studyType : undefined;
+}
+
+/** One action per distinct change: the same fix reached from several diagnostics resolves them all. */
 function quickFixes(input: CodeActionInput): CodeAction[] {
-  const actions: CodeAction[] = [];
+  const byChange = new Map<string, CodeAction & { resolves: number[] }>();
+  const studyType = studyTypeOf(input.doc);
   input.requested.forEach((ref, index) => {
-    for (const fix of currentFinding(input.findings, ref)?.fixes ?? []) {
+    const finding = currentFinding(input.findings, ref);
+    for (const fix of finding?.fixes ?? []) {
       const edits = planCheckedEdits(input.doc, fix);
-      if (edits) actions.push({ title: fix.title, kind: 'quickfix', edits, isPreferred: fix.isPreferred, resolves: [index] });
+      if (!edits) continue;
+      const key = `${fix.title}\u0000${JSON.stringify(edits)}`;
+      const existing = byChange.get(key);
+      if (existing) {
+        if (!existing.resolves.includes(index)) existing.resolves.push(index);
+        continue;
+      }
+      const snippetEdits = finding?.data?.missingKey !== undefined ? addFieldSnippetEdits(input.doc, fix, studyType) : undefined;
+      byChange.set(key, { title: fix.title, kind: 'quickfix', edits, ...(snippetEdits ? { snippetEdits } : {}), isPreferred: fix.isPreferred, resolves: [index] });
     }
   });
-  return actions;
+  return [...byChange.values()];
 }
 
 /** Edits of one fix, or undefined when they cannot be planned or would break the syntax. */
@@ -117,8 +146,17 @@ function disableActions(input: CodeActionInput): CodeAction[] {
     const key = `${ref.ruleId}@${at}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const comment = `${indentationAt(input.doc.text, at)}# ${DISABLE_DIRECTIVE} ${ref.ruleId} -- ${lineBreakOf(input.doc.text)}`;
-    actions.push({ title: `Disable ${ref.ruleId} for this line`, kind: 'quickfix', edits: [{ span: { start: at, end: at }, newText: comment }], resolves: [index] });
+    const head = `${indentationAt(input.doc.text, at)}# ${DISABLE_DIRECTIVE} ${ref.ruleId} -- `;
+    const span = { start: at, end: at };
+    // The snippet leaves the cursor on the reason, which the suppression needs to count.
+    const snippet = `${head.replace(/[\\$}]/g, (c) => `\\${c}`)}\${1:${REASON_HINT}}${lineBreakOf(input.doc.text)}`;
+    actions.push({
+      title: `Disable ${ref.ruleId} for this line`,
+      kind: 'quickfix',
+      edits: [{ span, newText: `${head}${lineBreakOf(input.doc.text)}` }],
+      snippetEdits: [{ span, newText: snippet }],
+      resolves: [index],
+    });
   });
   return actions;
 }

@@ -2,13 +2,13 @@ import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActio
 import { provideCodeActions, type FindingRef } from '../../core/features';
 import { toSpan, type DiagnosticData } from '../convert';
 import type { EditingContext } from './context';
-import { toTextEdits } from './convert';
+import { toSnippetEdits, toTextEdits } from './convert';
 
 /** Our diagnostics, picked by `source`, `code` and `data` — never by message text. */
 function findingRefOf(lineIndex: Parameters<typeof toSpan>[0], diagnostic: Diagnostic): FindingRef | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (diagnostic.source !== 'trial-record' || typeof diagnostic.code !== 'string' || typeof data?.pointer !== 'string') return undefined;
-  return { ruleId: diagnostic.code, pointer: data.pointer, span: toSpan(lineIndex, diagnostic.range) };
+  return { ruleId: diagnostic.code, pointer: data.pointer, span: toSpan(lineIndex, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : undefined };
 }
 
 export function handleCodeAction(context: EditingContext, params: CodeActionParams, token: CancellationToken): CodeAction[] | null {
@@ -33,11 +33,15 @@ export function handleCodeAction(context: EditingContext, params: CodeActionPara
     isCancelled: () => token.isCancellationRequested,
   });
   if (token.isCancellationRequested) return null;
+  const snippets = context.supportsSnippetEdits?.() === true;
   return actions.map((action) => ({
     title: action.title,
     kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
     diagnostics: action.resolves.map((index) => ours[index].diagnostic),
     isPreferred: action.isPreferred,
-    edit: { changes: { [uri]: toTextEdits(parsed.lineIndex, action.edits) } },
+    edit:
+      action.snippetEdits && snippets
+        ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: toSnippetEdits(parsed.lineIndex, action.snippetEdits) }] }
+        : { changes: { [uri]: toTextEdits(parsed.lineIndex, action.edits) } },
   }));
 }

@@ -7,6 +7,7 @@ import {
   type CompletionItem,
   type DocumentSymbol,
   type SelectionRange,
+  type SnippetTextEdit,
   type TextEdit,
 } from 'vscode-languageserver';
 import type { LineIndex } from '../../core/parse';
@@ -67,6 +68,11 @@ export function toSelectionRange(lineIndex: LineIndex, spans: readonly Span[]): 
   let parent: SelectionRange | undefined;
   for (let i = spans.length - 1; i >= 0; i--) parent = { range: toRange(lineIndex, spans[i]), parent };
   return parent ?? { range: toRange(lineIndex, { start: 0, end: 0 }) };
+}
+
+/** Edits whose `newText` is snippet syntax → LSP 3.18 snippet edits. */
+export function toSnippetEdits(lineIndex: LineIndex, edits: readonly { span: Span; newText: string }[]): SnippetTextEdit[] {
+  return edits.map((edit) => ({ range: toRange(lineIndex, edit.span), snippet: { kind: 'snippet', value: edit.newText } }));
 }
 
 export function toTextEdits(lineIndex: LineIndex, edits: readonly { span: Span; newText: string }[]): TextEdit[] {
