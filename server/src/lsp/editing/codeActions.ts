@@ -41,7 +41,7 @@ export function handleCodeAction(context: EditingContext, params: CodeActionPara
     isPreferred: action.isPreferred,
     edit:
       action.snippetEdits && snippets
-        ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: toSnippetEdits(parsed.lineIndex, action.snippetEdits) }] }
+        ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: toSnippetEdits(parsed.lineIndex, parsed.text, action.snippetEdits) }] }
         : { changes: { [uri]: toTextEdits(parsed.lineIndex, action.edits) } },
   }));
 }

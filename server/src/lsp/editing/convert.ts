@@ -70,9 +70,18 @@ export function toSelectionRange(lineIndex: LineIndex, spans: readonly Span[]): 
   return parent ?? { range: toRange(lineIndex, { start: 0, end: 0 }) };
 }
 
-/** Edits whose `newText` is snippet syntax → LSP 3.18 snippet edits. */
-export function toSnippetEdits(lineIndex: LineIndex, edits: readonly { span: Span; newText: string }[]): SnippetTextEdit[] {
-  return edits.map((edit) => ({ range: toRange(lineIndex, edit.span), snippet: { kind: 'snippet', value: edit.newText } }));
+/**
+ * Edits whose `newText` is snippet syntax → LSP 3.18 snippet edits. Editors indent every line
+ * after the first of a snippet by the indentation of the line it starts on (VS Code does), so
+ * that indentation is taken off here: the core's text is already indented where it goes.
+ */
+export function toSnippetEdits(lineIndex: LineIndex, text: string, edits: readonly { span: Span; newText: string }[]): SnippetTextEdit[] {
+  return edits.map((edit) => {
+    const lineStart = text.lastIndexOf('\n', edit.span.start - 1) + 1;
+    const base = /^[ \t]*/.exec(text.slice(lineStart, edit.span.start))?.[0] ?? '';
+    const value = base ? edit.newText.replace(/\n([ \t]*)/g, (line, indent: string) => (indent.startsWith(base) ? `\n${indent.slice(base.length)}` : line)) : edit.newText;
+    return { range: toRange(lineIndex, edit.span), snippet: { kind: 'snippet', value } };
+  });
 }
 
 export function toTextEdits(lineIndex: LineIndex, edits: readonly { span: Span; newText: string }[]): TextEdit[] {
