@@ -132,3 +132,24 @@ describe('completion', () => {
     assert.equal(items.find((i) => i.label === 'EXPERIMENTAL')?.detail, 'Experimental');
   });
 });
+
+describe('completion by context', () => {
+  it('leaves out the fields of other study types', () => {
+    const interventional = complete('protocolSection:\n  designModule:\n    studyType: INTERVENTIONAL\n    designInfo:\n      $0\n');
+    const keys = interventional.map((item) => item.label);
+    assert.ok(keys.includes('allocation') && keys.includes('interventionModel'), keys.join(', '));
+    assert.ok(!keys.includes('observationalModel') && !keys.includes('timePerspective'), keys.join(', '));
+    const observational = complete('protocolSection:\n  designModule:\n    studyType: OBSERVATIONAL\n    designInfo:\n      $0\n').map((item) => item.label);
+    assert.ok(observational.includes('observationalModel') && !observational.includes('allocation'), observational.join(', '));
+    const unknown = complete('protocolSection:\n  designModule:\n    designInfo:\n      $0\n').map((item) => item.label);
+    assert.ok(unknown.includes('observationalModel') && unknown.includes('allocation'), 'no study type yet: everything');
+  });
+
+  it('offers no legacy codes, and shows the registry label in the list', () => {
+    const items = complete('protocolSection:\n  armsInterventionsModule:\n    interventions:\n      - type: $0\n');
+    const codes = items.map((item) => item.label);
+    assert.ok(codes.includes('BEHAVIORAL'), codes.join(', '));
+    assert.ok(!codes.includes('ECT'), 'legacy ECT is not offered');
+    assert.equal(items.find((item) => item.label === 'DIETARY_SUPPLEMENT')?.labelDescription, 'Dietary Supplement');
+  });
+});

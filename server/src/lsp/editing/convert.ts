@@ -31,6 +31,7 @@ export function toCompletionItem(lineIndex: LineIndex, item: core.CompletionItem
     label: item.label,
     kind: COMPLETION_KINDS[item.kind],
     detail: item.detail,
+    labelDetails: item.labelDescription ? { description: item.labelDescription } : undefined,
     documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
     textEdit: { range: toRange(lineIndex, item.span), newText: item.insertText },
     insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,

@@ -28,7 +28,7 @@ export function provideCompletions(doc: ParsedDocument, offset: number, options:
     case 'item':
       return { items: itemSnippets(context, context.sequence, unit) };
     case 'key': {
-      const keys = keyCompletions(context, doc.format, doc.format === 'yaml' ? yamlUnit(doc) : unit);
+      const keys = keyCompletions(context, doc.format, doc.format === 'yaml' ? yamlUnit(doc) : unit, studyTypeOf(doc));
       const isEmptyItem = context.isAfterDash && context.present.size === 0;
       const snippets = isEmptyItem ? itemSnippets(context, splitPointer(context.parent)[0], yamlUnit(doc)) : [];
       return { items: [...keys, ...snippets] };
@@ -36,6 +36,12 @@ export function provideCompletions(doc: ParsedDocument, offset: number, options:
     case 'value':
       return { items: valueCompletions(doc, context) };
   }
+}
+
+function studyTypeOf(doc: ParsedDocument): string | undefined {
+  const value = doc.value as { protocolSection?: { designModule?: { studyType?: unknown } } } | undefined;
+  const studyType = value?.protocolSection?.designModule?.studyType;
+  return typeof studyType === 'string' ? studyType : undefined;
 }
 
 function yamlUnit(doc: ParsedDocument): string {
