@@ -153,3 +153,19 @@ describe('completion by context', () => {
     assert.equal(items.find((item) => item.label === 'DIETARY_SUPPLEMENT')?.labelDescription, 'Dietary Supplement');
   });
 });
+
+describe('completion in suppression comments', () => {
+  it('completes rule ids after the directive, then asks for the reason', () => {
+    const items = complete('protocolSection:\n  designModule:\n    # trial-record-disable-next-line design/sin$0\n    studyType: INTERVENTIONAL\n');
+    const single = items.find((item) => item.label === 'design/single-group-multiple-arms');
+    assert.ok(single, labels(items).slice(0, 5).join(', '));
+    assert.equal(single.insertText, 'design/single-group-multiple-arms -- ${1:reason}');
+    assert.ok(items.some((item) => item.label === 'schema/required'), 'schema ids too');
+  });
+
+  it('completes the directive after #, and nothing in the reason', () => {
+    const directives = labels(complete('protocolSection:\n  # trial$0\n  designModule: {}\n'));
+    assert.deepEqual(directives, ['trial-record-disable-next-line', 'trial-record-disable']);
+    assert.deepEqual(complete('protocolSection:\n  # trial-record-disable schema/required -- because $0\n'), []);
+  });
+});

@@ -1,4 +1,4 @@
-import { docsAnchorOf } from './catalog';
+import { docsAnchorOf, listRuleInfo } from './catalog';
 import { applySuppressions, runRules } from './engine';
 import type { ParsedDocument } from './parse';
 import { findNode, parsePointer, toPointer } from './parse';
@@ -56,6 +56,7 @@ export function checkDocument(document: ParsedDocument, environment: CheckEnviro
   const kept = applySuppressions(resolved, document.comments, lineOf, {
     severities,
     docsUrlOf: (id) => `${environment.docsBaseUrl}#${docsAnchorOf(id)}`,
+    knownIds: knownFindingIds(),
     // A finding inside a multi-line value is suppressed by a comment above its key.
     lineOfPointer: (pointer) => {
       const property = findNode(document.root, pointer)?.property;
@@ -63,6 +64,14 @@ export function checkDocument(document: ParsedDocument, environment: CheckEnviro
     },
   });
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+let knownIds: ReadonlySet<string> | undefined;
+
+/** Every finding id the core can report (built once: the catalog is static). */
+function knownFindingIds(): ReadonlySet<string> {
+  knownIds ??= new Set(listRuleInfo('').map((rule) => rule.id));
+  return knownIds;
 }
 
 /**

@@ -3,6 +3,7 @@ import { splitPointer, type ParsedDocument } from '../../parse';
 import { completionContextAt } from './cursor';
 import { keyCompletions } from './keys';
 import { itemSnippets, recordSnippets } from './snippets';
+import { suppressionCompletions } from './suppressions';
 import type { CompletionList } from './types';
 import { valueCompletions } from './values';
 
@@ -19,6 +20,8 @@ export interface CompletionOptions {
 
 /** Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks the model. */
 export function provideCompletions(doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionList {
+  const inComment = suppressionCompletions(doc, offset);
+  if (inComment) return { items: inComment };
   const context = completionContextAt(doc, offset);
   if (!context) return { items: [] };
   const unit = doc.format === 'json' ? indentUnitOf(doc.text) : '  ';
