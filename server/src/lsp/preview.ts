@@ -2,6 +2,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findNode, locateOffset, type Finding } from '../core';
 import { countFindings, renderPreviewBody } from '../core/render';
+import { suppressionsHtml } from '../core/render/suppressions';
 import { toOffset, toRange } from './convert';
 import type { RecordSnapshot } from './documents';
 import {
@@ -25,7 +26,9 @@ export function registerPreviewRequests(connection: Connection, context: Preview
     const found = context.snapshotOf(params.uri);
     if (!found) return null;
     const findings = await context.findingsOf(found.document);
-    const html = renderPreviewBody(found.snapshot.parsed.value ?? {}, findings, { today: new Date().toISOString().slice(0, 10) });
+    const { parsed } = found.snapshot;
+    const body = renderPreviewBody(parsed.value ?? {}, findings, { today: new Date().toISOString().slice(0, 10) });
+    const html = body + suppressionsHtml(parsed.comments, (offset) => parsed.lineIndex.positionAt(offset).line);
     return { uri: params.uri, version: found.snapshot.version, html, counts: countFindings(findings) };
   });
 

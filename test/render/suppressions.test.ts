@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { createTrialRecordService } from '../../server/src/core';
+import { suppressionsHtml } from '../../server/src/core/render/suppressions';
+
+describe('render: suppressions', () => {
+  const service = createTrialRecordService();
+  const html = (text: string) => {
+    const doc = service.parse(text, 'yaml');
+    return suppressionsHtml(doc.comments, (offset) => doc.lineIndex.positionAt(offset).line);
+  };
+
+  it('lists each suppression with its rule ids, scope and reason, escaped', () => {
+    const out = html(
+      [
+        '# trial-record-disable schema/required -- drafting <b>now</b>',
+        'protocolSection:',
+        '  designModule:',
+        '    # trial-record-disable-next-line design/single-group-multiple-arms',
+        '    interventionModel: SINGLE_GROUP',
+      ].join('\n'),
+    );
+    assert.match(out, /<h2 id="suppressed-findings">Suppressed findings<\/h2>/);
+    assert.match(out, /<code>schema\/required<\/code> \(whole file\): drafting &lt;b&gt;now&lt;\/b&gt;/);
+    assert.match(out, /<code>design\/single-group-multiple-arms<\/code> \(line 5\): <em>no reason given<\/em>/);
+  });
+
+  it('is empty without suppressions', () => {
+    assert.equal(html('# just a comment\nprotocolSection: {}\n'), '');
+  });
+});
