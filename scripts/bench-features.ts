@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
-import { createTrialRecordService } from '../server/src/core';
+import { createTrialRecordService, systemClock } from '../server/src/core';
 import { provideCompletions, provideDocumentSymbols, provideHover } from '../server/src/core/features';
 import type { ParsedDocument } from '../server/src/core/parse';
 
@@ -62,7 +62,7 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const service = createTrialRecordService();
+  const service = createTrialRecordService({ clock: systemClock });
   for (const file of [typicalFile(), LARGEST]) {
     const json = readFileSync(join(CORPUS, file), 'utf8');
     bench(`${file} (json)`, service.parse(json, 'json'));

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { runRules, type RuleFinding } from '../server/src/core/engine';
+import { runRules } from '../server/src/core/engine';
+import type { ReportedFinding } from '../server/src/core/types';
 import { ALL_RULES } from '../server/src/core/rules';
 
 export interface RuleCorpusStats {
@@ -30,7 +31,7 @@ export function runCorpus(records: readonly { id: string; study: unknown }[]): C
   for (const { id, study } of records) {
     for (const rule of ALL_RULES) {
       const started = performance.now();
-      const findings: RuleFinding[] = runRules(study, { today: TODAY, sourceOf: () => undefined, rules: [rule], logger: console });
+      const findings: ReportedFinding[] = runRules(study, { today: TODAY, rules: [rule], logger: console });
       const entry = stats.get(rule.id);
       if (!entry) continue;
       (entry as { milliseconds: number }).milliseconds += performance.now() - started;

@@ -4,8 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { renderStandalonePage, standalonePageCss } from '../server/src/core/render';
-import { createTrialRecordService, formatOfPath } from '../server/src/core';
+import { createTrialRecordService, fixedClock, formatOfPath } from '../server/src/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/render/chromium';
 
 const root = join(__dirname, '..');
@@ -20,9 +19,9 @@ const recordPath = recordArgument ?? (existsSync(yamlExample) ? yamlExample : jo
 
 async function main(): Promise<void> {
   // The real checker's findings, so the screenshots show the overlay as users see it.
-  const service = createTrialRecordService({ today: () => TODAY });
+  const service = createTrialRecordService({ clock: fixedClock(TODAY) });
   const parsed = service.parse(readFileSync(recordPath, 'utf8'), formatOfPath(recordPath));
-  const html = renderStandalonePage(parsed.value, service.check(parsed), { css: standalonePageCss(), today: TODAY });
+  const html = service.renderPage(parsed, service.check(parsed));
   const outDir = join(root, 'docs', 'images');
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });

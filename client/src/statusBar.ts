@@ -8,7 +8,7 @@ const LANGUAGES = new Set(['trial-record', 'trial-record-json']);
  * same in the status bar, the preview and the CLI.
  */
 export function summaryWords(counts: FindingCounts): string {
-  const notes = counts.info + counts.hint;
+  const notes = counts.info;
   const parts = [
     counts.error === 1 ? vscode.l10n.t('1 error') : counts.error > 1 ? vscode.l10n.t('{0} errors', counts.error) : '',
     counts.warning === 1 ? vscode.l10n.t('1 warning') : counts.warning > 1 ? vscode.l10n.t('{0} warnings', counts.warning) : '',
@@ -22,7 +22,7 @@ export function summaryWords(counts: FindingCounts): string {
  * counts only the record in the editor, in words, so the two never look like rival numbers.
  */
 function statusText(counts: FindingCounts): string {
-  const worst = counts.error > 0 ? '$(error)' : counts.warning > 0 ? '$(warning)' : counts.info + counts.hint > 0 ? '$(info)' : '$(check)';
+  const worst = counts.error > 0 ? '$(error)' : counts.warning > 0 ? '$(warning)' : counts.info > 0 ? '$(info)' : '$(check)';
   return `${worst} ${vscode.l10n.t('Record: {0}', summaryWords(counts))}`;
 }
 

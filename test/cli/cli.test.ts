@@ -30,7 +30,7 @@ describe('CLI: trial-record check', function () {
     assert.equal(reports[0].file, SEED);
     for (const finding of reports[0].findings) {
       assert.deepEqual(Object.keys(finding).sort(), ['message', 'path', 'range', 'rule', 'severity']);
-      assert.match(finding.severity, /^(error|warning|info|hint)$/);
+      assert.match(finding.severity, /^(error|warning|info)$/);
       assert.equal(typeof finding.range.start.line, 'number');
       assert.equal(typeof finding.range.end.character, 'number');
     }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 
 const CORPUS = join(__dirname, '../../../shared/corpus/v2json');
 
@@ -13,7 +13,7 @@ describe('corpus: every published record checks without a schema or syntax error
       console.log(`      (skipped: ${CORPUS} is absent; the corpus ships beside the repository as ../shared)`);
       this.skip();
     }
-    const service = createTrialRecordService({ today: () => '2026-11-26', logger: { error: (message) => crashes.push(message) } });
+    const service = createTrialRecordService({ clock: fixedClock('2026-11-26'), logger: { error: (message) => crashes.push(message) } });
     const crashes: string[] = [];
     const offenders: string[] = [];
     const files = readdirSync(CORPUS).filter((name) => name.endsWith('.json'));

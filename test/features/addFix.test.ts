@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyTextEdits, type TextEdit } from '../../server/src/core/edit';
-import { provideCodeActions, type CodeAction, type FindingRef } from '../../server/src/core/features/codeActions';
+import type { CodeAction, FindingRef, TextEdit } from '../../server/src/core';
 import { createService, lines } from './helpers';
 
 const record = lines(
@@ -18,8 +17,9 @@ function setup(text: string, format: 'yaml' | 'json' = 'yaml') {
   const service = createService();
   const doc = service.parse(text, format);
   const findings = service.check(doc);
-  const refs: FindingRef[] = findings.map(({ ruleId, pointer, span, message }) => ({ ruleId, pointer, span, message }));
-  const actions = provideCodeActions({ service, doc, findings, requested: refs });
+  // What the editor sends back: each diagnostic's code, range and data (pointer and fixes).
+  const refs: FindingRef[] = findings.map(({ ruleId, pointer, span, fixes }) => ({ ruleId, pointer, span, fixes }));
+  const actions = service.codeActions({ doc, findings, requested: refs });
   return { service, doc, findings, actions };
 }
 
@@ -33,7 +33,7 @@ function fillSnippet(snippet: string, typed: string): string {
 }
 
 const applySnippet = (text: string, edits: readonly TextEdit[], typed: string) =>
-  applyTextEdits(text, edits.map((edit) => ({ span: edit.span, newText: fillSnippet(edit.newText, typed) })));
+  createService().applyEdits(text, edits.map((edit) => ({ span: edit.span, newText: fillSnippet(edit.newText, typed) })));
 
 const byTitle = (actions: readonly CodeAction[], title: string) => actions.filter((action) => action.title === title);
 
@@ -61,7 +61,7 @@ describe('"Add …" fixes', () => {
     const { actions } = setup(record);
     const [fix] = byTitle(actions, 'Add Study Start Date');
     assert.ok(fix);
-    const after = applyTextEdits(record, fix.edits);
+    const after = createService().applyEdits(record, fix.edits);
     assert.match(after, /\n {4}startDateStruct:\n {6}date: /);
     assert.doesNotMatch(after, /startDateStruct: \{/);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTrialRecordService, type TrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock, type TrialRecordService } from '../../server/src/core';
 import type { ParsedDocument } from '../../server/src/core/parse';
 import type { RecordFormat } from '../../server/src/core/types';
 
@@ -8,7 +8,7 @@ import type { RecordFormat } from '../../server/src/core/types';
 export const CURSOR = '$0';
 
 export function createService(): TrialRecordService {
-  return createTrialRecordService({ today: () => '2025-01-15' });
+  return createTrialRecordService({ clock: fixedClock('2025-01-15') });
 }
 
 /** A parsed record and the offset where `$0` was (the marker is removed). */

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { NEW_RECORD_STUDY_TYPES, newRecordSnippet } from '../../server/src/core/templates/newRecord';
 
 const TODAY = '2026-12-01';
-const service = createTrialRecordService({ today: () => TODAY });
+const service = createTrialRecordService({ clock: fixedClock(TODAY) });
 
 /** What a study coordinator would type for each placeholder, by its hint. */
 const TYPICAL: Readonly<Record<string, string>> = {

@@ -12,8 +12,13 @@ export class TestLspClient {
   readonly #diagnostics: PublishDiagnosticsParams[] = [];
   readonly #waiters: { predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
+  /** What the client answers to `workspace/configuration` for the `trialRecord` section (null: unset). */
+  configuration: unknown;
+  /** `window/showMessage` notifications received so far. */
+  readonly messages: { type: number; message: string }[] = [];
 
   constructor(options: { configuration?: unknown } = {}) {
+    this.configuration = options.configuration ?? null;
     this.#process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.#process.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
@@ -27,7 +32,8 @@ export class TestLspClient {
       }
     });
     // Answers workspace/configuration like a client whose settings are unset (null), or as given.
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.configuration ?? null));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void this.messages.push(params));
     this.connection.onNotification(() => undefined);
     this.connection.listen();
   }
@@ -50,13 +56,28 @@ export class TestLspClient {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   }
 
+  /** Changes the settings the way VS Code does for a pull client: a notification, then the server asks again. */
+  changeConfiguration(configuration: unknown): Promise<void> {
+    this.configuration = configuration;
+    return this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  }
+
   /** Resolves with the first diagnostics published for `uri` (at `version`, when given); rejects after a timeout. */
   diagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const matches = (params: PublishDiagnosticsParams) => params.uri === uri && (version === undefined || params.version === version);
     const earlier = this.#diagnostics.find(matches);
     if (earlier) return Promise.resolve(earlier.diagnostics);
+    return this.#waitFor(matches, `${uri} v${version}`, timeoutMs);
+  }
+
+  /** Resolves with the next diagnostics published for `uri` from now on, whatever the version. */
+  nextDiagnostics(uri: string, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    return this.#waitFor((params) => params.uri === uri, `${uri} (next)`, timeoutMs);
+  }
+
+  #waitFor(matches: (params: PublishDiagnosticsParams) => boolean, what: string, timeoutMs: number): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} v${version} within ${timeoutMs} ms. Server stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`No diagnostics for ${what} within ${timeoutMs} ms. Server stderr: ${this.stderr}`)), timeoutMs);
       this.#waiters.push({
         predicate: matches,
         resolve: (params) => {

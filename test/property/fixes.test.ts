@@ -2,16 +2,15 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { applyTextEdits, planTextEdits } from '../../server/src/core/edit';
-import { planFixAll } from '../../server/src/core/features';
 import type { Finding, Fix, JsonValue, RecordFormat } from '../../server/src/core/types';
 
 /** The shared corpus lives next to the repository; without it this test is skipped. */
 const CORPUS = join(__dirname, '../../../shared/corpus/v2json');
 const SAMPLE_SIZE = 200;
 
-const service = createTrialRecordService({ today: () => '2025-01-15' });
+const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
 
 function schemaErrors(findings: readonly Finding[]): Set<string> {
   return new Set(findings.filter((f) => f.ruleId.startsWith('schema/') && f.severity === 'error').map((f) => `${f.ruleId} ${f.pointer}`));
@@ -98,10 +97,10 @@ describe('property: every offered fix applies cleanly to real records', function
     for (const file of files) {
       const json = readFileSync(join(CORPUS, file), 'utf8');
       for (const [format, text] of [['json', json], ['yaml', stringify(JSON.parse(json))]] as const) {
-        const once = applyTextEdits(text, planFixAll({ service, doc: service.parse(text, format) }));
+        const once = applyTextEdits(text, service.fixAll(service.parse(text, format)));
         const reparsed = service.parse(once, format);
         assert.deepEqual(reparsed.syntaxFindings, [], `${file} (${format}) does not parse after fix-all`);
-        assert.deepEqual(planFixAll({ service, doc: reparsed }), [], `${file} (${format}): fix-all changes something the second time`);
+        assert.deepEqual(service.fixAll(reparsed), [], `${file} (${format}): fix-all changes something the second time`);
       }
     }
   });

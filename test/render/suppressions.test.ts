@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { suppressionsHtml } from '../../server/src/core/render/suppressions';
 
 describe('render: suppressions', () => {
-  const service = createTrialRecordService();
+  const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
   const html = (text: string) => {
     const doc = service.parse(text, 'yaml');
     return suppressionsHtml(doc.comments, (offset) => doc.lineIndex.positionAt(offset).line);

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { stringify } from 'yaml';
+import { checkDocument } from '../../server/src/core/check';
+import { applyTextEdits, planTextEdits } from '../../server/src/core/edit';
+import { parseRecord } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rules/defineRule';
-import { runRules, type RuleFinding } from '../../server/src/core/engine';
-import type { FixOperation, JsonValue } from '../../server/src/core/types';
+import type { Finding, Fix, RecordFormat } from '../../server/src/core/types';
 
 export const TODAY = '2025-06-15';
 
@@ -22,43 +25,26 @@ export interface InvalidCase extends ValidCase {
   readonly output?: unknown;
 }
 
-/** A stand-in for the document: string values are "written" at offset 100, quoted, as in JSON. */
-function sourceOfStudy(study: unknown) {
-  return (pointer: string) => {
-    let value: unknown = study;
-    for (const token of pointer.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')];
-    if (typeof value !== 'string') return undefined;
-    const text = JSON.stringify(value);
-    return { text, span: { start: 100, end: 100 + text.length } };
-  };
+/** The text the tester checks: the study as a downloaded record would be written (JSON, two-space indent). */
+export function recordText(study: unknown, format: RecordFormat = 'json'): string {
+  return format === 'json' ? JSON.stringify(study, null, 2) : stringify(study, { lineWidth: 0 });
 }
 
-export function check(rule: Rule, study: unknown, today = TODAY): RuleFinding[] {
-  return runRules(study, { today, sourceOf: sourceOfStudy(study), rules: [rule], logger: { error: (m) => assert.fail(m) } });
+/** The rule's findings on the study written as a record, through the same check the service runs. */
+export function check(rule: Rule, study: unknown, today = TODAY, format: RecordFormat = 'json'): Finding[] {
+  const document = parseRecord(recordText(study, format), format);
+  const environment = { today: () => today, docsBaseUrl: '', logger: { error: (message: string) => assert.fail(message) } };
+  return checkDocument(document, environment, {}, [rule]).filter((finding) => finding.ruleId === rule.id);
 }
 
-function tokens(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** Applies JSON-Patch-like fix operations to a copy of the study (enough for tests). */
-export function applyFix(study: unknown, operations: readonly FixOperation[]): unknown {
-  const copy = structuredClone(study) as Record<string, JsonValue>;
-  for (const op of operations) {
-    if (op.op === 'comment' || op.op === 'move') continue;
-    const path = tokens(op.path);
-    const last = path.pop() as string;
-    let parent: JsonValue = copy;
-    for (const t of path) parent = (parent as Record<string, JsonValue>)[t];
-    if (Array.isArray(parent)) {
-      const index = last === '-' ? parent.length : Number(last);
-      if (op.op === 'remove') parent.splice(index, 1);
-      else if (op.op === 'add') parent.splice(index, 0, op.value);
-      else parent[index] = op.value;
-    } else if (op.op === 'remove') delete (parent as Record<string, JsonValue>)[last];
-    else (parent as Record<string, JsonValue>)[last] = op.value;
-  }
-  return copy;
+/** Applies a fix through the real edit layer (the one quick fixes use) and returns the resulting value. */
+export function applyFix(study: unknown, fix: Fix, format: RecordFormat): unknown {
+  const document = parseRecord(recordText(study, format), format);
+  const plan = planTextEdits(document, fix.operations);
+  if ('error' in plan) assert.fail(`the fix "${fix.title}" cannot be applied to ${format}: ${plan.error}`);
+  const fixed = parseRecord(applyTextEdits(document.text, plan.edits), format);
+  assert.deepEqual(fixed.syntaxFindings, [], `the fix "${fix.title}" breaks the ${format} syntax`);
+  return fixed.value;
 }
 
 /** Table-driven rule tests in the manner of typescript-eslint's RuleTester. */
@@ -66,7 +52,7 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; i
   describe(rule.id, () => {
     for (const c of cases.valid) {
       it(`accepts: ${c.name}`, () => {
-        assert.deepEqual(check(rule, c.study, c.today).map((f) => `${f.data?.messageId} ${f.pointer}`), []);
+        assert.deepEqual(check(rule, c.study, c.today).map((f) => `${String(f.data?.messageId)} ${f.pointer}`), []);
       });
     }
     for (const c of cases.invalid) {
@@ -82,10 +68,12 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; i
         if (c.output !== undefined) {
           const fix = findings[0].fixes?.[0];
           assert.ok(fix, 'expected a fix');
-          const fixed = applyFix(c.study, fix.operations);
-          assert.deepEqual(fixed, c.output);
-          const again = check(rule, fixed, c.today).filter((f) => f.pointer === findings[0].pointer && f.data?.messageId === c.errors[0].messageId);
-          assert.deepEqual(again, [], 'the fixed study still reports the finding');
+          for (const format of ['json', 'yaml'] as const) {
+            const fixed = applyFix(c.study, fix, format);
+            assert.deepEqual(fixed, c.output, `the fix applied to ${format}`);
+            const again = check(rule, fixed, c.today).filter((f) => f.pointer === findings[0].pointer && f.data?.messageId === c.errors[0].messageId);
+            assert.deepEqual(again, [], 'the fixed study still reports the finding');
+          }
         }
       });
     }

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { createTrialRecordService } from '../../server/src/core';
+import { createTrialRecordService, fixedClock } from '../../server/src/core';
 
 describe('suppressions naming an unknown rule', () => {
-  const service = createTrialRecordService({ today: () => '2025-01-15' });
+  const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
   const check = (text: string) => service.check(service.parse(text, 'yaml'));
 
   it('says the id is unknown, with the likely id, instead of "nothing to suppress"', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createTrialRecordService, formatOfPath, type SeverityLevel } from '../core';
+import { createTrialRecordService, fixedClock, formatOfPath, systemClock, type SeverityLevel } from '../core';
 import { ConfigLocator } from './config';
 import { collectRecordFiles } from './files';
 import { formatJson, formatSarif, formatText, OUTPUT_FORMATS, type OutputFormat } from './formatters';
@@ -48,7 +48,7 @@ export function checkCommand(argv: readonly string[], io: CliIo): number {
   const { files, missing } = collectRecordFiles(positionals);
   for (const path of missing) io.stderr(`trial-record: cannot read ${path}: no such file or folder\n`);
   const today = values.today;
-  const service = createTrialRecordService({ today: today ? () => today : undefined });
+  const service = createTrialRecordService({ clock: today ? fixedClock(today) : systemClock });
   const configs = new ConfigLocator();
   const reports: FileReport[] = [];
   let ioFailed = missing.length > 0;

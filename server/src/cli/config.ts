@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseConfig } from '../core/engine';
-import type { SeverityLevel } from '../core/types';
+import { parseConfig, type SeverityLevel } from '../core';
 
 /** The CLI's configuration file, looked up from the record's folder upwards. */
 export const CONFIG_FILE_NAME = '.trialrecordrc.json';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { createTrialRecordService, formatOfPath } from '../core';
+import { createTrialRecordService, formatOfPath, systemClock } from '../core';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const EXPORT_USAGE = `Usage: trial-record export <file> --to json|yaml [-o <out>]
@@ -28,7 +28,7 @@ export function exportCommand(argv: readonly string[], io: CliIo): number {
   if (values.to !== 'json' && values.to !== 'yaml') throw new UsageError('Say which format to export to: --to json or --to yaml.');
   const [file] = positionals;
   const text = readFileSync(file, 'utf8');
-  const parsed = createTrialRecordService().parse(text, formatOfPath(file));
+  const parsed = createTrialRecordService({ clock: systemClock }).parse(text, formatOfPath(file));
   if (parsed.syntaxFindings.length > 0) {
     const first = parsed.syntaxFindings[0];
     const where = parsed.lineIndex.positionAt(first.span?.start ?? 0);

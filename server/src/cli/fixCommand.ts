@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createTrialRecordService, formatOfPath } from '../core';
-import { applyTextEdits } from '../core/edit';
-import { planFixAll } from '../core/features/fixAll';
+import { createTrialRecordService, formatOfPath, systemClock } from '../core';
 import { ConfigLocator } from './config';
 import { collectRecordFiles } from './files';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -28,15 +26,15 @@ export function fixCommand(argv: readonly string[], io: CliIo): number {
   if (positionals.length === 0) throw new UsageError('Name at least one record file or folder to fix.');
   const { files, missing } = collectRecordFiles(positionals);
   for (const path of missing) io.stderr(`trial-record: cannot read ${path}: no such file or folder\n`);
-  const service = createTrialRecordService();
+  const service = createTrialRecordService({ clock: systemClock });
   const configs = new ConfigLocator();
   let errorsLeft = false;
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const checkOptions = { severities: configs.forFile(file).severities };
     const doc = service.parse(text, formatOfPath(file));
-    const edits = planFixAll({ service, doc, checkOptions });
-    const fixed = edits.length > 0 ? applyTextEdits(text, edits) : text;
+    const edits = service.fixAll(doc, { checkOptions });
+    const fixed = edits.length > 0 ? service.applyEdits(text, edits) : text;
     const remaining = service.check(service.parse(fixed, doc.format), checkOptions);
     errorsLeft ||= remaining.some((finding) => finding.severity === 'error');
     if (fixed === text) {

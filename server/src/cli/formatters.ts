@@ -12,12 +12,12 @@ export function formatJson(reports: readonly FileReport[]): string {
   return JSON.stringify(plain, null, 2) + '\n';
 }
 
-const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } as const;
+const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 /** Human-readable findings, one per line (`file:line:column  severity  message  rule`), then a summary. */
 export function formatText(reports: readonly FileReport[], options: { color?: boolean } = {}): string {
   const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const colors = { error: 31, warning: 33, info: 36, hint: 90 } as const;
+  const colors = { error: 31, warning: 33, info: 36 } as const;
   const lines: string[] = [];
   for (const report of reports) {
     if (report.findings.length === 0) continue;
@@ -29,12 +29,12 @@ export function formatText(reports: readonly FileReport[], options: { color?: bo
     lines.push('');
   }
   const counts = countBySeverity(reports);
-  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const total = counts.error + counts.warning + counts.info;
   const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
   lines.push(
     total === 0
       ? `No problems found in ${files}.`
-      : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info + counts.hint, 'note')} in ${files}.`,
+      : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} in ${files}.`,
   );
   return lines.join('\n') + '\n';
 }
@@ -50,7 +50,7 @@ export interface SarifRule {
   readonly docs: string;
 }
 
-const SARIF_LEVELS = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' } as const;
+const SARIF_LEVELS = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
 /** SARIF 2.1.0, for code-scanning dashboards. Regions are 1-based, in UTF-16 code units. */
 export function formatSarif(reports: readonly FileReport[], rules: readonly SarifRule[], toolVersion: string): string {

@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTrialRecordService, formatOfPath } from '../core';
-import { countFindings, renderStandalonePage, standalonePageCss, summaryText } from '../core/render';
+import { countFindings, createTrialRecordService, formatOfPath, summaryText, systemClock } from '../core';
 import { EXIT } from './io';
 
 export const RENDER_USAGE = `Usage: trial-record render <file> [-o <out.html>] [--title <text>]
@@ -59,10 +58,10 @@ export async function renderCommand(args: readonly string[], io: RenderIo): Prom
     io.stderr(`trial-record render: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;
   }
-  const service = createTrialRecordService();
+  const service = createTrialRecordService({ clock: systemClock });
   const parsed = service.parse(text, formatOfPath(file));
   const findings = service.check(parsed);
-  const page = renderStandalonePage(parsed.value, findings, { css: standalonePageCss(), title: values.title });
+  const page = service.renderPage(parsed, findings, { title: values.title });
 
   if (values.output === undefined) {
     io.stdout(page);

@@ -31,7 +31,7 @@ export function toCliFinding(finding: Finding, lineIndex: LineIndex): CliFinding
 }
 
 export function countBySeverity(reports: readonly FileReport[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const report of reports) for (const finding of report.findings) counts[finding.severity]++;
   return counts;
 }

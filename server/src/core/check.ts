@@ -1,14 +1,15 @@
 import { docsAnchorOf, listRuleInfo } from './catalog';
-import { applySuppressions, runRules } from './engine';
+import { applySuppressions, resolveSeverity, runRules, type SeverityOverrides } from './engine';
 import type { ParsedDocument } from './parse';
 import { findNode, parsePointer, toPointer } from './parse';
-import { schemaFindingSeverity, validateStudy } from './schema';
-import type { Finding, ReportedFinding, Severity, SeverityLevel, Span } from './types';
+import { validateStudy } from './schema';
+import type { Rule } from './rules/defineRule';
+import type { Finding, ReportedFinding, Span } from './types';
 
 /** Per-check options, from the host's settings. Missing values mean defaults. */
 export interface CheckOptions {
-  /** Severity overrides by finding id (`schema/enum`, `design/single-group-multiple-arms`, …). */
-  readonly severities?: Readonly<Record<string, SeverityLevel>>;
+  /** Severity overrides by finding id (`schema/enum`, `design/single-group-multiple-arms`, …); `off` drops them. */
+  readonly severities?: SeverityOverrides;
   /** Polled between units of work; a cancelled check returns what it has. */
   readonly isCancelled?: () => boolean;
 }
@@ -19,43 +20,29 @@ export interface CheckEnvironment {
   readonly docsBaseUrl: string;
 }
 
-/** Syntax, schema and rule findings of one parsed record, resolved to spans and severities. */
-export function checkDocument(document: ParsedDocument, environment: CheckEnvironment, options: CheckOptions = {}): Finding[] {
-  const severities = options.severities ?? {};
-  const resolved: Finding[] = [];
-  const add = (finding: ReportedFinding, defaultSeverity: Severity) => {
-    const level = severities[finding.ruleId] ?? defaultSeverity;
-    if (level === 'off') return;
-    resolved.push({
-      ...finding,
-      severity: level,
-      span: finding.span ?? spanOf(document, finding.pointer, finding.target),
-      docsUrl: `${environment.docsBaseUrl}#${docsAnchorOf(finding.ruleId)}`,
-    });
-  };
+type Placed = ReportedFinding & { readonly span: Span };
 
-  for (const finding of document.syntaxFindings) add(finding, 'error');
+/**
+ * Syntax, schema and rule findings of one parsed record, placed, suppressed and with severities
+ * resolved. `rules` (all by default) lets the rule tester check one rule the way the service does.
+ */
+export function checkDocument(
+  document: ParsedDocument,
+  environment: CheckEnvironment,
+  options: CheckOptions = {},
+  rules?: readonly Rule[],
+): Finding[] {
+  const isOn = (finding: ReportedFinding) => resolveSeverity(finding.ruleId, options.severities) !== 'off';
+  const reported: ReportedFinding[] = [...document.syntaxFindings];
   const study = document.value;
+  if (study !== undefined && !options.isCancelled?.()) reported.push(...validateStudy(study));
   if (study !== undefined && !options.isCancelled?.()) {
-    for (const finding of validateStudy(study)) add(finding, schemaFindingSeverity(finding.ruleId) ?? 'error');
+    reported.push(...runRules(study, { today: environment.today(), severities: options.severities, isCancelled: options.isCancelled, logger: environment.logger, rules }));
   }
-  if (study !== undefined && isObject(study) && !options.isCancelled?.()) {
-    const ruleFindings = runRules(study, {
-      today: environment.today(),
-      severities,
-      isCancelled: options.isCancelled,
-      logger: environment.logger,
-      sourceOf: (pointer) => {
-        const node = findNode(document.root, pointer)?.node;
-        return node ? { text: document.text.slice(node.span.start, node.span.end), span: node.span } : undefined;
-      },
-    });
-    for (const finding of ruleFindings) add(finding, finding.severity);
-  }
+  const placed = reported.filter(isOn).map((finding): Placed => ({ ...finding, span: finding.span ?? placeFinding(document, finding) }));
+
   const lineOf = (offset: number) => document.lineIndex.positionAt(offset).line;
-  const kept = applySuppressions(resolved, document.comments, lineOf, {
-    severities,
-    docsUrlOf: (id) => `${environment.docsBaseUrl}#${docsAnchorOf(id)}`,
+  const kept = applySuppressions(placed, document.comments, lineOf, {
     knownIds: knownFindingIds(),
     // A finding inside a multi-line value is suppressed by a comment above its key.
     lineOfPointer: (pointer) => {
@@ -63,7 +50,30 @@ export function checkDocument(document: ParsedDocument, environment: CheckEnviro
       return property ? lineOf(property.keySpan.start) : undefined;
     },
   });
-  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const findings = kept.flatMap((finding): Finding[] => {
+    const severity = resolveSeverity(finding.ruleId, options.severities);
+    if (severity === 'off') return [];
+    return [{ ...finding, severity, docsUrl: `${environment.docsBaseUrl}#${docsAnchorOf(finding.ruleId)}` }];
+  });
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** Where a finding reported by pointer goes: on its excerpt when it has one, else on the pointer's key or value. */
+function placeFinding(document: ParsedDocument, finding: ReportedFinding): Span {
+  const span = spanOf(document, finding.pointer, finding.target);
+  return (finding.excerpt && excerptSpan(document.text, span, finding.excerpt)) || span;
+}
+
+/**
+ * The excerpt inside the value's source, allowing for line breaks, indentation and escapes
+ * between its words (the value may be a folded YAML scalar or an escaped JSON string).
+ */
+function excerptSpan(text: string, within: Span, excerpt: string): Span | undefined {
+  const words = excerpt.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0) return undefined;
+  const pattern = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s|\\n|\\t)+`);
+  const match = new RegExp(pattern).exec(text.slice(within.start, within.end));
+  return match ? { start: within.start + match.index, end: within.start + match.index + match[0].length } : undefined;
 }
 
 let knownIds: ReadonlySet<string> | undefined;
@@ -100,8 +110,4 @@ function isContainer(node: { kind: string }): boolean {
 function firstLineOf(text: string, span: Span): Span {
   const lineBreak = text.slice(span.start, span.end).search(/\r?\n/);
   return { start: span.start, end: lineBreak === -1 ? span.end : span.start + lineBreak };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

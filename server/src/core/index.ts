@@ -1,29 +1,92 @@
 /**
- * Trial Record Studio core: parse, check and understand ClinicalTrials.gov study records.
- * The only door into the core; hosts (language server, CLI, preview) use nothing else.
+ * Trial Record Studio core: parse, check, edit and render ClinicalTrials.gov study records.
+ *
+ * This file is the only door into the core. Hosts (the language server, the CLI, the client)
+ * create one service with `createTrialRecordService()` and import nothing but this module and
+ * its public types; an ESLint rule (`no-restricted-imports` in eslint.config.mjs) forbids
+ * deep imports. Positions are UTF-16 offsets into the document text; places inside a record
+ * are JSON pointers.
  */
 import { checkDocument, type CheckOptions } from './check';
-import { parseRecord } from './parse';
-import type { ParsedDocument } from './parse';
+import { applyTextEdits, type TextEdit } from './edit';
+import {
+  prepareRename,
+  provideCodeActions,
+  provideCompletions,
+  provideDefinition,
+  provideDocumentLinks,
+  provideDocumentSymbols,
+  provideFoldingRanges,
+  provideHover,
+  provideReferences,
+  provideRename,
+  provideSelectionRanges,
+  planFixAll,
+  type CodeAction,
+  type CompletionList,
+  type DocumentLink,
+  type FindingRef,
+  type FoldingRange,
+  type Hover,
+  type PrepareRenameResult,
+  type SymbolsResult,
+} from './features';
+import { parseRecord, type ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
-import type { Finding, RecordFormat } from './types';
+import { renderPreviewBody, renderStandalonePage, standalonePageCss } from './render';
+import { suppressionsHtml } from './render/suppressions';
+import { newRecordSnippet, type NewRecordStudyType } from './templates/newRecord';
+import type { Finding, RecordFormat, Span } from './types';
 
-export type { CheckOptions } from './check';
 export type * from './types';
+export type { CheckOptions } from './check';
 export type { AstNode, LineIndex, ParsedDocument } from './parse';
+export type { TextEdit } from './edit';
+export type {
+  CodeAction,
+  CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
+  CompletionList,
+  DocumentLink,
+  DocumentSymbol,
+  FindingRef,
+  FoldingRange,
+  Hover,
+  PrepareRenameResult,
+  SymbolKind,
+  SymbolsResult,
+} from './features';
+export { COMPLETION_TRIGGER_CHARACTERS, FIX_ALL_KIND, MAX_SYMBOLS } from './features';
 export { listRuleInfo, docsAnchorOf, type RuleInfo } from './catalog';
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
+export { countFindings, summaryText, webviewCss, type SeverityCounts } from './render';
+export { NEW_RECORD_STUDY_TYPES, type NewRecordStudyType } from './templates/newRecord';
+export { parseConfig, readRuleSettings, ruleSettingsSchema, SEVERITY_LEVELS, type RuleSettings } from './engine';
 
 /** Where to send the core's complaints about itself (never about records). */
 export interface Logger {
   error(message: string): void;
 }
 
+/** Today's date, for the rules and the preview that compare dates with it. Injected so that tests are reproducible. */
+export interface Clock {
+  /** Today as `YYYY-MM-DD` (UTC, the registry's calendar). */
+  today(): string;
+}
+
+/** The computer's clock; hosts pass it, tests pass `fixedClock(…)`. */
+export const systemClock: Clock = { today: () => new Date().toISOString().slice(0, 10) };
+
+/** A clock that always reads `date` (`YYYY-MM-DD`). */
+export function fixedClock(date: string): Clock {
+  return { today: () => date };
+}
+
 /** What a host gives the core when creating it. */
 export interface TrialRecordServiceInit {
+  readonly clock: Clock;
   readonly logger?: Logger;
-  /** Today's date (`YYYY-MM-DD`); injectable so that date rules are reproducible in tests. */
-  readonly today?: () => string;
   /** Base URL of the rule documentation; findings link to `<base>#<rule-anchor>`. */
   readonly docsBaseUrl?: string;
 }
@@ -31,29 +94,110 @@ export interface TrialRecordServiceInit {
 /** The public documentation of the rules. */
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/rules.md';
 
+/** What a host passes when asking for code actions. */
+export interface CodeActionRequest {
+  readonly doc: ParsedDocument;
+  /** The findings the editor asks about: its diagnostics in the range, with the fixes they carry. */
+  readonly requested: readonly FindingRef[];
+  /** Findings of `doc` when the host has them for this version and these settings; checked if needed otherwise. */
+  readonly findings?: readonly Finding[];
+  /** Which kinds the editor wants (`quickfix`, `source.fixAll.trial-record`); all when absent. */
+  readonly only?: readonly string[];
+  readonly checkOptions?: CheckOptions;
+  readonly isCancelled?: () => boolean;
+}
+
+/** What fix-all needs besides the document. */
+export interface FixAllOptions {
+  /** Findings of the document, when current; otherwise fix-all checks itself. */
+  readonly findings?: readonly Finding[];
+  readonly checkOptions?: CheckOptions;
+  readonly isCancelled?: () => boolean;
+}
+
+/** Options of the standalone page (`trial-record render`). */
+export interface PageOptions {
+  /** The document title; defaults to "<NCT id> — <brief title>". */
+  readonly title?: string;
+}
+
+/** Everything a host needs. Every method is pure of I/O, never throws on bad input, and returns core types. */
 export interface TrialRecordService {
+  // Documents
   /** Parses a record from scratch. */
   parse(text: string, format: RecordFormat): ParsedDocument;
   /** Parses a new version of a record, re-using the unchanged parts of the previous parse. */
   reparse(previous: ParsedDocument, text: string): ParsedDocument;
-  /** Schema and consistency findings for a parsed record, with severities and suppressions resolved. */
-  check(document: ParsedDocument, options?: CheckOptions): Finding[];
+
+  // Checking
+  /** Syntax, schema and consistency findings, placed, suppressed and with severities resolved from `options`. */
+  check(doc: ParsedDocument, options?: CheckOptions): Finding[];
+
+  // Editing
+  completions(doc: ParsedDocument, offset: number): CompletionList;
+  hover(doc: ParsedDocument, offset: number): Hover | undefined;
+  /** The outline; `isTruncated` when it stops at `MAX_SYMBOLS`. */
+  documentSymbols(doc: ParsedDocument): SymbolsResult;
+  foldingRanges(doc: ParsedDocument): FoldingRange[];
+  /** Spans around `offset`, innermost first. */
+  selectionRanges(doc: ParsedDocument, offset: number): Span[];
+  /** From an arm or intervention reference to what it names. */
+  definition(doc: ParsedDocument, offset: number): Span[];
+  references(doc: ParsedDocument, offset: number, includeDeclaration: boolean): Span[];
+  prepareRename(doc: ParsedDocument, offset: number): PrepareRenameResult;
+  rename(doc: ParsedDocument, offset: number, newName: string): { edits: TextEdit[] } | { error: string };
+  documentLinks(doc: ParsedDocument, isCancelled?: () => boolean): DocumentLink[];
+  /** Quick fixes (from the fixes the diagnostics carry), "fix all of a rule", "disable for this line", fix-all. */
+  codeActions(request: CodeActionRequest): CodeAction[];
+  /** Every safe fix, re-checked until stable; edits against `doc.text`, never ones that break the syntax. */
+  fixAll(doc: ParsedDocument, options?: FixAllOptions): TextEdit[];
+  /** Applies edits (non-overlapping, against `text`) and returns the new text. */
+  applyEdits(text: string, edits: readonly TextEdit[]): string;
+
+  // Rendering
+  /** The preview's HTML body, with `data-pointer`s and the findings beside what they concern. */
+  renderPreview(doc: ParsedDocument, findings: readonly Finding[]): string;
+  /** A standalone, script-free HTML page of the record (the CLI's `render`). */
+  renderPage(doc: ParsedDocument, findings: readonly Finding[], options?: PageOptions): string;
+
+  // Export and import (registry XML, the round-trip issue) are added here, next to rendering.
+
+  // New records
+  /** A new YAML record for the study type as a snippet (`${1:hint}`, `${2|A,B|}`), dated from the clock; valid once filled in. */
+  newRecordTemplate(studyType: NewRecordStudyType): string;
 }
 
 /** Creates the core service. It holds no global state; each instance is independent. */
-export function createTrialRecordService(init: TrialRecordServiceInit = {}): TrialRecordService {
+export function createTrialRecordService(init: TrialRecordServiceInit): TrialRecordService {
   const environment = {
     logger: init.logger ?? { error: () => undefined },
-    today: init.today ?? todayFromClock,
+    today: () => init.clock.today(),
     docsBaseUrl: init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
   };
+  const check = (doc: ParsedDocument, options?: CheckOptions) => checkDocument(doc, environment, options);
+  const checkWith = (options: CheckOptions | undefined) => (doc: ParsedDocument) => check(doc, options);
   return {
     parse: parseRecord,
     reparse: reparseRecord,
-    check: (document, options) => checkDocument(document, environment, options),
+    check,
+    completions: provideCompletions,
+    hover: provideHover,
+    documentSymbols: (doc) => provideDocumentSymbols(doc),
+    foldingRanges: (doc) => provideFoldingRanges(doc),
+    selectionRanges: provideSelectionRanges,
+    definition: provideDefinition,
+    references: provideReferences,
+    prepareRename,
+    rename: provideRename,
+    documentLinks: provideDocumentLinks,
+    codeActions: (request) => provideCodeActions({ ...request, check: checkWith(request.checkOptions) }),
+    fixAll: (doc, options = {}) => planFixAll({ ...options, doc, check: checkWith(options.checkOptions) }),
+    applyEdits: applyTextEdits,
+    renderPreview: (doc, findings) =>
+      renderPreviewBody(doc.value ?? {}, findings, { today: environment.today() }) +
+      suppressionsHtml(doc.comments, (offset) => doc.lineIndex.positionAt(offset).line),
+    renderPage: (doc, findings, options = {}) =>
+      renderStandalonePage(doc.value, findings, { css: standalonePageCss(), title: options.title, today: environment.today() }),
+    newRecordTemplate: (studyType) => newRecordSnippet(studyType, environment.today()),
   };
-}
-
-function todayFromClock(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -11,7 +11,7 @@ export interface Span {
 }
 
 /** Finding severities, mirroring the registry's tiers: ERROR → error, WARNING → warning, NOTE → info. */
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A rule's configured level: a severity or `off`. */
 export type SeverityLevel = Severity | 'off';
@@ -24,14 +24,12 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  * independent of YAML or JSON: `replace` a value, `add` a key (the pointer names the
  * new key) or an array item (`/-` appends), `remove` a key or item, `move` renames a key
  * when `from` and `path` share the parent.
- * `comment` inserts a YAML comment line above the line of `path` (suppressions).
  */
 export type FixOperation =
   | { readonly op: 'replace'; readonly path: string; readonly value: JsonValue }
   | { readonly op: 'add'; readonly path: string; readonly value: JsonValue }
   | { readonly op: 'remove'; readonly path: string }
-  | { readonly op: 'move'; readonly from: string; readonly path: string }
-  | { readonly op: 'comment'; readonly path: string; readonly text: string };
+  | { readonly op: 'move'; readonly from: string; readonly path: string };
 
 /** A fix a finding offers. `safe` fixes may be applied by fix-all without review. */
 export interface Fix {
@@ -39,6 +37,11 @@ export interface Fix {
   readonly safe: boolean;
   /** The one fix an editor should prefer (shown first, used by "auto fix"). */
   readonly isPreferred?: boolean;
+  /**
+   * The fix adds a missing field whose values only the author knows: editors offer it as a
+   * snippet (a tab stop per value, a choice of codes) instead of inserting empty placeholders.
+   */
+  readonly fillIn?: boolean;
   readonly operations: readonly FixOperation[];
 }
 
@@ -54,8 +57,10 @@ export interface ReportedFinding {
   readonly pointer: string;
   /** Put the finding on the key instead of the value (unknown keys, duplicates). Default: value. */
   readonly target?: FindingTarget;
-  /** A precise sub-range inside the value (e.g. the age phrase inside the criteria text), relative to nothing: absolute offsets. */
+  /** Where a parse finding is (syntax findings have no pointer to speak of); checks and rules report pointers. */
   readonly span?: Span;
+  /** The part of a text value the finding is about; the engine narrows the range to it. */
+  readonly excerpt?: string;
   readonly fixes?: readonly Fix[];
   /** Extra facts for tools (e.g. the message id and its parameters). */
   readonly data?: Readonly<Record<string, unknown>>;

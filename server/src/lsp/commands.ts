@@ -1,6 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { formatOfPath, type TrialRecordService } from '../core';
-import { NEW_RECORD_STUDY_TYPES, newRecordSnippet } from '../core/templates/newRecord';
+import { NEW_RECORD_STUDY_TYPES, formatOfPath, type TrialRecordService } from '../core';
 import { toDiagnostic } from './convert';
 import {
   CheckFilesRequest,
@@ -16,7 +15,7 @@ import { toCheckOptions, type SettingsStore } from './settings';
 export function registerCommandRequests(connection: Connection, service: TrialRecordService, settings: SettingsStore): void {
   connection.onRequest(NewRecordTemplateRequest, (params: NewRecordTemplateParams): NewRecordTemplateResult | null => {
     if (!NEW_RECORD_STUDY_TYPES.includes(params.studyType)) return null;
-    return { snippet: newRecordSnippet(params.studyType, new Date().toISOString().slice(0, 10)) };
+    return { snippet: service.newRecordTemplate(params.studyType) };
   });
 
   // One batch per request: the client sends a few files at a time, so it can show progress and

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
-import type { Finding, Severity, Span } from '../core/types';
-import type { LineIndex } from '../core/parse';
+import type { Finding, LineIndex, Severity, Span } from '../core';
 
 /** Core span (UTF-16 offsets) → LSP range. */
 export function toRange(lineIndex: LineIndex, span: Span): Range {
@@ -21,10 +20,9 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
 };
 
-/** What a code action needs to rebuild a finding's fixes without re-checking. */
+/** What a code action needs to offer a finding's fixes without re-checking: code actions read it back. */
 export interface DiagnosticData {
   readonly ruleId: string;
   readonly pointer: string;

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, ParsedDocument, TrialRecordService } from '../core';
+import type { ParsedDocument, TrialRecordService } from '../core';
 import { formatOfPath } from '../core';
 
 /** One version of an open record: parsed once, shared by every feature. */
@@ -7,8 +7,6 @@ export interface RecordSnapshot {
   readonly uri: string;
   readonly version: number;
   readonly parsed: ParsedDocument;
-  /** Findings of this version, once checked. */
-  findings: readonly Finding[] | undefined;
 }
 
 /** Caches the parse of each open document's current version. */
@@ -26,7 +24,7 @@ export class RecordSnapshots {
       cached && cached.parsed.format === formatOf(document)
         ? this.service.reparse(cached.parsed, text)
         : this.service.parse(text, formatOf(document));
-    const snapshot: RecordSnapshot = { uri: document.uri, version: document.version, parsed, findings: undefined };
+    const snapshot: RecordSnapshot = { uri: document.uri, version: document.version, parsed };
     this.#snapshots.set(document.uri, snapshot);
     return snapshot;
   }

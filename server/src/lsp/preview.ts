@@ -1,8 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findNode, locateOffset, type Finding } from '../core';
-import { countFindings, renderPreviewBody } from '../core/render';
-import { suppressionsHtml } from '../core/render/suppressions';
+import { countFindings, findNode, locateOffset, type Finding, type TrialRecordService } from '../core';
 import { toOffset, toRange } from './convert';
 import type { RecordSnapshot } from './documents';
 import {
@@ -16,6 +14,7 @@ import {
 } from './protocol';
 
 interface PreviewContext {
+  readonly service: TrialRecordService;
   snapshotOf(uri: string): { document: TextDocument; snapshot: RecordSnapshot } | undefined;
   findingsOf(document: TextDocument): Promise<readonly Finding[]>;
 }
@@ -26,9 +25,7 @@ export function registerPreviewRequests(connection: Connection, context: Preview
     const found = context.snapshotOf(params.uri);
     if (!found) return null;
     const findings = await context.findingsOf(found.document);
-    const { parsed } = found.snapshot;
-    const body = renderPreviewBody(parsed.value ?? {}, findings, { today: new Date().toISOString().slice(0, 10) });
-    const html = body + suppressionsHtml(parsed.comments, (offset) => parsed.lineIndex.positionAt(offset).line);
+    const html = context.service.renderPreview(found.snapshot.parsed, findings);
     return { uri: params.uri, version: found.snapshot.version, html, counts: countFindings(findings) };
   });
 

@@ -42,7 +42,6 @@ export interface FindingCounts {
   readonly error: number;
   readonly warning: number;
   readonly info: number;
-  readonly hint: number;
 }
 
 export interface FindingCountsParams {

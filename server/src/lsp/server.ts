@@ -7,7 +7,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createTrialRecordService, type TrialRecordServiceInit } from '../core';
+import { createTrialRecordService, systemClock, type Clock } from '../core';
 import { registerCommandRequests } from './commands';
 import { RecordSnapshots } from './documents';
 import { editingCapabilities, registerEditingFeatures } from './editing';
@@ -17,7 +17,8 @@ import { Validator } from './validation';
 
 export interface ServerOptions {
   readonly docsBaseUrl?: string;
-  readonly today?: TrialRecordServiceInit['today'];
+  /** The system clock unless a test pins the date. */
+  readonly clock?: Clock;
 }
 
 /** Wires the core to an LSP connection. Entry points create the connection and call this. */
@@ -25,7 +26,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const service = createTrialRecordService({
     logger: { error: (message) => connection.console.error(message) },
     docsBaseUrl: options.docsBaseUrl,
-    today: options.today,
+    clock: options.clock ?? systemClock,
   });
   const documents = new TextDocuments(TextDocument);
   const snapshots = new RecordSnapshots(service);
@@ -65,12 +66,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     getDocument(uri) {
       const found = snapshotOf(uri);
-      return found && { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: found.snapshot.findings };
+      if (!found) return undefined;
+      const current = settings.peek(uri);
+      return { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: validator.cachedFindings(found.snapshot, current) };
     },
     getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
     supportsSnippetEdits: () => supportsSnippetEdits,
   });
-  registerPreviewRequests(connection, { snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
+  registerPreviewRequests(connection, { service, snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
   registerCommandRequests(connection, service, settings);
 
   documents.listen(connection);

@@ -1,18 +1,20 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, TrialRecordService } from '../core';
-import { countFindings } from '../core/render';
+import { countFindings, type Finding, type TrialRecordService } from '../core';
 import { toDiagnostic } from './convert';
-import type { RecordSnapshots } from './documents';
+import type { RecordSnapshot, RecordSnapshots } from './documents';
 import { FindingCountsNotification, type FindingCountsParams } from './protocol';
-import { toCheckOptions, type SettingsStore } from './settings';
+import { toCheckOptions, type ServerSettings, type SettingsStore } from './settings';
 
 /**
- * Checks documents after edits: one pending job per document, superseded jobs are
- * abandoned between steps, and results are published only for the current version.
+ * Checks documents after edits: one pending job per document, started on the next turn of the
+ * event loop (no fixed delay: a check takes milliseconds, and a newer version abandons it), and
+ * results published only for the current version. Findings are cached per version *and* settings.
  */
 export class Validator {
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Findings of a snapshot (one document version) with the key of the settings they were checked with. */
+  readonly #checked = new WeakMap<RecordSnapshot, { readonly settingsKey: string; readonly findings: readonly Finding[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -30,7 +32,6 @@ export class Validator {
       setTimeout(() => {
         this.#timers.delete(document.uri);
         this.#validate(document.uri, document.version).catch((error: unknown) => this.#logFailure(document.uri, error));
-        // No fixed delay: a check takes milliseconds, and edits queued meanwhile supersede it (see #validate).
       }, 0),
     );
   }
@@ -47,18 +48,31 @@ export class Validator {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Re-checks every open record (after a settings change: cached findings of other settings are not reused). */
   revalidateAll(): void {
     for (const document of this.documents.all()) this.schedule(document);
   }
 
-  /** The findings of the document's current version, checking now if needed (for code actions, preview). */
+  /** The findings of the document's current version with its current settings, checking now if needed (preview). */
   async findingsOf(document: TextDocument): Promise<readonly Finding[]> {
-    const snapshot = this.snapshots.get(document);
-    if (snapshot.findings) return snapshot.findings;
     const settings = await this.settings.get(document.uri);
-    const current = this.snapshots.get(document);
-    current.findings ??= settings.validateEnabled ? this.service.check(current.parsed, toCheckOptions(settings)) : [];
-    return current.findings;
+    return this.#findings(this.snapshots.get(document), settings);
+  }
+
+  /** The findings of a version checked with these settings, if that check has run; never checks. */
+  cachedFindings(snapshot: RecordSnapshot, settings: ServerSettings): readonly Finding[] | undefined {
+    const checked = this.#checked.get(snapshot);
+    return checked?.settingsKey === settings.key ? checked.findings : undefined;
+  }
+
+  #findings(snapshot: RecordSnapshot, settings: ServerSettings, isCancelled?: () => boolean): readonly Finding[] {
+    if (!settings.validateEnabled) return [];
+    const cached = this.cachedFindings(snapshot, settings);
+    if (cached) return cached;
+    const findings = this.service.check(snapshot.parsed, toCheckOptions(settings, isCancelled));
+    // A cancelled check is partial: use it for nothing.
+    if (!isCancelled?.()) this.#checked.set(snapshot, { settingsKey: settings.key, findings });
+    return findings;
   }
 
   async #validate(uri: string, version: number): Promise<void> {
@@ -74,9 +88,9 @@ export class Validator {
     // Let queued edits arrive before the expensive part; a newer version makes this job moot.
     await yieldToEventLoop();
     if (!isCurrent()) return;
-    snapshot.findings ??= this.service.check(snapshot.parsed, toCheckOptions(settings, () => !isCurrent()));
+    const findings = this.#findings(snapshot, settings, () => !isCurrent());
     if (!isCurrent()) return;
-    await this.#publish(uri, version, snapshot.findings, snapshot.parsed.lineIndex);
+    await this.#publish(uri, version, findings, snapshot.parsed.lineIndex);
   }
 
   async #publish(uri: string, version: number, findings: readonly Finding[], lineIndex?: Parameters<typeof toDiagnostic>[0]): Promise<void> {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mergeSeverities, parseConfig } from '../../../server/src/core/engine';
+import { parseConfig, readRuleSettings } from '../../../server/src/core/engine';
 
 describe('engine/parseConfig', () => {
   it('reads rule levels', () => {
@@ -21,7 +21,21 @@ describe('engine/parseConfig', () => {
 
   it('rejects a non-object', () => assert.equal(parseConfig('[]').problems.length, 1));
 
-  it('merges later sources over earlier ones', () => {
-    assert.deepEqual(mergeSeverities({ a: 'error', b: 'info' }, undefined, { b: 'off' }), { a: 'error', b: 'off' });
+});
+
+describe('engine/readRuleSettings', () => {
+  it('names the key of a wrong value and keeps the others', () => {
+    const settings = readRuleSettings({ 'schema/enum': 'hint', 'text/title-all-caps': 'off' }, 'trialRecord.rules');
+    assert.deepEqual(settings.rules, { 'text/title-all-caps': 'off' });
+    assert.deepEqual(settings.problems, ['trialRecord.rules["schema/enum"]: "hint" is not a level; use one of "off", "info", "warning", "error".']);
+  });
+
+  it('names an unknown rule id', () => {
+    assert.match(readRuleSettings({ 'design/nope': 'off' }, 'trialRecord.rules').problems[0], /^trialRecord\.rules\["design\/nope"\]: unknown rule id/);
+  });
+
+  it('reads null as the defaults and a non-object as a problem, never throwing', () => {
+    assert.deepEqual(readRuleSettings(null, 'trialRecord.rules'), { rules: {}, problems: [] });
+    assert.match(readRuleSettings('error', 'trialRecord.rules').problems[0], /^trialRecord\.rules must be an object/);
   });
 });

@@ -66,15 +66,9 @@ describe('engine/suppressions', () => {
 
   it('reports a suppression that suppresses nothing, as unnecessary', () => {
     const { comments, lineOf } = setUp('# trial-record-disable-next-line design/x -- because\nmodel: 1');
-    const [unused] = applySuppressions([], comments, lineOf, { docsUrlOf: (id) => `https://docs/#${id}` });
+    const [unused] = applySuppressions([], comments, lineOf);
     assert.equal(unused.ruleId, 'suppression/unused');
     assert.equal(unused.unnecessary, true);
-    assert.equal((unused as Finding).docsUrl, 'https://docs/#suppression/unused');
-  });
-
-  it('lets configuration turn the suppression findings off', () => {
-    const { comments, lineOf } = setUp('# trial-record-disable-next-line design/x\nmodel: 1');
-    assert.deepEqual(applySuppressions([], comments, lineOf, { severities: { 'suppression/unused': 'off', 'suppression/missing-reason': 'off' } }), []);
   });
 
   it('ignores ordinary comments', () => {

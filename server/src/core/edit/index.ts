@@ -4,7 +4,7 @@ import { composeEdit } from './compose';
 import { addJson, removeJson, renameKeyJson, replaceJson } from './jsonEdits';
 import { createEditContext, failure, type EditContext, type PlanResult } from './shared';
 import { applyTextEdits, type TextEdit } from './text';
-import { addYaml, commentYaml, removeYaml, renameKeyYaml, replaceYaml } from './yamlEdits';
+import { addYaml, removeYaml, renameKeyYaml, replaceYaml } from './yamlEdits';
 
 export { applyTextEdits } from './text';
 export type { TextEdit } from './text';
@@ -67,8 +67,6 @@ function planOperation(context: EditContext, operation: FixOperation): PlanResul
       return isYaml ? removeYaml(context, operation.path) : removeJson(context, operation.path);
     case 'move':
       return planRename(context, operation.from, operation.path);
-    case 'comment':
-      return isYaml ? commentYaml(context, operation.path, operation.text) : failure('JSON records cannot hold comments.');
   }
 }
 

@@ -190,15 +190,3 @@ export function renameKeyYaml(context: EditContext, property: PropertyNode, newK
   const style = quote === '"' ? 'double' : quote === "'" ? 'single' : 'plain';
   return [{ span: property.keySpan, newText: inlineScalar(newKey, style) }];
 }
-
-/** Plans `comment`: a `# …` line above the line where `path` starts, at that line's indentation. */
-export function commentYaml(context: EditContext, path: string, comment: string): PlanResult {
-  const { text, eol } = context;
-  if (/[\r\n]/.test(comment)) return failure('A comment must fit on one line.');
-  const location = findNode(context.doc.root, path);
-  if (!location || path === '') return failure(`Nothing at ${path || 'the record root'} to comment.`);
-  const anchor = location.property ? location.property.keySpan.start : location.node ? dashOf(text, location.node) ?? location.node.span.start : undefined;
-  if (anchor === undefined) return failure(`Nothing at ${path} to comment.`);
-  const start = lineStart(text, anchor);
-  return [{ span: { start, end: start }, newText: `${indentationAt(text, start)}# ${comment}${eol}` }];
-}

@@ -1,6 +1,21 @@
-// The engine: runs the rules, resolves severities in one place, applies suppression comments,
-// and reads the CLI's `.trialrecordrc.json` (the text only: the CLI does the file I/O).
-export { formatMessage, runRules, type RuleFinding, type RunRulesOptions } from './runRules';
-export { resolveSeverity } from './severity';
-export { applySuppressions, parseSuppressions, SUPPRESSION_FINDINGS, type Suppression, type SuppressionOptions } from './suppressions';
-export { mergeSeverities, parseConfig, type ParsedConfig } from './config';
+// The engine: runs the rules, resolves severities in one function (`resolveSeverity`), applies
+// suppression comments, and validates rule settings (the CLI and the server do the I/O).
+export { formatMessage, runRules, type RunRulesOptions } from './runRules';
+export { defaultSeverityOf, resolveSeverity, type SeverityOverrides } from './severity';
+export {
+  applySuppressions,
+  parseSuppressions,
+  SUPPRESSION_FINDINGS,
+  type Suppression,
+  type SuppressionFinding,
+  type SuppressionOptions,
+} from './suppressions';
+export {
+  configFileSchema,
+  parseConfig,
+  readRuleSettings,
+  ruleSettingsSchema,
+  SEVERITY_LEVELS,
+  severityLevelSchema,
+  type RuleSettings,
+} from './settings';

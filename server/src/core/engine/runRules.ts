@@ -1,16 +1,14 @@
 import { ALL_RULES } from '../rules';
 import type { Rule, RuleContext, RuleReport } from '../rules/defineRule';
-import type { ReportedFinding, Severity, SeverityLevel, Span } from '../types';
-import { resolveSeverity } from './severity';
+import type { ReportedFinding } from '../types';
+import { resolveSeverity, type SeverityOverrides } from './severity';
 
-/** Options of one rule run; the host injects the clock, the source lookup and the logger. */
+/** Options of one rule run; the service passes the clock's date and the logger. */
 export interface RunRulesOptions {
   /** Today's date as `YYYY-MM-DD`. */
   readonly today: string;
-  /** Severity overrides by rule id, from settings or `.trialrecordrc.json`. */
-  readonly severities?: Readonly<Record<string, SeverityLevel>>;
-  /** The source text and span of a value, to place findings on part of it. */
-  readonly sourceOf: (pointer: string) => { readonly text: string; readonly span: Span } | undefined;
+  /** Severity overrides by rule id; rules set to `off` are not run. */
+  readonly severities?: SeverityOverrides;
   /** Polled between rules; a cancelled run returns what it has. */
   readonly isCancelled?: () => boolean;
   /** Told when a rule throws; the run goes on without that rule's findings. */
@@ -19,23 +17,19 @@ export interface RunRulesOptions {
   readonly rules?: readonly Rule[];
 }
 
-/** A rule finding with its severity resolved. */
-export type RuleFinding = ReportedFinding & { readonly severity: Severity };
-
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
 }
 
-function toFinding(rule: Rule, report: RuleReport<string>, severity: Severity): RuleFinding {
+function toFinding(rule: Rule, report: RuleReport<string>): ReportedFinding {
   const template = (rule.messages as Readonly<Record<string, string>>)[report.messageId] ?? report.messageId;
   return {
     ruleId: rule.id,
     message: formatMessage(template, report.data),
     pointer: report.pointer,
-    severity,
     ...(report.target ? { target: report.target } : {}),
-    ...(report.span ? { span: report.span } : {}),
+    ...(report.excerpt ? { excerpt: report.excerpt } : {}),
     ...(report.fixes?.length ? { fixes: report.fixes } : {}),
     ...(report.unnecessary ? { unnecessary: true } : {}),
     data: { messageId: report.messageId, ...report.data },
@@ -43,22 +37,20 @@ function toFinding(rule: Rule, report: RuleReport<string>, severity: Severity): 
 }
 
 /**
- * Runs the consistency rules on one study (any value: rules read defensively) and resolves
- * each finding's severity from the overrides. A rule that throws is logged and skipped.
+ * Runs the consistency rules on one study (any value: rules read defensively), skipping the
+ * rules switched off. A rule that throws is logged and skipped. Severities are resolved by the caller.
  */
-export function runRules(study: unknown, options: RunRulesOptions): RuleFinding[] {
+export function runRules(study: unknown, options: RunRulesOptions): ReportedFinding[] {
   if (typeof study !== 'object' || study === null || Array.isArray(study)) return [];
-  const findings: RuleFinding[] = [];
+  const findings: ReportedFinding[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
     if (options.isCancelled?.()) break;
-    const severity = resolveSeverity(rule.id, rule.severity, options.severities);
-    if (severity === 'off') continue;
-    const reported: RuleFinding[] = [];
+    if (resolveSeverity(rule.id, options.severities) === 'off') continue;
+    const reported: ReportedFinding[] = [];
     const context: RuleContext<string> = {
       study: study as RuleContext<string>['study'],
       today: options.today,
-      sourceOf: options.sourceOf,
-      report: (report) => reported.push(toFinding(rule, report, severity)),
+      report: (report) => reported.push(toFinding(rule, report)),
     };
     try {
       rule.check(context);

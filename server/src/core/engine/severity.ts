@@ -1,13 +1,23 @@
-import type { SeverityLevel } from '../types';
+import { SYNTAX_FINDINGS } from '../parse/syntaxFindings';
+import { RULES_BY_ID } from '../rules';
+import { schemaFindingSeverity } from '../schema';
+import type { Severity, SeverityLevel } from '../types';
+import { SUPPRESSION_FINDINGS } from './suppressions';
+
+/** Severity overrides by finding id, as the settings give them (`trialRecord.rules`, `.trialrecordrc.json`). */
+export type SeverityOverrides = Readonly<Record<string, SeverityLevel | null | undefined>>;
+
+/** The default severity of any finding id: the rule's metadata, the schema or suppression table; syntax errors are errors. */
+export function defaultSeverityOf(id: string): Severity | undefined {
+  if (id in SYNTAX_FINDINGS) return 'error';
+  if (id in SUPPRESSION_FINDINGS) return SUPPRESSION_FINDINGS[id as keyof typeof SUPPRESSION_FINDINGS].severity;
+  return RULES_BY_ID.get(id)?.severity ?? schemaFindingSeverity(id);
+}
 
 /**
- * The one place where a finding's default severity meets configuration: an override for the
- * id wins; `null`/missing settings mean the default.
+ * The one place where a finding's default severity meets the settings: an override for the id
+ * wins; `null` or missing means the default. Every finding the core returns went through here.
  */
-export function resolveSeverity(
-  id: string,
-  defaultSeverity: SeverityLevel,
-  overrides: Readonly<Record<string, SeverityLevel | null | undefined>> | undefined,
-): SeverityLevel {
-  return overrides?.[id] ?? defaultSeverity;
+export function resolveSeverity(id: string, overrides: SeverityOverrides | undefined): SeverityLevel {
+  return overrides?.[id] ?? defaultSeverityOf(id) ?? 'error';
 }

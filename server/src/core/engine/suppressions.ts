@@ -1,7 +1,6 @@
 import type { CommentNode } from '../parse/ast';
-import type { Finding, Severity, SeverityLevel, Span } from '../types';
 import { editDistance } from '../schema/didYouMean';
-import { resolveSeverity } from './severity';
+import type { ReportedFinding, Severity, Span } from '../types';
 
 /** Ids and default severities of the findings suppression comments themselves produce. */
 export const SUPPRESSION_FINDINGS = {
@@ -45,14 +44,14 @@ export function parseSuppressions(comments: readonly CommentNode[]): Suppression
 export interface SuppressionOptions {
   /** Line of the value a pointer names, so a finding placed inside a multi-line value is matched by its key's line. */
   readonly lineOfPointer?: (pointer: string) => number | undefined;
-  /** Severity overrides, for the suppression findings themselves. */
-  readonly severities?: Readonly<Record<string, SeverityLevel>>;
-  readonly docsUrlOf?: (id: string) => string;
   /** Every finding id; a suppression naming another id gets `suppression/unknown-rule`, not "nothing to suppress". */
   readonly knownIds?: ReadonlySet<string>;
 }
 
-type Located = Pick<Finding, 'ruleId' | 'span'> & { readonly pointer?: string };
+type Located = Pick<ReportedFinding, 'ruleId' | 'pointer'> & { readonly span: Span };
+
+/** A finding about a suppression comment; the caller resolves its severity like any other. */
+export type SuppressionFinding = ReportedFinding & { readonly span: Span };
 
 /**
  * Drops the findings that suppression comments cover and adds findings for suppressions
@@ -63,7 +62,7 @@ export function applySuppressions<F extends Located>(
   comments: readonly CommentNode[],
   lineOf: (offset: number) => number,
   options: SuppressionOptions = {},
-): (F | Finding)[] {
+): (F | SuppressionFinding)[] {
   const suppressions = parseSuppressions(comments);
   if (suppressions.length === 0) return [...findings];
   const directiveLines = new Set(suppressions.map((s) => lineOf(s.comment.span.start)));
@@ -78,7 +77,7 @@ export function applySuppressions<F extends Located>(
     if (s.kind === 'file') return true;
     const first = lineOf(finding.span.start);
     const last = lineOf(Math.max(finding.span.start, finding.span.end - 1));
-    const anchor = finding.pointer === undefined ? undefined : options.lineOfPointer?.(finding.pointer);
+    const anchor = options.lineOfPointer?.(finding.pointer);
     return (first <= target && target <= last) || anchor === target;
   };
   const targets = suppressions.map(targetLine);
@@ -93,12 +92,9 @@ export function applySuppressions<F extends Located>(
     });
     return !suppressed;
   });
-  const extra: Finding[] = [];
+  const extra: SuppressionFinding[] = [];
   const add = (id: keyof typeof SUPPRESSION_FINDINGS, message: string, span: Span, unnecessary: boolean) => {
-    const severity = resolveSeverity(id, SUPPRESSION_FINDINGS[id].severity, options.severities);
-    if (severity === 'off') return;
-    const docsUrl = options.docsUrlOf?.(id) ?? `#${id.replace(/[^a-z0-9]+/g, '-')}`;
-    extra.push({ ruleId: id, message, pointer: '', severity, span, docsUrl, ...(unnecessary ? { unnecessary } : {}) });
+    extra.push({ ruleId: id, message, pointer: '', span, ...(unnecessary ? { unnecessary } : {}) });
   };
   suppressions.forEach((s, i) => {
     if (!s.reason) add('suppression/missing-reason', 'Say why the finding is suppressed: add " -- <reason>" after the rule id.', s.comment.span, false);

@@ -1,37 +1,34 @@
+import {
+  ARMS_MODULE,
+  armsLabelled as armsWithLabel,
+  interventionRefCandidates,
+  readArmsView,
+  splitInterventionRef,
+  type ArmInfo,
+  type InterventionInfo,
+  type TextAt,
+} from '../arms';
 import { findNode, type AstNode, type ParsedDocument, type ScalarNode } from '../parse';
-import { splitInterventionRef } from '../rules/util/arms';
-import { normalizeText } from '../rules/util/text';
 
-/** Where arms and interventions live in a record. */
-export const ARMS_MODULE = '/protocolSection/armsInterventionsModule';
+export { ARMS_MODULE };
 
-/** A string value in the text, with its pointer. */
+/** A string value in the text, with its pointer and node (for spans). */
 export interface TextValue {
   readonly pointer: string;
   readonly value: string;
   readonly node: ScalarNode;
 }
 
-export interface ArmEntry {
-  readonly index: number;
-  readonly pointer: string;
-  readonly node: AstNode;
-  readonly label?: string;
+export interface ArmEntry extends ArmInfo {
   readonly labelValue?: TextValue;
-  readonly type?: string;
   /** `interventionNames` entries: "<Type label>: <name>". */
-  readonly interventionRefs: readonly TextValue[];
+  readonly interventionValues: readonly TextValue[];
 }
 
-export interface InterventionEntry {
-  readonly index: number;
-  readonly pointer: string;
-  readonly node: AstNode;
-  readonly name?: string;
+export interface InterventionEntry extends InterventionInfo {
   readonly nameValue?: TextValue;
-  readonly type?: string;
   /** `armGroupLabels` entries: arm labels. */
-  readonly armLabelRefs: readonly TextValue[];
+  readonly armLabelValues: readonly TextValue[];
 }
 
 export interface ArmsIndex {
@@ -39,61 +36,37 @@ export interface ArmsIndex {
   readonly interventions: readonly InterventionEntry[];
 }
 
-/** Arms, interventions and their cross-references, read from the tree (with spans), not from the value. */
+/**
+ * The arms module's index (see `core/arms`), with the tree nodes the editing features need
+ * for spans. Matching is the index's; this only finds where each string is written.
+ */
 export function armsAndInterventions(doc: ParsedDocument): ArmsIndex {
-  const module = findNode(doc.root, ARMS_MODULE)?.node;
+  const { arms, interventions } = readArmsView(doc.value);
+  const valueAt = (pointer: string): TextValue | undefined => textValue(doc.root, pointer);
+  const valuesOf = (refs: readonly TextAt[]) => refs.flatMap((ref) => valueAt(ref.pointer) ?? []);
   return {
-    arms: itemsOf(module, 'armGroups').map(({ node, index, pointer }) => ({
-      index,
-      pointer,
-      node,
-      label: textAt(node, pointer, 'label')?.value,
-      labelValue: textAt(node, pointer, 'label'),
-      type: textAt(node, pointer, 'type')?.value,
-      interventionRefs: textsAt(node, pointer, 'interventionNames'),
-    })),
-    interventions: itemsOf(module, 'interventions').map(({ node, index, pointer }) => ({
-      index,
-      pointer,
-      node,
-      name: textAt(node, pointer, 'name')?.value,
-      nameValue: textAt(node, pointer, 'name'),
-      type: textAt(node, pointer, 'type')?.value,
-      armLabelRefs: textsAt(node, pointer, 'armGroupLabels'),
+    arms: arms.map((arm) => ({ ...arm, labelValue: valueAt(`${arm.pointer}/label`), interventionValues: valuesOf(arm.interventionRefs) })),
+    interventions: interventions.map((intervention) => ({
+      ...intervention,
+      nameValue: valueAt(`${intervention.pointer}/name`),
+      armLabelValues: valuesOf(intervention.armLabelRefs),
     })),
   };
 }
 
-function itemsOf(module: AstNode | undefined, key: string): { node: AstNode; index: number; pointer: string }[] {
-  const list = findNode(module, `/${key}`)?.node;
-  if (list?.kind !== 'array') return [];
-  return list.items.map((node, index) => ({ node, index, pointer: `${ARMS_MODULE}/${key}/${index}` }));
-}
-
-function textAt(node: AstNode, pointer: string, key: string): TextValue | undefined {
-  const value = findNode(node, `/${key}`)?.node;
-  return value?.kind === 'string' ? { pointer: `${pointer}/${key}`, value: value.value as string, node: value } : undefined;
-}
-
-function textsAt(node: AstNode, pointer: string, key: string): TextValue[] {
-  const list = findNode(node, `/${key}`)?.node;
-  if (list?.kind !== 'array') return [];
-  return list.items.flatMap((item, index) => (item.kind === 'string' ? [{ pointer: `${pointer}/${key}/${index}`, value: item.value as string, node: item }] : []));
+function textValue(root: AstNode | undefined, pointer: string): TextValue | undefined {
+  const node = findNode(root, pointer)?.node;
+  return node?.kind === 'string' ? { pointer, value: node.value as string, node } : undefined;
 }
 
 /** The arms whose label matches `label` the way the registry compares them. */
 export function armsLabelled(index: ArmsIndex, label: string): ArmEntry[] {
-  const key = normalizeText(label);
-  return index.arms.filter((arm) => arm.label !== undefined && normalizeText(arm.label) === key);
+  return armsWithLabel(index.arms, label) as ArmEntry[];
 }
 
 /** The interventions an `interventionNames` entry names: same name, and same type when prefixed. */
 export function interventionsNamed(index: ArmsIndex, reference: string): InterventionEntry[] {
-  const { type, name } = splitInterventionRef(reference);
-  const key = normalizeText(name);
-  const named = index.interventions.filter((i) => i.name !== undefined && normalizeText(i.name) === key);
-  const typed = named.filter((i) => type === undefined || i.type === type);
-  return typed.length > 0 ? typed : named;
+  return interventionRefCandidates(reference, index.interventions) as InterventionEntry[];
 }
 
 /** Splits an `interventionNames` entry into its "Drug: " prefix and the name, keeping the prefix text as written. */

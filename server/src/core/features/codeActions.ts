@@ -1,23 +1,22 @@
-import type { CheckOptions, TrialRecordService } from '../index';
 import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { lineBreakOf, lineStart, indentationAt } from '../edit/text';
 import { locateOffset, parseRecord, type ParsedDocument } from '../parse';
 import type { Finding, Fix, Span } from '../types';
 import { addFieldSnippetEdits } from './addFieldSnippet';
-import { combineFixes, planFixAll, safeFixOf } from './fixAll';
+import { combineFixes, planFixAll, safeFixOf, type Checker } from './fixAll';
 
 /** The kind of the fix-all action; editors run it on save with `"source.fixAll.trial-record": "explicit"`. */
 export const FIX_ALL_KIND = 'source.fixAll.trial-record';
 
 export type CodeActionKind = 'quickfix' | typeof FIX_ALL_KIND;
 
-/** A finding as the editor shows it: rule id, pointer and range from the diagnostic. */
+/** A finding as the editor shows it: rule id, pointer, range and fixes, all from the diagnostic. */
 export interface FindingRef {
   readonly ruleId: string;
   readonly pointer: string;
   readonly span: Span;
-  /** Tells apart findings of one rule at one place (e.g. several missing fields of a module). */
-  readonly message?: string;
+  /** The finding's fixes as published (`Diagnostic.data`); re-planned against the current text. */
+  readonly fixes?: readonly Fix[];
 }
 
 export interface CodeAction {
@@ -35,15 +34,14 @@ export interface CodeAction {
 }
 
 export interface CodeActionInput {
-  readonly service: TrialRecordService;
   readonly doc: ParsedDocument;
-  /** Findings of `doc`'s current text (from the last check, or a fresh one). */
-  readonly findings: readonly Finding[];
+  /** Findings of `doc`'s current text when the host has them; otherwise `check` is called if needed. */
+  readonly findings?: readonly Finding[];
+  readonly check: Checker;
   /** The findings the editor asks about (its diagnostics in the range). */
   readonly requested: readonly FindingRef[];
   /** Which kinds the editor wants; all when absent. */
   readonly only?: readonly string[];
-  readonly checkOptions?: CheckOptions;
   readonly isCancelled?: () => boolean;
 }
 
@@ -54,27 +52,18 @@ const REASON_HINT = 'why this finding does not apply';
 export function provideCodeActions(input: CodeActionInput): CodeAction[] {
   const wants = (kind: string) => !input.only || input.only.some((only) => kind === only || kind.startsWith(only + '.'));
   const actions: CodeAction[] = [];
+  let findings = input.findings;
+  const allFindings = () => (findings ??= input.check(input.doc));
   if (wants('quickfix')) {
     actions.push(...quickFixes(input));
-    actions.push(...fixAllOfRule(input));
+    if (input.requested.length > 0) actions.push(...fixAllOfRule(input, allFindings()));
     actions.push(...disableActions(input));
   }
   if (wants(FIX_ALL_KIND) && input.only?.length) {
-    const edits = planFixAll({ service: input.service, doc: input.doc, findings: input.findings, checkOptions: input.checkOptions, isCancelled: input.isCancelled });
+    const edits = planFixAll({ doc: input.doc, findings: allFindings(), check: input.check, isCancelled: input.isCancelled });
     if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] });
   }
   return actions;
-}
-
-/**
- * The current finding behind a diagnostic: same rule and pointer, then the same message and
- * range. A diagnostic the current text no longer produces is stale and gets no fix.
- */
-function currentFinding(findings: readonly Finding[], ref: FindingRef): Finding | undefined {
-  const candidates = findings.filter((finding) => finding.ruleId === ref.ruleId && finding.pointer === ref.pointer);
-  const sameSpan = (finding: Finding) => finding.span.start === ref.span.start && finding.span.end === ref.span.end;
-  const sameMessage = (finding: Finding) => ref.message === undefined || finding.message === ref.message;
-  return candidates.find((finding) => sameMessage(finding) && sameSpan(finding)) ?? candidates.find(sameMessage) ?? (ref.message === undefined ? candidates[0] : undefined);
 }
 
 /** The record's study type code, which decides the fields an added object needs. */
@@ -84,13 +73,15 @@ function studyTypeOf(doc: ParsedDocument): string | undefined {
   return typeof studyType === 'string' ? studyType : undefined;
 }
 
-/** One action per distinct change: the same fix reached from several diagnostics resolves them all. */
+/**
+ * The fixes the diagnostics carry, planned against the current text; one that no longer applies
+ * is dropped. One action per distinct change: the same fix reached from several diagnostics resolves them all.
+ */
 function quickFixes(input: CodeActionInput): CodeAction[] {
   const byChange = new Map<string, CodeAction & { resolves: number[] }>();
   const studyType = studyTypeOf(input.doc);
   input.requested.forEach((ref, index) => {
-    const finding = currentFinding(input.findings, ref);
-    for (const fix of finding?.fixes ?? []) {
+    for (const fix of ref.fixes ?? []) {
       const edits = planCheckedEdits(input.doc, fix);
       if (!edits) continue;
       const key = `${fix.title}\u0000${JSON.stringify(edits)}`;
@@ -99,7 +90,7 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
         if (!existing.resolves.includes(index)) existing.resolves.push(index);
         continue;
       }
-      const snippetEdits = finding?.data?.missingKey !== undefined ? addFieldSnippetEdits(input.doc, fix, studyType) : undefined;
+      const snippetEdits = fix.fillIn ? addFieldSnippetEdits(input.doc, fix, studyType) : undefined;
       byChange.set(key, { title: fix.title, kind: 'quickfix', edits, ...(snippetEdits ? { snippetEdits } : {}), isPreferred: fix.isPreferred, resolves: [index] });
     }
   });
@@ -118,13 +109,13 @@ function breaksSyntax(doc: ParsedDocument, edits: readonly TextEdit[]): boolean 
 }
 
 /** "Fix all <rule-id> problems" for each requested rule with several safe fixes in the file. */
-function fixAllOfRule(input: CodeActionInput): CodeAction[] {
+function fixAllOfRule(input: CodeActionInput, findings: readonly Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const ref of input.requested) {
     if (seen.has(ref.ruleId)) continue;
     seen.add(ref.ruleId);
-    const fixes = input.findings.filter((finding) => finding.ruleId === ref.ruleId).flatMap((finding) => safeFixOf(finding) ?? []);
+    const fixes = findings.filter((finding) => finding.ruleId === ref.ruleId).flatMap((finding) => safeFixOf(finding) ?? []);
     if (fixes.length < 2) continue;
     // One round, no re-check: the light bulb asks often, and must stay cheap.
     const edits = combineFixes(input.doc, fixes);

@@ -1,7 +1,6 @@
-import type { CheckOptions, TrialRecordService } from '../index';
 import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { composeEdit } from '../edit/compose';
-import type { ParsedDocument } from '../parse';
+import { parseRecord, type ParsedDocument } from '../parse';
 import type { Finding, Fix } from '../types';
 
 /** Rounds of fix → re-check; a fix may reveal another (e.g. a new key that needs a value). Bounded so a fix loop cannot hang the editor. */
@@ -37,15 +36,15 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
   return a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
+/** Checks a document with the host's settings; the service binds them. */
+export type Checker = (doc: ParsedDocument) => readonly Finding[];
+
 export interface FixAllInput {
-  readonly service: TrialRecordService;
   readonly doc: ParsedDocument;
   /** Findings of `doc` from the last check, when current; otherwise fix-all checks itself. */
   readonly findings?: readonly Finding[];
-  readonly checkOptions?: CheckOptions;
+  readonly check: Checker;
   readonly isCancelled?: () => boolean;
-  /** Only fixes of this rule (the "Fix all <rule-id> problems" action). */
-  readonly ruleId?: string;
 }
 
 /**
@@ -53,19 +52,16 @@ export interface FixAllInput {
  * edits against `doc.text`, or none; never edits that leave the record unparsable.
  */
 export function planFixAll(input: FixAllInput): TextEdit[] {
-  const { service, doc } = input;
+  const { doc } = input;
   let current = doc;
-  let findings = input.findings ?? service.check(doc, input.checkOptions);
+  let findings = input.findings ?? input.check(doc);
   let edits: TextEdit[] = [];
   for (let round = 0; round < MAX_ROUNDS && !input.isCancelled?.(); round++) {
-    const fixes = findings
-      .filter((finding) => input.ruleId === undefined || finding.ruleId === input.ruleId)
-      .map(safeFixOf)
-      .filter((fix): fix is Fix => fix !== undefined);
+    const fixes = findings.map(safeFixOf).filter((fix): fix is Fix => fix !== undefined);
     const roundEdits = combineFixes(current, fixes);
     if (roundEdits.length === 0) break;
     const text = applyTextEdits(current.text, roundEdits);
-    const next = service.parse(text, doc.format);
+    const next = parseRecord(text, doc.format);
     // A fix that breaks the syntax ends fix-all: what was good so far is kept.
     if (next.syntaxFindings.length > current.syntaxFindings.length) break;
     let roundText = current.text;
@@ -74,7 +70,7 @@ export function planFixAll(input: FixAllInput): TextEdit[] {
       roundText = applyTextEdits(roundText, [edit]);
     }
     current = next;
-    findings = service.check(current, input.checkOptions);
+    findings = input.check(current);
   }
   return edits;
 }

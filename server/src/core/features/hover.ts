@@ -54,13 +54,13 @@ function usageSection(doc: ParsedDocument, offset: number): string | undefined {
   const index = armsAndInterventions(doc);
   if (reference.kind === 'arm') {
     const arms = armsLabelled(index, reference.name);
-    const given = index.interventions.filter((i) => i.armLabelRefs.some((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm))));
-    const named = arms.flatMap((arm) => arm.interventionRefs.map((ref) => ref.value));
+    const given = index.interventions.filter((i) => i.armLabelValues.some((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm))));
+    const named = arms.flatMap((arm) => arm.interventionValues.map((ref) => ref.value));
     const names = [...new Set([...given.flatMap((i) => (i.name ? [i.name] : [])), ...named])];
     return `Arm **${reference.name}**: ${names.length ? `interventions ${names.map((n) => `"${n}"`).join(', ')}` : 'no interventions listed'}`;
   }
   const targets = index.interventions.filter((i) => reference.declarations.some((d) => d.pointer === i.nameValue?.pointer));
-  const arms = index.arms.filter((arm) => arm.interventionRefs.some((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
-  const labels = [...new Set([...arms.flatMap((arm) => (arm.label ? [arm.label] : [])), ...targets.flatMap((i) => i.armLabelRefs.map((r) => r.value))])];
+  const arms = index.arms.filter((arm) => arm.interventionValues.some((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
+  const labels = [...new Set([...arms.flatMap((arm) => (arm.label ? [arm.label] : [])), ...targets.flatMap((i) => i.armLabelValues.map((r) => r.value))])];
   return `Intervention **${reference.name}**: ${labels.length ? `used in arms ${labels.map((l) => `"${l}"`).join(', ')}` : 'used in no arm'}`;
 }

@@ -3,7 +3,7 @@
  * UTF-16 offsets, spans, pointers) and returns core types; `lsp/editing` converts them.
  */
 export { provideCodeActions, FIX_ALL_KIND, type CodeAction, type CodeActionInput, type CodeActionKind, type FindingRef } from './codeActions';
-export { planFixAll, safeFixOf, type FixAllInput } from './fixAll';
+export { planFixAll, safeFixOf, type Checker, type FixAllInput } from './fixAll';
 export { provideCompletions, COMPLETION_TRIGGER_CHARACTERS, type CompletionItem, type CompletionItemKind, type CompletionList } from './completion';
 export { provideHover, type Hover } from './hover';
 export { provideDocumentSymbols, MAX_SYMBOLS, type DocumentSymbol, type SymbolKind, type SymbolsResult } from './symbols';

@@ -1,3 +1,4 @@
+import { sameLabel } from '../arms';
 import { planTextEdits, type TextEdit } from '../edit';
 import { contentEnd } from '../edit/text';
 import { locateOffset, type ParsedDocument, type ScalarNode } from '../parse';
@@ -42,13 +43,13 @@ export function crossReferenceAt(doc: ParsedDocument, offset: number): CrossRefe
 function armReference(doc: ParsedDocument, index: ArmsIndex, label: string, at: ScalarNode): CrossReference {
   const arms = armsLabelled(index, label);
   const declarations = arms.flatMap((arm) => (arm.labelValue ? [arm.labelValue] : []));
-  const references = index.interventions.flatMap((i) => i.armLabelRefs.filter((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm)) || sameText(ref.value, label)));
+  const references = index.interventions.flatMap((i) => i.armLabelValues.filter((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm)) || sameLabel(ref.value, label)));
   return { kind: 'arm', name: declarations[0]?.value ?? label, span: valueSpan(doc, at), declarations, references };
 }
 
 function interventionReference(doc: ParsedDocument, index: ArmsIndex, targets: ArmsIndex['interventions'], name: string, at: ScalarNode): CrossReference {
   const declarations = targets.flatMap((i) => (i.nameValue ? [i.nameValue] : []));
-  const references = index.arms.flatMap((arm) => arm.interventionRefs.filter((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
+  const references = index.arms.flatMap((arm) => arm.interventionValues.filter((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
   return { kind: 'intervention', name, span: valueSpan(doc, at), declarations, references };
 }
 
@@ -56,10 +57,6 @@ function interventionReference(doc: ParsedDocument, index: ArmsIndex, targets: A
 function namePartSpan(doc: ParsedDocument, span: Span, name: string): Span {
   const at = doc.text.slice(span.start, span.end).lastIndexOf(name);
   return at < 0 ? span : { start: span.start + at, end: span.start + at + name.length };
-}
-
-function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** A scalar's text without its quotes. */

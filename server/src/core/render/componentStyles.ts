@@ -34,7 +34,7 @@ export const COMPONENT_CSS = `
 .summary-icon { width: .6rem; height: .6rem; border-radius: 50%; background: currentColor; flex: none; }
 .findings-summary.tone-error { --tone-fg: var(--tr-error); --tone-bg: var(--tr-error-bg); }
 .findings-summary.tone-warning { --tone-fg: var(--tr-warning); --tone-bg: var(--tr-warning-bg); }
-.findings-summary.tone-info, .findings-summary.tone-hint { --tone-fg: var(--tr-info); --tone-bg: var(--tr-info-bg); }
+.findings-summary.tone-info { --tone-fg: var(--tr-info); --tone-bg: var(--tr-info-bg); }
 .findings-summary.tone-ok { --tone-fg: var(--tr-good); --tone-bg: var(--tr-good-bg); }
 
 .findings { list-style: none; margin: .5rem 0; padding: 0; font-size: .92em; font-weight: 400; }
@@ -45,7 +45,7 @@ export const COMPONENT_CSS = `
 .finding .rule a { color: inherit; }
 .sev-error { --sev: var(--tr-error); --sev-bg: var(--tr-error-bg); }
 .sev-warning { --sev: var(--tr-warning); --sev-bg: var(--tr-warning-bg); }
-.sev-info, .sev-hint { --sev: var(--tr-info); --sev-bg: var(--tr-info-bg); }
+.sev-info { --sev: var(--tr-info); --sev-bg: var(--tr-info-bg); }
 
 .results-status { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem .75rem; margin: 1.25rem 0 0; }
 .inline-heading { margin: 0; font-size: 1em; }

@@ -2,20 +2,19 @@ import type { Finding, Severity } from '../types';
 import type { RenderContext } from './context';
 import { escapeHtml, externalLink, plural } from './html';
 
-const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Note', hint: 'Note' };
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const SEVERITY_NOUN: Readonly<Record<Severity, [string, string]>> = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
   info: ['note', 'notes'],
-  hint: ['note', 'notes'],
 };
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
 /** Findings per severity. */
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) {
     if (finding.severity in counts) counts[finding.severity]++;
   }
@@ -24,9 +23,7 @@ export function countFindings(findings: readonly Finding[]): SeverityCounts {
 
 /** "2 errors, 3 warnings" or "No problems found". */
 export function summaryText(counts: SeverityCounts): string {
-  // Hints and infos are both the registry's NOTE tier: one word, one count.
-  const merged: SeverityCounts = { ...counts, info: counts.info + counts.hint, hint: 0 };
-  const parts = SEVERITY_ORDER.filter((s) => merged[s] > 0).map((s) => plural(merged[s], ...SEVERITY_NOUN[s]));
+  const parts = SEVERITY_ORDER.filter((s) => counts[s] > 0).map((s) => plural(counts[s], ...SEVERITY_NOUN[s]));
   return parts.length === 0 ? 'No problems found' : parts.join(', ');
 }
 

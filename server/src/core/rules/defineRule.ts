@@ -1,4 +1,4 @@
-import type { Fix, FindingTarget, Span } from '../types';
+import type { Fix, FindingTarget } from '../types';
 
 /** What every rule declares about itself; docs, settings and the CLI read it. */
 export interface RuleMeta<MessageIds extends string = string> {
@@ -29,8 +29,11 @@ export interface RuleReport<MessageIds extends string> {
   readonly pointer: string;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly target?: FindingTarget;
-  /** A sub-range of the text, when the finding is about part of a value (an age phrase in the criteria). */
-  readonly span?: Span;
+  /**
+   * The part of a text value the finding is about (an age phrase in the criteria), as it reads in
+   * the value; the engine places the finding on it, or on the whole value when it cannot find it.
+   */
+  readonly excerpt?: string;
   readonly fixes?: readonly Fix[];
   readonly unnecessary?: boolean;
 }
@@ -40,12 +43,6 @@ export interface RuleContext<MessageIds extends string> {
   readonly study: Loose;
   /** Today's date as `YYYY-MM-DD`, from the injectable clock. */
   readonly today: string;
-  /**
-   * The source of a value, to locate sub-ranges (e.g. a phrase inside the criteria text): `text` is the
-   * value as written in the document (quotes, escapes and block-scalar indentation included) and `span`
-   * its range in the document, so `span.start + i` is the document offset of `text[i]`.
-   */
-  readonly sourceOf: (pointer: string) => { readonly text: string; readonly span: Span } | undefined;
   report(report: RuleReport<MessageIds>): void;
 }
 

@@ -96,6 +96,7 @@ function reportMissing(path: readonly PropertyKey[], key: string, meta: FieldMet
         title: `Add ${meta.title}`,
         safe: false,
         isPreferred: true,
+        fillIn: true,
         operations: [{ op: 'add', path: toPointer([...path, key]), value: placeholderFor(node.schema, walk.studyType) }],
       },
     ],

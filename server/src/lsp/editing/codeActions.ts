@@ -1,14 +1,15 @@
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { provideCodeActions, type FindingRef } from '../../core/features';
+import type { FindingRef } from '../../core';
 import { toSpan, type DiagnosticData } from '../convert';
 import type { EditingContext } from './context';
 import { toSnippetEdits, toTextEdits } from './convert';
 
-/** Our diagnostics, picked by `source`, `code` and `data` — never by message text. */
+/** Our diagnostics, picked by `source`, `code` and `data` — never by message text; their fixes come from `data`. */
 function findingRefOf(lineIndex: Parameters<typeof toSpan>[0], diagnostic: Diagnostic): FindingRef | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
   if (diagnostic.source !== 'trial-record' || typeof diagnostic.code !== 'string' || typeof data?.pointer !== 'string') return undefined;
-  return { ruleId: diagnostic.code, pointer: data.pointer, span: toSpan(lineIndex, diagnostic.range), message: typeof diagnostic.message === 'string' ? diagnostic.message : undefined };
+  const fixes = Array.isArray(data.fixes) ? data.fixes : undefined;
+  return { ruleId: diagnostic.code, pointer: data.pointer, span: toSpan(lineIndex, diagnostic.range), ...(fixes ? { fixes } : {}) };
 }
 
 export function handleCodeAction(context: EditingContext, params: CodeActionParams, token: CancellationToken): CodeAction[] | null {
@@ -20,17 +21,16 @@ export function handleCodeAction(context: EditingContext, params: CodeActionPara
     const ref = findingRefOf(parsed.lineIndex, diagnostic);
     return ref ? [{ diagnostic, ref }] : [];
   });
-  const checkOptions = { ...context.getCheckOptions(uri), isCancelled: () => token.isCancellationRequested };
-  // Fixes are recomputed from the current text: the current version's findings, or a fresh check.
-  const findings = document.findings ?? context.service.check(parsed, checkOptions);
-  const actions = provideCodeActions({
-    service: context.service,
+  const isCancelled = () => token.isCancellationRequested;
+  // Quick fixes come from the diagnostics' data, re-planned on the current text; "fix all" needs
+  // every finding: this version's when checked with the current settings, else a fresh check.
+  const actions = context.service.codeActions({
     doc: parsed,
-    findings,
+    findings: document.findings,
     requested: ours.map((entry) => entry.ref),
     only: params.context.only,
-    checkOptions,
-    isCancelled: () => token.isCancellationRequested,
+    checkOptions: { ...context.getCheckOptions(uri), isCancelled },
+    isCancelled,
   });
   if (token.isCancellationRequested) return null;
   const snippets = context.supportsSnippetEdits?.() === true;

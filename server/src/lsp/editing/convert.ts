@@ -10,9 +10,8 @@ import {
   type SnippetTextEdit,
   type TextEdit,
 } from 'vscode-languageserver';
-import type { LineIndex } from '../../core/parse';
-import type { Span } from '../../core/types';
-import type * as core from '../../core/features';
+import type * as core from '../../core';
+import type { LineIndex, Span } from '../../core';
 import { toRange } from '../convert';
 
 const COMPLETION_KINDS: Record<core.CompletionItemKind, CompletionItemKind> = {

@@ -9,22 +9,7 @@ import {
   type ServerCapabilities,
   SymbolKind,
 } from 'vscode-languageserver';
-import {
-  COMPLETION_TRIGGER_CHARACTERS,
-  FIX_ALL_KIND,
-  prepareRename,
-  provideCompletions,
-  provideDefinition,
-  provideDocumentLinks,
-  provideDocumentSymbols,
-  provideFoldingRanges,
-  provideHover,
-  provideReferences,
-  provideRename,
-  provideSelectionRanges,
-  MAX_SYMBOLS,
-} from '../../core/features';
-import type { Span } from '../../core/types';
+import { COMPLETION_TRIGGER_CHARACTERS, FIX_ALL_KIND, MAX_SYMBOLS, type Span } from '../../core';
 import { toOffset, toRange } from '../convert';
 import { handleCodeAction } from './codeActions';
 import type { EditingContext } from './context';
@@ -48,6 +33,7 @@ export const editingCapabilities: Partial<ServerCapabilities> = {
 
 /** Registers completion, hover, outline, folding, selection, navigation, rename, links and code actions. */
 export function registerEditingFeatures(connection: Connection, context: EditingContext): void {
+  const { service } = context;
   const at = (uri: string, position: { line: number; character: number }) => {
     const document = context.getDocument(uri);
     return document && { parsed: document.parsed, offset: toOffset(document.parsed.lineIndex, position) };
@@ -58,20 +44,20 @@ export function registerEditingFeatures(connection: Connection, context: Editing
   connection.onCompletion(({ textDocument, position }) => {
     const found = at(textDocument.uri, position);
     if (!found) return null;
-    const { items } = provideCompletions(found.parsed, found.offset);
+    const { items } = service.completions(found.parsed, found.offset);
     return { isIncomplete: false, items: items.map((item) => toCompletionItem(found.parsed.lineIndex, item)) };
   });
 
   connection.onHover(({ textDocument, position }) => {
     const found = at(textDocument.uri, position);
-    const hover = found && provideHover(found.parsed, found.offset);
+    const hover = found && service.hover(found.parsed, found.offset);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: toRange(found.parsed.lineIndex, hover.span) } : null;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
     const document = context.getDocument(textDocument.uri);
     if (!document) return null;
-    const { symbols, isTruncated } = provideDocumentSymbols(document.parsed);
+    const { symbols, isTruncated } = service.documentSymbols(document.parsed);
     const result: DocumentSymbol[] = symbols.map((symbol) => toDocumentSymbol(document.parsed.lineIndex, symbol));
     if (isTruncated) {
       // Say so in the outline itself, where the missing entries would have been.
@@ -83,30 +69,30 @@ export function registerEditingFeatures(connection: Connection, context: Editing
 
   connection.onFoldingRanges(({ textDocument }) => {
     const document = context.getDocument(textDocument.uri);
-    return document ? provideFoldingRanges(document.parsed) : null;
+    return document ? service.foldingRanges(document.parsed) : null;
   });
 
   connection.onSelectionRanges(({ textDocument, positions }) => {
     const document = context.getDocument(textDocument.uri);
     if (!document) return null;
     const { lineIndex } = document.parsed;
-    return positions.map((position) => toSelectionRange(lineIndex, provideSelectionRanges(document.parsed, toOffset(lineIndex, position))));
+    return positions.map((position) => toSelectionRange(lineIndex, service.selectionRanges(document.parsed, toOffset(lineIndex, position))));
   });
 
   connection.onDefinition(({ textDocument, position }) => {
     const found = at(textDocument.uri, position);
-    return found ? locations(textDocument.uri, provideDefinition(found.parsed, found.offset), found.parsed.lineIndex) : null;
+    return found ? locations(textDocument.uri, service.definition(found.parsed, found.offset), found.parsed.lineIndex) : null;
   });
 
   connection.onReferences(({ textDocument, position, context: referenceContext }) => {
     const found = at(textDocument.uri, position);
-    return found ? locations(textDocument.uri, provideReferences(found.parsed, found.offset, referenceContext.includeDeclaration), found.parsed.lineIndex) : null;
+    return found ? locations(textDocument.uri, service.references(found.parsed, found.offset, referenceContext.includeDeclaration), found.parsed.lineIndex) : null;
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
     const found = at(textDocument.uri, position);
     if (!found) return null;
-    const result = prepareRename(found.parsed, found.offset);
+    const result = service.prepareRename(found.parsed, found.offset);
     // An error with a message tells the user what can be renamed; `null` would only say "cannot".
     if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return { range: toRange(found.parsed.lineIndex, result.span), placeholder: result.placeholder };
@@ -115,7 +101,7 @@ export function registerEditingFeatures(connection: Connection, context: Editing
   connection.onRenameRequest(({ textDocument, position, newName }) => {
     const found = at(textDocument.uri, position);
     if (!found) return null;
-    const result = provideRename(found.parsed, found.offset, newName);
+    const result = service.rename(found.parsed, found.offset, newName);
     if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return { changes: { [textDocument.uri]: toTextEdits(found.parsed.lineIndex, result.edits) } };
   });
@@ -123,7 +109,7 @@ export function registerEditingFeatures(connection: Connection, context: Editing
   connection.onDocumentLinks(({ textDocument }, token) => {
     const document = context.getDocument(textDocument.uri);
     if (!document) return null;
-    const links = provideDocumentLinks(document.parsed, () => token.isCancellationRequested);
+    const links = service.documentLinks(document.parsed, () => token.isCancellationRequested);
     return links.map((link): DocumentLink => ({ range: toRange(document.parsed.lineIndex, link.span), target: link.target, tooltip: link.tooltip }));
   });
 

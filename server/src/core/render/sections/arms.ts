@@ -1,8 +1,8 @@
+import { readArmsView, type ArmLink } from '../../arms';
 import type { RenderContext } from '../context';
 import { labelHtml } from '../format';
 import { escapeHtml, pointerOf } from '../html';
 import { asArray, asText, at, textItems } from '../read';
-import { linkArmsToInterventions, type ArmIntervention } from './armLinks';
 import { P, fieldList, richText, section } from './section';
 
 const ARM_GROUPS = `${P.arms}/armGroups`;
@@ -12,11 +12,11 @@ const INTERVENTIONS = `${P.arms}/interventions`;
 export function renderArmsAndInterventions(context: RenderContext, study: unknown): string {
   const module = at(study, 'protocolSection', 'armsInterventionsModule');
   const isObservational = asText(at(study, 'protocolSection', 'designModule', 'studyType')) === 'OBSERVATIONAL';
-  const links = linkArmsToInterventions(module);
+  const { armLinks } = readArmsView(study);
   const interventions = asArray(at(module, 'interventions'));
 
   const arms = asArray(at(module, 'armGroups'))
-    .map((arm, i) => renderArm(context, arm, i, links[i] ?? [], interventions))
+    .map((arm, i) => renderArm(context, arm, i, armLinks.get(i) ?? [], interventions))
     .join('');
   const armsBody = arms === '' ? '' : context.block('div', 'cards', ARM_GROUPS, '', arms);
   const cards = interventions.map((intervention, k) => renderIntervention(context, intervention, k)).join('');
@@ -32,7 +32,7 @@ function renderArm(
   context: RenderContext,
   arm: unknown,
   index: number,
-  links: readonly ArmIntervention[],
+  links: readonly ArmLink[],
   interventions: readonly unknown[],
 ): string {
   const pointer = pointerOf(ARM_GROUPS, index);
@@ -51,8 +51,8 @@ function armTone(type: unknown): string {
   return type === 'EXPERIMENTAL' ? 'done' : type === 'NO_INTERVENTION' ? 'muted' : 'info';
 }
 
-function renderArmIntervention(context: RenderContext, link: ArmIntervention, interventions: readonly unknown[]): string {
-  if (link.interventionIndex === undefined) {
+function renderArmIntervention(context: RenderContext, link: ArmLink, interventions: readonly unknown[]): string {
+  if (link.intervention === undefined) {
     return context.block(
       'li',
       'arm-intervention unmatched',
@@ -61,12 +61,12 @@ function renderArmIntervention(context: RenderContext, link: ArmIntervention, in
       '',
     );
   }
-  const intervention = interventions[link.interventionIndex];
+  const intervention = interventions[link.intervention];
   const type = labelHtml('InterventionType', at(intervention, 'type'));
   const name = asText(at(intervention, 'name')) ?? link.reference;
   const head =
     (type ? `<span class="type-tag">${type}</span> ` : '') +
-    `<a class="name" href="#intervention-${link.interventionIndex}">${escapeHtml(name)}</a>`;
+    `<a class="name" href="#intervention-${link.intervention}">${escapeHtml(name)}</a>`;
   return context.block('li', 'arm-intervention', link.pointer, head, richText(at(intervention, 'description')) ?? '');
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { armName, readArmsView } from '../util/arms';
+import { armName, readArmsView } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
 export default defineRule({

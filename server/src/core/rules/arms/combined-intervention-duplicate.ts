@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { interventionName, interventionsNamedIn, readInterventions } from '../util/arms';
+import { interventionName, interventionsNamedIn, readInterventions } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { compactText } from '../util/text';
 

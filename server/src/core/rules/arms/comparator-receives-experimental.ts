@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { ARM_TYPE_COMPARATORS, type ArmsView, armName, interventionName, interventionsNamedIn, readArmsView } from '../util/arms';
+import { ARM_TYPE_COMPARATORS, type ArmsView, armName, interventionName, interventionsNamedIn, readArmsView } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 

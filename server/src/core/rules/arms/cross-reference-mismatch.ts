@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../util/arms';
+import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readInterventions } from '../util/arms';
+import { readInterventions } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
 

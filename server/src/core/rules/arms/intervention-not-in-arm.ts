@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { interventionName, readArmsView } from '../util/arms';
+import { interventionName, readArmsView } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
 export default defineRule({

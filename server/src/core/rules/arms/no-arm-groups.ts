@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArmsView } from '../util/arms';
+import { readArmsView } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
 const CONTROLS = new Set(['PLACEBO_COMPARATOR', 'SHAM_COMPARATOR']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { armName, interventionName, readArmsView } from '../util/arms';
+import { armName, interventionName, readArmsView } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 
 export default defineRule({

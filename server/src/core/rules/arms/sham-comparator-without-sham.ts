@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { armName, readArmsView } from '../util/arms';
+import { armName, readArmsView } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { isShamLike } from '../util/text';
 

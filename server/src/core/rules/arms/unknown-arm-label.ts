@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { interventionName, readArmsView, sameLabel } from '../util/arms';
+import { interventionName, readArmsView, sameLabel } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { armName, readArmsView, resolveInterventionRef } from '../util/arms';
+import { armName, readArmsView, resolveInterventionRef } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { nameKey } from '../util/text';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { ARMS_MODULE, DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 const FIELDS: readonly [key: string, label: string][] = [

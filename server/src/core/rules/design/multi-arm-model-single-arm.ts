@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { DESIGN_INFO, asString, designInfo, studyType } from '../util/read';
 
 const MULTI_ARM_MODELS = new Set(['PARALLEL', 'CROSSOVER', 'FACTORIAL']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 export default defineRule({

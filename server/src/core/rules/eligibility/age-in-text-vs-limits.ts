@@ -1,5 +1,5 @@
-import { defineRule, type RuleContext } from '../defineRule';
-import type { Fix, FixOperation, Span } from '../../types';
+import { defineRule } from '../defineRule';
+import type { Fix, FixOperation } from '../../types';
 import { type Age, agesAgree, formatAge, parseAgeField } from '../util/ages';
 import { ELIGIBILITY, asString, protocolModule } from '../util/read';
 import { type AgeStatement, findAgeStatements } from './ageText';
@@ -19,16 +19,6 @@ function phraseFor(min: Age | undefined, max: Age | undefined): string | undefin
   if (min) return `${formatAge(min).toLowerCase()} or older`;
   if (max) return `${formatAge(max).toLowerCase()} or younger`;
   return undefined;
-}
-
-/** Finds the phrase in the document text, allowing for line breaks and escapes between its words. */
-function locate(context: Pick<RuleContext<string>, 'sourceOf'>, statement: AgeStatement): Span | undefined {
-  const source = context.sourceOf(CRITERIA);
-  if (!source) return undefined;
-  const region = source.text;
-  const words = statement.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const match = new RegExp(words.join(String.raw`(?:\s|\\n|\\t)+`)).exec(region);
-  return match ? { start: source.span.start + match.index, end: source.span.start + match.index + match[0].length } : undefined;
 }
 
 function setAge(key: 'minimumAge' | 'maximumAge', present: boolean, age: Age): FixOperation {
@@ -102,7 +92,7 @@ export default defineRule({
       context.report({
         messageId: 'disagrees',
         pointer: CRITERIA,
-        span: locate(context, statement),
+        excerpt: statement.text,
         data: { phrase: statement.text, limits: describeLimits(min, max) },
         fixes,
       });

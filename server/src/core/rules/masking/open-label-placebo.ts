@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readArms } from '../util/arms';
+import { readArms } from '../../arms';
 import { MASKING_INFO, readMasking } from '../util/masking';
 import { asString, protocolModule } from '../util/read';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readInterventions } from '../util/arms';
+import { readInterventions } from '../../arms';
 import { asArray, asString, designInfo, pointerOf, protocolModule, studyType } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 

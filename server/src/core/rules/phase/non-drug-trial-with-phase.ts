@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readInterventions } from '../util/arms';
+import { readInterventions } from '../../arms';
 import { asArray, pointerOf, protocolModule, studyType } from '../util/read';
 
 const NON_DRUG = new Set(['DEVICE', 'BEHAVIORAL', 'PROCEDURE', 'DIAGNOSTIC_TEST']);

@@ -1,22 +1,9 @@
 /** Text helpers shared by the rules that compare names and free text. */
 
-/** Lower case, unified dashes and quotes, collapsed whitespace. */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { normalizeText } from '../../arms/names';
 
-/** A name reduced for comparison: no punctuation around words, no plural `s` at the end. */
-export function nameKey(text: string): string {
-  return normalizeText(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/(\w{3,})s\b/g, '$1');
-}
+// Names are normalised in one place, the arms module; rules comparing other text use the same functions.
+export { nameKey, normalizeText } from '../../arms/names';
 
 /** Only letters and digits, for "is this text copied from that one" checks. */
 export function compactText(text: string): string {
