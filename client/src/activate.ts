@@ -22,11 +22,12 @@ export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOp
 
 /**
  * Registers the commands, status bar, preview and editor helpers around a language client and
- * starts it. The Node entry (extension.ts) and the web entry (browser.ts) differ only in how
+ * starts it. `host` says which extension host runs it (Node, or a browser's web worker). The Node entry (extension.ts) and the web entry (browser.ts) differ only in how
  * they create the client.
  */
 export async function activateWith(
   context: vscode.ExtensionContext,
+  host: 'node' | 'web',
   createClient: (options: LanguageClientOptions) => BaseLanguageClient,
 ): Promise<BaseLanguageClient> {
   const output = vscode.window.createOutputChannel('Trial Record', { log: true });
@@ -46,7 +47,7 @@ export async function activateWith(
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => output.show(true)),
     // Read by the end-to-end tests: the API cannot read status bar items.
-    vscode.commands.registerCommand('trialRecord.getStatus', () => ({ text: statusBar.text, tooltip: statusBar.tooltip, visible: statusBar.visible })),
+    vscode.commands.registerCommand('trialRecord.getStatus', () => ({ text: statusBar.text, tooltip: statusBar.tooltip, visible: statusBar.visible, host })),
   );
   registerPreview(context, client);
   registerNewRecord(context, client);

@@ -12,7 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  client = await activateWith(context, (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', serverOptions, options));
+  client = await activateWith(context, 'node', (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', serverOptions, options));
 }
 
 export async function deactivate(): Promise<void> {

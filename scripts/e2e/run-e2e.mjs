@@ -5,6 +5,8 @@
 //
 // usage: node scripts/e2e/run-e2e.mjs [--vsix FILE | --ext DIR] [--workspace DIR] [--tests FILE]
 //          [--artifacts DIR] [--no-screenshots] [--grep TEXT] [--timeout SECONDS] [--verbose] [--keep]
+//   --web        run the extension in the browser's web worker extension host (its `browser`
+//                entry, the server in a web worker) instead of the Node one; with --vsix.
 //   --vsix FILE  install the packaged extension (code-server --install-extension) and test it,
 //                as a user would run it; without it, --ext DIR (default: the repo root) is loaded
 //                as an extension under development.
@@ -38,7 +40,8 @@ const extDir = path.resolve(root, opt('ext', '.'));
 const testsFile = path.resolve(root, opt('tests', 'dist/e2e/index.js'));
 const workspaceOption = opt('workspace');
 const artifacts = argv.includes('--no-screenshots') ? undefined : path.resolve(root, opt('artifacts', '.e2e-artifacts'));
-const grep = opt('grep', '');
+const web = argv.includes('--web');
+const grep = opt('grep', web ? 'web extension' : '');
 const timeoutMs = Number(opt('timeout', '300')) * 1000;
 const verbose = argv.includes('--verbose');
 const HOME = path.resolve(process.env.E2E_HOME || path.join(os.homedir(), '.cache/trial-record-e2e'));
@@ -90,6 +93,11 @@ const healthy = (url) => new Promise((resolve) => {
   request.setTimeout(2000, () => { request.destroy(); resolve(false); });
 });
 
+function extensionIdOf() {
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return `${publisher}.${name}`;
+}
+
 // Private, throw-away state for code-server (settings, extensions, config, sockets, logs).
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-e2e-'));
 const mk = (p) => { const d = path.join(tmp, p); fs.mkdirSync(d, { recursive: true }); return d; };
@@ -111,6 +119,8 @@ fs.writeFileSync(path.join(tmp, 'user/User/settings.json'), JSON.stringify({
   'files.autoSave': 'off',
   'files.hotExit': 'off',
   'git.enabled': false,
+  // --web: prefer the web worker host for the extension (the order of kinds decides).
+  ...(web ? { 'remote.extensionKind': { [extensionIdOf()]: ['web'] } } : {}),
 }, null, 2));
 
 /**
@@ -141,7 +151,7 @@ const workspace = workspaceOption ? path.resolve(root, workspaceOption) : makeWo
 
 const serverEnv = {
   ...process.env, TMPDIR: mk('tmp'), XDG_DATA_HOME: mk('data'), XDG_CONFIG_HOME: mk('config'),
-  E2E_RESULT_FILE: resultFile, E2E_SCREENSHOT_DIR: artifacts ? shotDir : '', E2E_GREP: grep, E2E_INSTALLED: vsix ? '1' : '',
+  E2E_RESULT_FILE: resultFile, E2E_SCREENSHOT_DIR: artifacts ? shotDir : '', E2E_GREP: grep, E2E_INSTALLED: vsix ? '1' : '', E2E_WEB: web ? '1' : '',
 };
 const commonArgs = ['--user-data-dir', path.join(tmp, 'user'), '--extensions-dir', mk('extensions'), '--config', path.join(tmp, 'config.yaml')];
 
