@@ -31,6 +31,8 @@ export interface CodeAction {
   readonly isPreferred?: boolean;
   /** Indexes into the request's findings that this action resolves. */
   readonly resolves: readonly number[];
+  /** Shown but not applicable: why (editors grey it out with this text; on save it does nothing). */
+  readonly disabledReason?: string;
 }
 
 export interface CodeActionInput {
@@ -46,6 +48,7 @@ export interface CodeActionInput {
 }
 
 const DISABLE_DIRECTIVE = 'trial-record-disable-next-line';
+const NOTHING_TO_FIX = 'No finding in this record has a fix that is safe without review; use the quick fixes (Ctrl+.) one by one.';
 const REASON_HINT = 'why this finding does not apply';
 
 /** Quick fixes for the requested findings, "fix all of a rule", "disable for this line", and fix-all. */
@@ -61,7 +64,12 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
   }
   if (wants(FIX_ALL_KIND) && input.only?.length) {
     const edits = planFixAll({ doc: input.doc, findings: allFindings(), check: input.check, isCancelled: input.isCancelled });
-    if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] });
+    // Always listed when asked for, so "Source Action…" never says "none" without saying why.
+    actions.push(
+      edits.length > 0
+        ? { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] }
+        : { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [], disabledReason: NOTHING_TO_FIX },
+    );
   }
   return actions;
 }

@@ -39,6 +39,7 @@ export function handleCodeAction(context: EditingContext, params: CodeActionPara
     kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
     diagnostics: action.resolves.map((index) => ours[index].diagnostic),
     isPreferred: action.isPreferred,
+    ...(action.disabledReason ? { disabled: { reason: action.disabledReason } } : {}),
     edit:
       action.snippetEdits && snippets
         ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: toSnippetEdits(parsed.lineIndex, parsed.text, action.snippetEdits) }] }
