@@ -141,6 +141,26 @@ describe('the first ten minutes', function () {
     }
   });
 
+  it("a finding's rule link opens the rule documentation rendered, read-only", async () => {
+    const document = await openExample();
+    const diagnostics = await exampleChecked(document);
+    const finding = diagnostics.find((d) => codeOf(d) === SINGLE_GROUP);
+    assert.ok(finding && typeof finding.code === 'object');
+    const target = finding.code.target;
+    assert.equal(target.scheme, 'command', `a command link, not the raw file: ${target.toString()}`);
+    assert.equal(target.path, 'trialRecord.showRuleDocs');
+    const [anchor] = JSON.parse(decodeURIComponent(target.query)) as string[];
+    assert.equal(anchor, 'design-single-group-multiple-arms');
+    const isDocsTab = (tab: vscode.Tab) => /rules\.md/.test(tab.label) && !(tab.input instanceof vscode.TabInputText);
+    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isDocsTab), 20_000, 'the rendered rule docs');
+    await vscode.commands.executeCommand('trialRecord.showRuleDocs', anchor);
+    const tab = await opened;
+    assert.ok(tab.input instanceof vscode.TabInputWebview, `a rendered (webview) tab: ${tab.label}`);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/docs/rules.md') && d.isDirty), 'nothing editable was changed');
+    const current = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isDocsTab);
+    if (current) await vscode.window.tabGroups.close(current);
+  });
+
   it('Check All Records in Workspace fills Problems for a folder of records nobody opened', async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
