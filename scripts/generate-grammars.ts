@@ -1,10 +1,8 @@
 /**
- * Writes the TextMate grammars in syntaxes/: YAML and JSON highlighting from the built-in
- * grammars, plus an injection grammar for what is ours (NCT ids, enum codes, suppression comments).
- * Run: npx tsx scripts/generate-grammars.ts
+ * The TextMate grammars: YAML and JSON highlighting from the built-in grammars, plus an
+ * injection grammar for what is ours (NCT ids, enum codes, suppression comments).
+ * scripts/build-assets.ts writes them to dist/syntaxes/ at build time.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ENUMS } from '../server/src/core/model/enums';
 
 export function buildGrammars(): Record<string, unknown> {
@@ -39,10 +37,4 @@ export function buildGrammars(): Record<string, unknown> {
       ],
     },
   };
-}
-
-if (require.main === module) {
-  for (const [name, grammar] of Object.entries(buildGrammars())) {
-    writeFileSync(join(__dirname, '..', 'syntaxes', name), JSON.stringify(grammar, null, 2) + '\n');
-  }
 }

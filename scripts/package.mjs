@@ -23,7 +23,7 @@ const started = Date.now();
 
 /**
  * What the extension reads at run time, besides the bundles: the manifest and its strings,
- * grammars, the JSON schema, the preview's styles, the rule docs (rendered by "Show Rule
+ * grammars and language configurations, the JSON schemas, the preview's styles, the rule docs (rendered by "Show Rule
  * Documentation"), the walkthrough, the example it opens, and the page shown in the gallery.
  */
 export const SHIPPED_FILES = [
@@ -32,10 +32,11 @@ export const SHIPPED_FILES = [
   'CHANGELOG.md',
   'LICENSE',
   'media/icon.png',
-  'media/preview.css',
   'media/walkthrough/*.md',
   'syntaxes/*.json',
-  'schemas/trial-record.schema.json',
+  'schemas/*.json',
+  'dist/preview.css',
+  'dist/syntaxes/*.json',
   'docs/rules.md',
   'examples/NCT01547091.trial.yaml',
 ];
@@ -49,6 +50,8 @@ function expand(pattern) {
 
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-package-'));
 try {
+  // Generated assets (preview stylesheet, grammars) are built into dist/, then staged like the rest.
+  execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'build-assets.ts')], { cwd: root, stdio: 'inherit' });
   for (const file of SHIPPED_FILES.flatMap(expand)) {
     fs.mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
     fs.copyFileSync(path.join(root, file), path.join(stage, file));

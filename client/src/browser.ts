@@ -11,8 +11,9 @@ let client: BaseLanguageClient | undefined;
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverUri = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
-  // The web host's Worker (typed through the client's parameter: the project has no DOM lib).
-  const Worker = (globalThis as unknown as { Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[2] }).Worker;
+  // The web host's Worker. The client is typed with the project's Node libs, which have no DOM
+  // `Worker` type; the client takes the object as it is.
+  const Worker = (globalThis as unknown as { Worker: new (url: string) => object }).Worker;
   const worker = new Worker(await workerUrl(serverUri));
   client = await activateWith(context, 'web', (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', worker, options));
 }

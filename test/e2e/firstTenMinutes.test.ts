@@ -83,8 +83,8 @@ describe('the first ten minutes', function () {
     await vscode.commands.executeCommand('hideSuggestWidget');
     assert.ok(typed >= 15, `typed into ${typed} placeholders`);
     assert.doesNotMatch(editor.document.getText(), /\$\{|MetforminMetformin/);
-    const all = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0, 'no findings in the filled record', 30_000).catch((error: Error) => {
-      throw new Error(`${error.message}\n${editor.document.getText()}`);
+    const all = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0, 'no findings in the filled record', 30_000).catch((error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\n${editor.document.getText()}`);
     });
     assert.equal(all.length, 0);
   });

@@ -38,10 +38,10 @@ export function run(): Promise<void> {
         if (failed > 0) reject(new Error(`${failed} tests failed.`));
         else resolve();
       });
-      runner.on('fail', (test, error: Error) => failures.push({ title: test.fullTitle(), error: String(error?.message ?? error) }));
+      runner.on('fail', (test, error: Error) => failures.push({ title: test.fullTitle(), error: (error as Error | undefined)?.message ?? String(error) }));
       runner.on('pending', (test) => skipped.push({ title: test.fullTitle(), reason: reasons[test.fullTitle()] ?? '' }));
     } catch (error) {
-      writeResult({ passed: 0, failed: 1, pending: 0, failures: [{ title: 'loading the suite', error: String((error as Error)?.stack ?? error) }], skipped });
+      writeResult({ passed: 0, failed: 1, pending: 0, failures: [{ title: 'loading the suite', error: (error as Error | undefined)?.stack ?? String(error) }], skipped });
       reject(error);
     }
   });

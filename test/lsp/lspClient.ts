@@ -20,7 +20,7 @@ export class TestLspClient {
   constructor(options: { configuration?: unknown } = {}) {
     this.configuration = options.configuration ?? null;
     this.#process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.#process.stderr!.on('data', (chunk) => (this.stderr += chunk));
+    this.#process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.#diagnostics.push(params);

@@ -72,7 +72,7 @@ describe('language server over stdio', function () {
     const enumErrors = diagnostics.filter((diagnostic) => diagnostic.code === 'schema/enum');
     assert.equal(enumErrors.length, 1);
     assert.deepEqual(enumErrors[0].range, { start, end: { line: start.line, character: start.character + 'RANDOMISED'.length } });
-    assert.match(String(enumErrors[0].message), /RANDOMIZED/);
+    assert.match(enumErrors[0].message as string, /RANDOMIZED/);
   });
 
   it('never publishes an older version after a newer one', async () => {
@@ -84,7 +84,7 @@ describe('language server over stdio', function () {
     }
     await client.diagnostics(URI, 6);
     const versions = client.published.filter((params) => params.uri === URI).map((params) => params.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `published in order: ${versions}`);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `published in order: ${versions.join(', ')}`);
     assert.equal(versions[versions.length - 1], 6);
   });
 

@@ -14,8 +14,8 @@ describe('schemas/trial-record.schema.json', () => {
   it('carries registry titles, requirement notes and enum labels', () => {
     type Node = { properties: Record<string, Node>; [keyword: string]: unknown };
     const schema = generateJsonSchema() as Node;
-    const protocol = schema.properties.protocolSection!;
-    const allocation = protocol.properties.designModule!.properties.designInfo!.properties.allocation!;
+    const protocol = schema.properties.protocolSection;
+    const allocation = protocol.properties.designModule.properties.designInfo.properties.allocation;
     assert.equal(allocation.title, 'Allocation');
     assert.deepEqual(allocation.enum, ['RANDOMIZED', 'NON_RANDOMIZED', 'NA']);
     assert.deepEqual(allocation.enumDescriptions, ['Randomized', 'Non-Randomized — PRS/XSD "Non-randomized"', 'N/A — single-arm studies']);

@@ -11,7 +11,7 @@ describe('preview host: page, CSP and messages', () => {
   const html = buildPreviewHtml({
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
     nonce: 'abc123',
-    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css',
+    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.css',
     scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js',
     body: '<article class="trial-record" data-pointer=""></article>',
     state: { uri: 'file:///a/"quoted".trial.yaml', locked: true },
@@ -47,8 +47,8 @@ describe('preview host: page, CSP and messages', () => {
     assert.ok(!isWebviewMessage('reveal'));
   });
 
-  it('ships media/preview.css as generated from the shared styles (npx tsx scripts/generate-preview-css.ts)', () => {
-    const shipped = readFileSync(join(__dirname, '..', '..', 'media', 'preview.css'), 'utf8');
+  it('builds dist/preview.css from the shared styles (npm run build)', () => {
+    const shipped = readFileSync(join(__dirname, '..', '..', 'dist', 'preview.css'), 'utf8');
     assert.equal(shipped, webviewCss());
     assert.match(shipped, /var\(--vscode-editor-foreground\)/);
   });

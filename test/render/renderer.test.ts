@@ -81,10 +81,10 @@ describe('render: the seed record reads like the registry page', () => {
   it('matches bare intervention names and the reverse links too', () => {
     const study = seedStudy() as { protocolSection: { armsInterventionsModule: { armGroups: { interventionNames?: string[] }[] } } };
     const arms = study.protocolSection.armsInterventionsModule.armGroups;
-    arms[2]!.interventionNames = ['Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)', 'drug: rheumatoid arthritis with disease-modifying drugs (dmards)'];
-    delete arms[0]!.interventionNames;
+    arms[2].interventionNames = ['Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)', 'drug: rheumatoid arthritis with disease-modifying drugs (dmards)'];
+    delete arms[0].interventionNames;
     const doc = parseFragment(renderPreviewBody(study, []));
-    const names = (i: number) => [...doc.querySelectorAll('article.arm')[i]!.querySelectorAll('.arm-intervention .name')].map(textOf);
+    const names = (i: number) => [...doc.querySelectorAll('article.arm')[i].querySelectorAll('.arm-intervention .name')].map(textOf);
     assert.deepEqual(names(2), [
       'Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)',
       'Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)',

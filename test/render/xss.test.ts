@@ -28,7 +28,7 @@ describe('render: record text cannot inject markup (linkedom)', () => {
   });
 
   it('keeps the payloads visible as text', () => {
-    const html = renderPreviewBody(poison(seedStudy(), () => PAYLOADS[0]!), []);
+    const html = renderPreviewBody(poison(seedStudy(), () => PAYLOADS[0]), []);
     const text = parseFragment(html).body.textContent ?? '';
     assert.ok(text.includes(`<script>__pwned('script')</script>`));
   });

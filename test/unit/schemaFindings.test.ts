@@ -55,9 +55,9 @@ export function validInterventionalRecord(): Json {
 /** The record with one value replaced (or removed, for `undefined`) at a slash path. */
 export function withValue(path: string, value: unknown, record: Json = validInterventionalRecord()): Json {
   const keys = path.split('/').filter(Boolean);
-  let target = record as Json;
+  let target = record;
   for (const key of keys.slice(0, -1)) target = target[key] as Json;
-  const last = keys[keys.length - 1]!;
+  const last = keys[keys.length - 1];
   if (value === undefined) delete target[last];
   else target[last] = value;
   return record;
@@ -65,7 +65,7 @@ export function withValue(path: string, value: unknown, record: Json = validInte
 
 function only(findings: readonly ReportedFinding[]): ReportedFinding {
   assert.equal(findings.length, 1, `expected one finding, got ${JSON.stringify(findings, null, 2)}`);
-  return findings[0]!;
+  return findings[0];
 }
 
 describe('validateStudy: values', () => {

@@ -21,7 +21,7 @@ function observationalRecord(): Json {
 }
 
 function summary(findings: readonly ReportedFinding[]): string[] {
-  return findings.map((f) => `${f.ruleId} ${f.pointer} ${String(f.data?.missingKey ?? '')}`.trim());
+  return findings.map((f) => `${f.ruleId} ${f.pointer} ${(f.data?.missingKey as string | undefined) ?? ''}`.trim());
 }
 
 describe('validateStudy: required fields', () => {
@@ -74,7 +74,7 @@ describe('validateStudy: required fields', () => {
   it('requires Final Rule fields only from studies starting on or after 2017-01-18', () => {
     const current = withValue('/protocolSection/identificationModule/officialTitle', undefined);
     assert.deepEqual(summary(validateStudy(current)), ['schema/required /protocolSection/identificationModule officialTitle']);
-    assert.match(validateStudy(current)[0]!.message, /^Study Identification is missing Official Title \(officialTitle\), required when the study starts on or after 2017-01-18\.$/);
+    assert.match(validateStudy(current)[0].message, /^Study Identification is missing Official Title \(officialTitle\), required when the study starts on or after 2017-01-18\.$/);
     const legacy = withValue('/protocolSection/statusModule/startDateStruct/date', '2017-01', current);
     assert.deepEqual(validateStudy(legacy), []);
   });
@@ -84,7 +84,7 @@ describe('validateStudy: required fields', () => {
     const findings = validateStudy(record);
     assert.deepEqual(summary(findings), ['schema/required-legacy /protocolSection/statusModule/startDateStruct type']);
     assert.equal(
-      findings[0]!.message,
+      findings[0].message,
       'Study Start Date is missing Study Start Date Type (type). The registry requires it for interventional studies today; studies that started before 2017-01-18 may lack it.',
     );
   });
@@ -92,7 +92,7 @@ describe('validateStudy: required fields', () => {
   it('asks why a terminated study stopped', () => {
     const findings = validateStudy(withValue('/protocolSection/statusModule/overallStatus', 'TERMINATED'));
     assert.deepEqual(summary(findings), ['schema/conditionally-required /protocolSection/statusModule whyStopped']);
-    assert.equal(findings[0]!.message, 'Study Status is missing Why Study Stopped (whyStopped), required when Overall Recruitment Status is Suspended, Terminated or Withdrawn.');
+    assert.equal(findings[0].message, 'Study Status is missing Why Study Stopped (whyStopped), required when Overall Recruitment Status is Suspended, Terminated or Withdrawn.');
   });
 
   it('asks who is masked unless masking is None', () => {
@@ -103,7 +103,7 @@ describe('validateStudy: required fields', () => {
 
   it('adds a placeholder object with its own required fields', () => {
     const findings = validateStudy(withValue('/protocolSection/designModule/enrollmentInfo', undefined));
-    assert.deepEqual(findings[0]!.fixes?.[0]?.operations, [{ op: 'add', path: '/protocolSection/designModule/enrollmentInfo', value: { count: 0, type: '' } }]);
+    assert.deepEqual(findings[0].fixes?.[0]?.operations, [{ op: 'add', path: '/protocolSection/designModule/enrollmentInfo', value: { count: 0, type: '' } }]);
   });
 
   it('reports a missing field of an array item on the item, not on a key', () => {

@@ -4,7 +4,7 @@ import type { PreviewState } from './messages';
 export interface PreviewPageParts {
   readonly cspSource: string;
   readonly nonce: string;
-  /** `asWebviewUri` of media/preview.css and dist/preview.js. */
+  /** `asWebviewUri` of dist/preview.css and dist/preview.js. */
   readonly styleUri: string;
   readonly scriptUri: string;
   /** The rendered body from the server (already escaped), or a placeholder. */

@@ -26,7 +26,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     vscode.commands.registerCommand(PreviewCommands.openToSide, (uri?: vscode.Uri) => manager.open(uri, true)),
     vscode.commands.registerCommand(PreviewCommands.toggleLock, () => manager.toggleLockOfActive()),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state: unknown) => manager.restore(panel, state),
+      deserializeWebviewPanel: (panel, state: unknown) => Promise.resolve(manager.restore(panel, state)),
     }),
   );
 }

@@ -24,12 +24,12 @@ interface LspRange {
   readonly end: { readonly line: number; readonly character: number };
 }
 
-/** Webview options: scripts on, and only our media and bundle folders readable. */
+/** Webview options: scripts on, and only the bundle folder (scripts, stylesheet) readable. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
     enableFindWidget: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')],
   };
 }
 
@@ -106,11 +106,12 @@ export class TrialRecordPreview implements vscode.Disposable {
   /** The editor cursor moved in the previewed document: scroll the preview to its element. */
   syncToEditorPosition(position: vscode.Position): void {
     if (this.#scrollTimer !== undefined) clearTimeout(this.#scrollTimer);
-    this.#scrollTimer = setTimeout(async () => {
+    this.#scrollTimer = setTimeout(() => {
       this.#scrollTimer = undefined;
       const params: PointerAtParams = { uri: this.#resource.toString(), position: { line: position.line, character: position.character } };
-      const pointer = await this.#request<string | null>(PointerAtRequest, params);
-      if (typeof pointer === 'string') this.#post({ type: 'scrollTo', pointer });
+      void this.#request<string | null>(PointerAtRequest, params).then((pointer) => {
+        if (typeof pointer === 'string') this.#post({ type: 'scrollTo', pointer });
+      });
     }, SCROLL_THROTTLE_MS);
   }
 
@@ -172,7 +173,7 @@ export class TrialRecordPreview implements vscode.Disposable {
     webview.html = buildPreviewHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
-      styleUri: asset('media', 'preview.css'),
+      styleUri: asset('dist', 'preview.css'),
       scriptUri: asset('dist', 'preview.js'),
       body,
       state: this.#state,

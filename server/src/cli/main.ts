@@ -1,10 +1,10 @@
 import { runCli } from './run';
 
-runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTty: process.stdout.isTTY === true,
+  isTty: process.stdout.isTTY,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { NEW_RECORD_STUDY_TYPES, formatOfPath, type TrialRecordService } from '../core';
 import { toDiagnostic } from './convert';
 import {
@@ -20,7 +20,7 @@ export function registerCommandRequests(connection: Connection, service: TrialRe
 
   // One batch per request: the client sends a few files at a time, so it can show progress and
   // stop between batches when the user cancels.
-  connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token): Promise<CheckFilesResult> => {
+  connection.onRequest(CheckFilesRequest, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
     const results: { uri: string; diagnostics: unknown[] }[] = [];
     for (const file of params.files) {
       if (token.isCancellationRequested) break;

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // Runs inside the preview webview: swaps in new bodies, keeps the scroll position, maps
 // clicks on findings (double-clicks on other items) to source, scrolls to the editor's element, and routes link clicks to the host.
 import type { HostToWebviewMessage, PreviewState, WebviewToHostMessage } from '../messages';
@@ -56,7 +54,7 @@ function scrollToPointer(pointer: string): void {
   for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
   target.scrollIntoView({ block: 'start', behavior: 'auto' });
   target.classList.remove('tr-flash');
-  void target.offsetWidth; // restart the animation
+  target.getBoundingClientRect(); // a reflow restarts the animation
   target.classList.add('tr-flash');
 }
 

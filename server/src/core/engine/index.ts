@@ -11,6 +11,7 @@ export {
   type SuppressionOptions,
 } from './suppressions';
 export {
+  configFileJsonSchemaText,
   configFileSchema,
   parseConfig,
   readRuleSettings,

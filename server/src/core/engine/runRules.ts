@@ -23,7 +23,7 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 function toFinding(rule: Rule, report: RuleReport<string>): ReportedFinding {
-  const template = (rule.messages as Readonly<Record<string, string>>)[report.messageId] ?? report.messageId;
+  const template = (rule.messages)[report.messageId] ?? report.messageId;
   return {
     ruleId: rule.id,
     message: formatMessage(template, report.data),

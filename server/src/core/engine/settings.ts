@@ -18,6 +18,12 @@ export const ruleSettingsSchema = z
 /** `.trialrecordrc.json`. */
 export const configFileSchema = z.strictObject({ rules: ruleSettingsSchema.optional() });
 
+/** The JSON schema of `.trialrecordrc.json`, for editors (schemas/trialrecordrc.schema.json). */
+export function configFileJsonSchemaText(): string {
+  const schema = { title: 'Trial Record Studio configuration (.trialrecordrc.json)', ...z.toJSONSchema(configFileSchema) };
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
 /** Rule settings after validation: the entries that can be used, and one sentence per problem. */
 export interface RuleSettings {
   readonly rules: Readonly<Record<string, SeverityLevel>>;

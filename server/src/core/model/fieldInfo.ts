@@ -64,7 +64,7 @@ export function childSchema(schema: z.ZodType, segment: string): z.ZodType | und
   const inner = unwrapOptional(schema);
   if (inner instanceof z.ZodObject) {
     const shape = inner.shape as Record<string, z.ZodType>;
-    return Object.prototype.hasOwnProperty.call(shape, segment) ? unwrapOptional(shape[segment] as z.ZodType) : undefined;
+    return Object.prototype.hasOwnProperty.call(shape, segment) ? unwrapOptional(shape[segment]) : undefined;
   }
   if (inner instanceof z.ZodArray && /^(\d+|-)$/.test(segment)) return inner.element as z.ZodType;
   return undefined;
@@ -74,7 +74,7 @@ export function childSchema(schema: z.ZodType, segment: string): z.ZodType | und
 export function objectShape(schema: z.ZodType): Readonly<Record<string, z.ZodType>> | undefined {
   const inner = unwrapOptional(schema);
   if (!(inner instanceof z.ZodObject) || inner.def.catchall !== undefined && !(inner.def.catchall instanceof z.ZodNever)) return undefined;
-  return inner.shape as Record<string, z.ZodType>;
+  return inner.shape;
 }
 
 export function metaOf(schema: z.ZodType): FieldMeta | undefined {

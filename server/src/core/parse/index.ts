@@ -1,4 +1,4 @@
-import type { RecordFormat } from '../types';
+import type { JsonValue, RecordFormat } from '../types';
 import type { ParsedDocument } from './ast';
 import { findYamlComments } from './comments';
 import { parseJsonText } from './jsonParser';
@@ -37,9 +37,9 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
   };
 }
 
-function fastJsonValue(text: string) {
+function fastJsonValue(text: string): JsonValue | undefined {
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as JsonValue;
   } catch {
     return undefined;
   }

@@ -98,7 +98,7 @@ export function locateOffset(root: AstNode | undefined, offset: number): OffsetL
     } else if (node.kind === 'array') {
       const index = findIndexByOffset(node.items, offset);
       if (index < 0) break;
-      pointer += '/' + index;
+      pointer += `/${index}`;
       node = node.items[index];
     } else {
       break;

@@ -45,7 +45,7 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
   }
   if (!first || first.contents === null) return { root: undefined, findings, usesAliases: false };
   const converter = new Converter(first, offset, findings);
-  const root = converter.convert(first.contents as YamlNode);
+  const root = converter.convert(first.contents);
   return { root, findings, usesAliases: converter.usesAliases };
 }
 
@@ -88,7 +88,7 @@ class Converter {
       const seen = new Set<string>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
-        const key = keyNode && isScalar(keyNode) ? String(keyNode.value ?? '') : '';
+        const key = keyNode && isScalar(keyNode) ? scalarText(keyNode.value) : '';
         const keySpan = keyNode?.range ? this.#span(keyNode.range) : { start: span.start, end: span.start };
         if (keyNode && !isScalar(keyNode)) this.#complexKey(keySpan);
         if (seen.has(key) && !viaAlias) this.findings.push(duplicateKeyFinding(key, keySpan));
@@ -110,7 +110,7 @@ class Converter {
       }
       const expanded = this.convert(target, true);
       // The alias stands where it is written: spans point at the alias, not the anchor.
-      return { ...expanded, span } as AstNode;
+      return { ...expanded, span };
     }
     if (isScalar(node)) {
       if (node.anchor) this.usesAliases = true;
@@ -148,5 +148,12 @@ function scalarNode(value: unknown, span: Span, style: ScalarStyle): AstNode {
   if (typeof value === 'boolean') return { kind: 'boolean', span, value, style };
   if (typeof value === 'number') return { kind: 'number', span, value, style };
   if (typeof value === 'bigint') return { kind: 'number', span, value: Number(value), style };
-  return { kind: 'string', span, value: String(value), style };
+  return { kind: 'string', span, value: scalarText(value), style };
+}
+
+/** A YAML scalar's value as text (a key may be a number, a date, null …). */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
 }

@@ -43,7 +43,7 @@ export interface RuleContext<MessageIds extends string> {
   readonly study: Loose;
   /** Today's date as `YYYY-MM-DD`, from the injectable clock. */
   readonly today: string;
-  report(report: RuleReport<MessageIds>): void;
+  readonly report: (report: RuleReport<MessageIds>) => void;
 }
 
 export interface Rule<MessageIds extends string = string> extends RuleMeta<MessageIds> {

@@ -35,7 +35,7 @@ export function generateJsonSchema(): JsonSchemaNode {
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const meta = fieldRegistry.get(zodSchema as unknown as z.ZodType);
-      if (meta) annotate(jsonSchema as JsonSchemaNode, meta);
+      if (meta) annotate(jsonSchema, meta);
     },
   }) as JsonSchemaNode;
   return {

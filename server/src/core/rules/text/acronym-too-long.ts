@@ -23,11 +23,11 @@ export default defineRule({
   },
   check(context) {
     const acronym = asString(protocolModule(context.study, 'identificationModule').acronym);
-    if (!acronym || [...acronym].length <= LIMIT) return;
+    if (!acronym || Array.from(acronym).length <= LIMIT) return;
     context.report({
       messageId: 'tooLong',
       pointer: pointerOf('identificationModule', 'acronym'),
-      data: { acronym, length: [...acronym].length, limit: LIMIT },
+      data: { acronym, length: Array.from(acronym).length, limit: LIMIT },
     });
   },
 });
