@@ -221,7 +221,7 @@ function serveScreenshots(page) {
           const name = file.startsWith('ready-') && file.slice('ready-'.length);
           if (!name || taken.has(name)) continue;
           taken.add(name);
-          await sleep(1500); // let the workbench paint (panel, webview) before capturing
+          await sleep(3000); // let the workbench paint (panel, webview) before capturing, also on a busy machine
           const target = path.join(artifacts, `${name}.png`);
           try {
             await page.screenshot({ path: target });
