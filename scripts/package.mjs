@@ -28,6 +28,7 @@ const started = Date.now();
  */
 export const SHIPPED_FILES = [
   'package.nls.json',
+  'l10n/bundle.l10n.json',
   'README.md',
   'CHANGELOG.md',
   'LICENSE',

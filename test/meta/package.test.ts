@@ -14,6 +14,7 @@ const ALLOWED: readonly RegExp[] = [
   /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|package\.nls\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^extension\/dist\/(client|server|preview)\.js$/,
+  /^extension\/l10n\/bundle\.l10n\.json$/,
   /^extension\/dist\/web\/(client|server)\.js$/,
   /^extension\/dist\/preview\.css$/,
   /^extension\/dist\/syntaxes\/[A-Za-z-.]+\.tmLanguage\.json$/,
