@@ -1,29 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, SINGLE_GROUP, codeOf, describeDiagnostics, exampleChecked, lineOf, openExample, screenshot, waitForDiagnostics, waitForEvent, withTimeout } from './util';
+import { TYPICAL_PLACEHOLDER_VALUES as TYPICAL } from '../fixtures/typicalPlaceholderValues';
 
-/** What a study coordinator types for each placeholder of a new record, by its hint. */
-const TYPICAL: Readonly<Record<string, string>> = {
-  "Your organization's study ID": 'NFU-2026-017',
-  'Organization name': 'Northfield University Hospital',
-  'Brief title in plain language': 'Metformin for Knee Pain in Osteoarthritis',
-  'Official scientific title': 'An Open-Label Pilot Study of Metformin for Knee Pain in Adults With Knee Osteoarthritis',
-  'What the study is about, in a few plain sentences': 'This study looks at whether a common diabetes medicine eases knee pain.',
-  'Condition studied': 'Knee Osteoarthritis',
-  '100': '40',
-  'Arm label': 'Metformin',
-  'What participants in this arm receive': 'Metformin 2,000 mg daily for 24 weeks.',
-  'Intervention name': 'Metformin',
-  'Dose, schedule and duration': '500 mg tablets, titrated to 2,000 mg daily.',
-  'Primary outcome measure': 'Change in knee pain on a 100 mm visual analogue scale',
-  'When it is measured': 'Baseline and week 24',
-  'Inclusion criterion': 'Knee osteoarthritis confirmed on X-ray',
-  'Exclusion criterion': 'Knee surgery within the past 6 months',
-  'Contact name': 'Maria Jensen, RN',
-  Phone: '+44 20 7946 0321',
-  Email: 'study@northfield.example.org',
-  'Principal investigator': 'Anna Kowalski, MD',
-};
 
 const isQuickFix = (action: vscode.CodeAction | vscode.Command): action is vscode.CodeAction => typeof action.command !== 'string';
 

@@ -1,37 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { NEW_RECORD_STUDY_TYPES, newRecordSnippet } from '../../server/src/core/templates/newRecord';
+import { TYPICAL_PLACEHOLDER_VALUES as TYPICAL } from '../fixtures/typicalPlaceholderValues';
 
 const TODAY = '2026-12-01';
 const service = createTrialRecordService({ clock: fixedClock(TODAY) });
-
-/** What a study coordinator would type for each placeholder, by its hint. */
-const TYPICAL: Readonly<Record<string, string>> = {
-  "Your organization's study ID": 'NFU-2026-017',
-  'Organization name': 'Northfield University Hospital',
-  'Brief title in plain language': 'Metformin for Knee Pain in Osteoarthritis',
-  'Official scientific title': 'An Open-Label Pilot Study of Metformin for Knee Pain in Adults With Knee Osteoarthritis',
-  'What the study is about, in a few plain sentences': 'This study looks at whether a common diabetes medicine eases knee pain.',
-  'Condition studied': 'Knee Osteoarthritis',
-  '100': '40',
-  'Arm label': 'Metformin',
-  'Group or cohort label': 'Adults with knee pain',
-  'What participants in this arm receive': 'Metformin 2,000 mg daily for 24 weeks.',
-  'Who is in this group': 'Adults with knee osteoarthritis seen at the clinic.',
-  'Intervention name': 'Metformin',
-  'Drug name': 'Metformin',
-  'Dose, schedule and duration': '500 mg tablets, titrated to 2,000 mg daily.',
-  'The drug and how it is given': 'Metformin tablets taken by mouth, for patients who cannot join a trial.',
-  'Primary outcome measure': 'Change in knee pain on a 100 mm visual analogue scale',
-  'When it is measured': 'Baseline and week 24',
-  'Inclusion criterion': 'Knee osteoarthritis confirmed on X-ray',
-  'Exclusion criterion': 'Knee surgery within the past 6 months',
-  'Who the study population is and where it comes from': 'Adults referred to the rheumatology clinic.',
-  'Contact name': 'Maria Jensen, RN',
-  Phone: '+44 20 7946 0321',
-  Email: 'study@northfield.example.org',
-  'Principal investigator': 'Anna Kowalski, MD',
-};
 
 /** Fills a snippet as a user tabbing through it would: typed values, first choice, mirrors follow. */
 function fill(snippet: string, pick: (choices: string[]) => string = (choices) => choices[0]): string {

@@ -104,6 +104,14 @@ function officials(): string[] {
   ];
 }
 
+function primaryOutcome(): string[] {
+  return ['  outcomesModule:', '    primaryOutcomes:', '      - measure: ${14:Primary outcome measure}', '        timeFrame: ${15:When it is measured}'];
+}
+
+function ipdSharing(): string[] {
+  return ['  ipdSharingStatementModule:', `    ipdSharing: ${choice(40, ['NO', 'UNDECIDED', 'YES'])}`];
+}
+
 function interventional(today: string): string[] {
   return [
     ...header(today, 'NOT_YET_RECRUITING', true),
@@ -138,14 +146,10 @@ function interventional(today: string): string[] {
     '        description: ${13:Dose, schedule and duration}',
     '        armGroupLabels:',
     '          - ${10}',
-    '  outcomesModule:',
-    '    primaryOutcomes:',
-    '      - measure: ${14:Primary outcome measure}',
-    '        timeFrame: ${15:When it is measured}',
+    ...primaryOutcome(),
     ...eligibility(['    healthyVolunteers: false']),
     ...officials(),
-    '  ipdSharingStatementModule:',
-    `    ipdSharing: ${choice(40, ['NO', 'UNDECIDED', 'YES'])}`,
+    ...ipdSharing(),
   ];
 }
 
@@ -170,18 +174,14 @@ function observational(today: string): string[] {
     '    armGroups:',
     '      - label: ${10:Group or cohort label}',
     '        description: ${11:Who is in this group}',
-    '  outcomesModule:',
-    '    primaryOutcomes:',
-    '      - measure: ${14:Primary outcome measure}',
-    '        timeFrame: ${15:When it is measured}',
+    ...primaryOutcome(),
     ...eligibility([
       '    healthyVolunteers: false',
       '    studyPopulation: ${22:Who the study population is and where it comes from}',
       `    samplingMethod: ${choice(23, ['NON_PROBABILITY_SAMPLE', 'PROBABILITY_SAMPLE'])}`,
     ]),
     ...officials(),
-    '  ipdSharingStatementModule:',
-    `    ipdSharing: ${choice(40, ['NO', 'UNDECIDED', 'YES'])}`,
+    ...ipdSharing(),
   ];
 }
 
