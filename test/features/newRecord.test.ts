@@ -53,11 +53,15 @@ describe('new-record templates', () => {
         assert.match(snippet, /\$\{1:/);
       });
 
-      it('is not a finished record before the placeholders are filled', () => {
-        // The hints themselves must not pass as real values where a format is checked.
-        const unfilled = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+\}/g, 'x');
-        assert.doesNotThrow(() => service.parse(unfilled, 'yaml'));
-        assert.equal(service.parse(unfilled, 'yaml').syntaxFindings.length, 0, 'the unfilled template is valid YAML');
+      it('is not a finished record before the placeholders are filled: each hint left is reported', () => {
+        const unfilled = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1');
+        const mirrorsFilled = unfilled.replace(/\$\{(\d+)\}/g, (_, index: string) => new RegExp(`\\$\\{${index}:([^}]*)\\}`).exec(snippet)?.[1] ?? '');
+        const doc = service.parse(mirrorsFilled, 'yaml');
+        assert.equal(doc.syntaxFindings.length, 0, 'the unfilled template is valid YAML');
+        const hints = service.check(doc).filter((finding) => finding.ruleId === 'text/template-hint-left');
+        const textStops = new Set([...snippet.matchAll(/\$\{\d+:([^}]*)\}/g)].map((match) => match[1]).filter((hint) => !/^\d+$/.test(hint)));
+        assert.ok(hints.length >= textStops.size, `${hints.length} hint findings for ${textStops.size} hints`);
+        assert.ok(hints.every((finding) => finding.severity === 'warning'));
       });
     });
   }

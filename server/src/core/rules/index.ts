@@ -57,6 +57,7 @@ import statusWhyStoppedOnActiveStudy from './status/why-stopped-on-active-study'
 import textAcronymTooLong from './text/acronym-too-long';
 import textBriefTitleSameAsOfficial from './text/brief-title-same-as-official';
 import textSummaryRepeatsTitle from './text/summary-repeats-title';
+import textTemplateHintLeft from './text/template-hint-left';
 import textTitleAllCaps from './text/title-all-caps';
 
 /** Every rule, sorted by id. */
@@ -117,6 +118,7 @@ export const ALL_RULES: readonly Rule[] = [
   textAcronymTooLong,
   textBriefTitleSameAsOfficial,
   textSummaryRepeatsTitle,
+  textTemplateHintLeft,
   textTitleAllCaps,
 ];
 

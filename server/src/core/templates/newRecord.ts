@@ -95,10 +95,10 @@ function officials(): string[] {
     '    centralContacts:',
     '      - name: ${30:Contact name}',
     '        role: CONTACT',
-    '        phone: ${31:Phone}',
-    '        email: ${32:Email}',
+    '        phone: ${31:Contact phone}',
+    '        email: ${32:Contact email}',
     '    overallOfficials:',
-    '      - name: ${33:Principal investigator}',
+    '      - name: ${33:Principal investigator\'s name}',
     '        affiliation: ${2}',
     '        role: PRINCIPAL_INVESTIGATOR',
   ];
@@ -216,3 +216,10 @@ const BUILDERS: Record<NewRecordStudyType, (today: string) => string[]> = {
 export function newRecordSnippet(studyType: NewRecordStudyType, today: string): string {
   return BUILDERS[studyType](today).join('\n') + '\n';
 }
+
+/** The hints of the text placeholders (`${n:hint}`) of every template, minus plain numbers. */
+export const NEW_RECORD_HINTS: ReadonlySet<string> = new Set(
+  NEW_RECORD_STUDY_TYPES.flatMap((studyType) => [...newRecordSnippet(studyType, '2000-01-01').matchAll(/\$\{\d+:([^}]+)\}/g)].map((match) => match[1])).filter(
+    (hint) => !/^\d+$/.test(hint),
+  ),
+);
