@@ -3,6 +3,7 @@ import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vsco
 import { FindingCountsNotification, type FindingCountsParams } from '../../server/src/lsp/protocol';
 import { registerNewRecord } from './newRecord';
 import { registerPreview } from './preview';
+import { registerRegistryXml } from './registryXml';
 import { registerRuleDocs, ruleDocsMiddleware } from './ruleDocs';
 import { FindingsStatusBar } from './statusBar';
 import { registerWorkspaceCheck } from './workspaceCheck';
@@ -53,6 +54,7 @@ export async function activateWith(
   registerNewRecord(context, client);
   registerWorkspaceCheck(context, client);
   registerRuleDocs(context);
+  registerRegistryXml(context, output);
   await client.start();
   return client;
 }

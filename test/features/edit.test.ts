@@ -161,6 +161,6 @@ describe('edit layer (JSON)', () => {
   });
 
   it('works on single-line JSON', () => {
-    assert.equal(edit('{"a":[1],"b":2}', [{ op: 'add', path: '/a/-', value: 3 }, { op: 'remove', path: '/b' }], 'json'), '{"a":[1, 3]}');
+    assert.equal(edit('{"a":[1],"b":2}', [{ op: 'add', path: '/a/-', value: 3 }, { op: 'remove', path: '/b' }], 'json'), '{"a":[1,3]}');
   });
 });

@@ -1,13 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { applyTextEdits, planTextEdits } from '../../server/src/core/edit';
 import type { Finding, Fix, JsonValue, RecordFormat } from '../../server/src/core/types';
+import { recordFiles, type RecordFile } from '../records';
 
-/** The shared corpus lives next to the repository; without it this test is skipped. */
-const CORPUS = join(__dirname, '../../../shared/corpus/v2json');
 const SAMPLE_SIZE = 200;
 
 const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
@@ -70,7 +68,7 @@ function checkFixes(file: string, text: string, format: RecordFormat, failures: 
 }
 
 /** Evenly spread over the corpus, so the sample is not just the oldest NCT numbers. */
-function sample(files: string[], size: number): string[] {
+function sample(files: readonly RecordFile[], size: number): RecordFile[] {
   const step = Math.max(1, Math.floor(files.length / size));
   return files.filter((_, index) => index % step === 0).slice(0, size);
 }
@@ -78,27 +76,24 @@ function sample(files: string[], size: number): string[] {
 describe('property: every offered fix applies cleanly to real records', function () {
   this.timeout(600_000);
 
-  it(`keeps ${SAMPLE_SIZE} corpus records parsable, as JSON and as YAML, with no new schema errors`, function () {
-    if (!existsSync(CORPUS)) this.skip();
-    const files = sample(readdirSync(CORPUS).filter((name) => name.endsWith('.json')).sort(), SAMPLE_SIZE);
-    assert.ok(files.length >= SAMPLE_SIZE);
+  it(`keeps up to ${SAMPLE_SIZE} real records parsable, as JSON and as YAML, with no new schema errors`, () => {
+    const files = sample(recordFiles(), SAMPLE_SIZE);
+    assert.ok(files.length >= 60, `${files.length} records`);
     const failures: Failure[] = [];
     let applied = 0;
     for (const file of files) {
-      const json = readFileSync(join(CORPUS, file), 'utf8');
-      applied += checkFixes(file, json, 'json', failures);
-      applied += checkFixes(file, stringify(JSON.parse(json)), 'yaml', failures);
+      const json = readFileSync(file.path, 'utf8');
+      applied += checkFixes(file.name, json, 'json', failures);
+      applied += checkFixes(file.name, stringify(JSON.parse(json)), 'yaml', failures);
     }
     assert.ok(applied > 0, 'no fix was offered at all');
     if (process.env.FIX_REPORT) console.log(JSON.stringify(failures));
     assert.deepEqual(failures.slice(0, 20), [], `${failures.length} of ${applied} fixes failed`);
   });
 
-  it('fix-all on the same records parses and is stable the second time', function () {
-    if (!existsSync(CORPUS)) this.skip();
-    const files = sample(readdirSync(CORPUS).filter((name) => name.endsWith('.json')).sort(), SAMPLE_SIZE);
-    for (const file of files) {
-      const json = readFileSync(join(CORPUS, file), 'utf8');
+  it('fix-all on the same records parses and is stable the second time', () => {
+    for (const { name: file, path } of sample(recordFiles(), SAMPLE_SIZE)) {
+      const json = readFileSync(path, 'utf8');
       for (const [format, text] of [['json', json], ['yaml', stringify(JSON.parse(json))]] as const) {
         const once = applyTextEdits(text, service.fixAll(service.parse(text, format)));
         const reparsed = service.parse(once, format);

@@ -50,6 +50,10 @@ export function applyFix(study: unknown, fix: Fix, format: RecordFormat): unknow
 /** Table-driven rule tests in the manner of typescript-eslint's RuleTester. */
 export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
   describe(rule.id, () => {
+    it(rule.fix ? `tests the output of its ${rule.fix} fix` : 'declares no fix and tests none', () => {
+      const fixOutputs = cases.invalid.filter((c) => c.output !== undefined).length;
+      assert.equal(fixOutputs > 0, rule.fix !== undefined, rule.fix ? 'no invalid case has an output' : 'an output, but no fix is declared');
+    });
     for (const c of cases.valid) {
       it(`accepts: ${c.name}`, () => {
         assert.deepEqual(check(rule, c.study, c.today).map((f) => `${String(f.data?.messageId)} ${f.pointer}`), []);
@@ -68,6 +72,7 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; i
         if (c.output !== undefined) {
           const fix = findings[0].fixes?.[0];
           assert.ok(fix, 'expected a fix');
+          assert.equal(fix.safe, rule.fix === 'safe', `a ${rule.fix ?? 'non-fixable'} rule offers a ${fix.safe ? 'safe' : 'unsafe'} fix`);
           for (const format of ['json', 'yaml'] as const) {
             const fixed = applyFix(c.study, fix, format);
             assert.deepEqual(fixed, c.output, `the fix applied to ${format}`);

@@ -1,14 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
 import { nameKey, readArmsView, splitInterventionRef } from '../../server/src/core/arms';
 import { runRules } from '../../server/src/core/engine';
 import { RULES_BY_ID } from '../../server/src/core/rules';
+import { recordFiles, recordsLabel } from '../records';
 
 const service = createTrialRecordService({ clock: fixedClock('2026-11-26') });
-const FIXTURES = resolve(__dirname, '..', 'fixtures', 'records');
-const CORPUS = resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'v2json');
 
 const ARMS_RULES = ['arms/unknown-intervention-name', 'arms/arm-without-intervention', 'arms/intervention-not-in-arm'];
 
@@ -80,16 +78,11 @@ describe('arms: one index for rules, editing features and the preview', () => {
     assert.deepEqual(definition.map((span) => text.slice(span.start, span.end)), ['Aspirin 100 mg']);
   });
 
-  it('agrees on every vendored record', () => {
-    const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.json'));
-    assert.ok(files.length >= 50, `${files.length} vendored records`);
-    for (const name of files) assertAgree(name, readFileSync(join(FIXTURES, name), 'utf8'));
-  });
-
-  it('agrees on every record of the shared corpus, when present', function () {
-    if (!existsSync(CORPUS)) this.skip();
+  it(`agrees on every one of the ${recordsLabel()}`, function () {
     this.timeout(300_000);
-    for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.json'))) assertAgree(name, readFileSync(join(CORPUS, name), 'utf8'));
+    const files = recordFiles();
+    assert.ok(files.length >= 60, `${files.length} records`);
+    for (const file of files) assertAgree(file.name, readFileSync(file.path, 'utf8'));
   });
 });
 

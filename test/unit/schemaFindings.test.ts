@@ -235,16 +235,19 @@ describe('validateStudy: limits', () => {
   });
 });
 
-describe('validateStudy: robustness', () => {
-  for (const input of [undefined, null, 42, 'text', [], {}]) {
-    it(`returns findings without throwing for ${JSON.stringify(input) ?? 'undefined'}`, () => {
-      assert.ok(Array.isArray(validateStudy(input)));
+describe('validateStudy: a root that is not a record', () => {
+  const cases: [unknown, string, string][] = [
+    [undefined, 'schema/type', 'Study Record is empty; it must be a group of fields.'],
+    [null, 'schema/type', 'Study Record is empty; it must be a group of fields.'],
+    [42, 'schema/type', 'Study Record must be a group of fields; found 42.'],
+    ['text', 'schema/type', 'Study Record must be a group of fields; found "text".'],
+    [[], 'schema/type', 'Study Record must be a group of fields; found a list.'],
+    [{}, 'schema/required', 'Study Record is missing Protocol (protocolSection), required.'],
+  ];
+  for (const [input, ruleId, message] of cases) {
+    it(`reports ${JSON.stringify(input) ?? 'undefined'} once, at the root, saying what a record is`, () => {
+      const finding = only(validateStudy(input));
+      assert.deepEqual([finding.ruleId, finding.pointer, finding.message], [ruleId, '', message]);
     });
   }
-
-  it('reports a record that is not a mapping at the root', () => {
-    const finding = only(validateStudy([]));
-    assert.equal(finding.ruleId, 'schema/type');
-    assert.equal(finding.pointer, '');
-  });
 });

@@ -3,11 +3,15 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { createTrialRecordService, formatOfPath, systemClock } from '../core';
 import { EXIT, UsageError, type CliIo } from './io';
+import { exportPrsXml } from './registryXmlCommands';
 
-export const EXPORT_USAGE = `Usage: trial-record export <file> --to json|yaml [-o <out>]
+export const EXPORT_USAGE = `Usage: trial-record export <file> --to json|yaml|prs-xml [-o <out>]
 
 Writes the record in the other format: JSON in the registry's API v2 study shape (as
 downloaded from ClinicalTrials.gov), or YAML for editing. Comments are not carried over.
+--to prs-xml writes the registry's PRS upload XML (ProtocolRecordSchema.xsd, results as
+rrs:result) and lists on stderr every value the XML cannot hold; the PRS organisation name
+comes from "registry": {"orgName": "…"} in .trialrecordrc.json.
 Refuses records with syntax errors.`;
 
 export function exportCommand(argv: readonly string[], io: CliIo): number {
@@ -25,7 +29,7 @@ export function exportCommand(argv: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('Name exactly one record file to export.');
-  if (values.to !== 'json' && values.to !== 'yaml') throw new UsageError('Say which format to export to: --to json or --to yaml.');
+  if (values.to !== 'json' && values.to !== 'yaml' && values.to !== 'prs-xml') throw new UsageError('Say which format to export to: --to json, --to yaml or --to prs-xml.');
   const [file] = positionals;
   const text = readFileSync(file, 'utf8');
   const parsed = createTrialRecordService({ clock: systemClock }).parse(text, formatOfPath(file));
@@ -35,6 +39,7 @@ export function exportCommand(argv: readonly string[], io: CliIo): number {
     io.stderr(`trial-record: ${file}:${where.line + 1}:${where.character + 1}: ${first.message} Fix the syntax before exporting.\n`);
     return EXIT.findings;
   }
+  if (values.to === 'prs-xml') return exportPrsXml(file, parsed.value, values.output, io);
   const output = values.to === 'json' ? JSON.stringify(parsed.value ?? {}, null, 2) + '\n' : stringify(parsed.value ?? {}, { lineWidth: 0 });
   if (values.output) writeFileSync(values.output, output);
   else io.stdout(output);

@@ -5,6 +5,14 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether stdout is a terminal (colors). */
   readonly isTty: boolean;
+  /** Whether stderr is a terminal (progress bar). */
+  readonly isStderrTty?: boolean;
+  /** Standard input, for `-`. */
+  readonly stdin?: NodeJS.ReadableStream;
+  /** The script a worker thread runs (the CLI bundle); without it, checks run in this thread. */
+  readonly workerScript?: string;
+  /** Waits until everything written to stdout has been taken by the system (back-pressure on big runs). */
+  readonly drain?: () => Promise<void>;
 }
 
 /** Exit codes: 0 no error finding, 1 error findings, 2 usage or I/O error. */

@@ -14,12 +14,6 @@ export interface CliPosition {
   readonly character: number;
 }
 
-export interface FileReport {
-  /** The path as the user gave it (or as found under a folder they gave). */
-  readonly file: string;
-  readonly findings: readonly CliFinding[];
-}
-
 export function toCliFinding(finding: Finding, lineIndex: LineIndex): CliFinding {
   return {
     rule: finding.ruleId,
@@ -28,10 +22,4 @@ export function toCliFinding(finding: Finding, lineIndex: LineIndex): CliFinding
     path: finding.pointer,
     range: { start: lineIndex.positionAt(finding.span.start), end: lineIndex.positionAt(finding.span.end) },
   };
-}
-
-export function countBySeverity(reports: readonly FileReport[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const report of reports) for (const finding of report.findings) counts[finding.severity]++;
-  return counts;
 }

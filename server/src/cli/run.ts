@@ -1,17 +1,22 @@
 import { CHECK_USAGE, checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { fixCommand } from './fixCommand';
+import { importCommand } from './registryXmlCommands';
 import { renderCommand } from './render';
+import { reportCommand } from './reportCommand';
 import { EXIT, UsageError, type CliIo } from './io';
 import { rulesCommand } from './rulesCommand';
 
 const USAGE = `Usage: trial-record <command> [options]
 
 Commands:
-  check <files or folders>...   report schema and consistency findings
+  check <inputs>...             report schema and consistency findings
   fix <files or folders>...     apply the safe fixes in place
   render <file> [-o out.html]   write the record as a standalone HTML page
+  report <inputs>... -o x.html  an overview page (or --format csv) of many records
   export <file> --to json|yaml  convert between the registry JSON and YAML
+  export <file> --to prs-xml    write the registry's PRS upload XML
+  import <file.xml>             read registry XML (PRS or classic public) as a v2 record
   rules [--format json]         list every rule
 
 Run "trial-record <command> --help" for a command's options.
@@ -24,7 +29,9 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   export: exportCommand,
   fix: fixCommand,
+  import: importCommand,
   render: renderCommand,
+  report: reportCommand,
   rules: rulesCommand,
 };
 

@@ -1,4 +1,5 @@
 import { ALL_RULES } from './rules';
+import { docsAnchorOf } from './rules/defineRule';
 import { SUPPRESSION_FINDINGS } from './engine';
 import { SCHEMA_FINDINGS } from './schema';
 import { SYNTAX_FINDINGS } from './parse/syntaxFindings';
@@ -17,10 +18,7 @@ export interface RuleInfo {
 /** Schema findings that often carry a fix safe enough for fix-all (a case or spelling slip, stray spaces). */
 const SCHEMA_IDS_WITH_SAFE_FIXES = new Set(['schema/enum', 'schema/unknown-key', 'schema/format']);
 
-/** Anchor of a finding id in docs/rules.md. */
-export function docsAnchorOf(id: string): string {
-  return id.replace(/[^a-z0-9]+/g, '-');
-}
+export { docsAnchorOf };
 
 /** Every finding id the core can report: syntax, schema and consistency rules. */
 export function listRuleInfo(docsBaseUrl: string): RuleInfo[] {

@@ -33,6 +33,7 @@ import {
 } from './features';
 import { parseRecord, type ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
+import { exportRegistryXml, importRegistryXml, type RegistryXmlExport, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 import { renderPreviewBody, renderStandalonePage, standalonePageCss } from './render';
 import { suppressionsHtml } from './render/suppressions';
 import { newRecordSnippet, type NewRecordStudyType } from './templates/newRecord';
@@ -59,10 +60,13 @@ export type {
 } from './features';
 export { COMPLETION_TRIGGER_CHARACTERS, FIX_ALL_KIND, MAX_SYMBOLS } from './features';
 export { listRuleInfo, docsAnchorOf, type RuleInfo } from './catalog';
+export { REGISTRY_XML_FINDINGS, type RegistryXmlExport, type RegistryXmlFinding, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
 export { countFindings, summaryText, webviewCss, type SeverityCounts } from './render';
 export { NEW_RECORD_STUDY_TYPES, type NewRecordStudyType } from './templates/newRecord';
 export { parseConfig, readRuleSettings, ruleSettingsSchema, SEVERITY_LEVELS, type RuleSettings } from './engine';
+export { enumLabel } from './model/enums';
+export { escapeHtml } from './render/html';
 
 /** Where to send the core's complaints about itself (never about records). */
 export interface Logger {
@@ -160,7 +164,11 @@ export interface TrialRecordService {
   /** A standalone, script-free HTML page of the record (the CLI's `render`). */
   renderPage(doc: ParsedDocument, findings: readonly Finding[], options?: PageOptions): string;
 
-  // Export and import (registry XML, the round-trip issue) are added here, next to rendering.
+  // Export and import (registry XML)
+  /** The record as the registry's PRS upload XML, with findings for every value that does not fit. */
+  exportRegistryXml(record: unknown, settings?: RegistryXmlSettings): RegistryXmlExport;
+  /** A v2 record from PRS upload/download XML or the classic public XML, with findings for what did not map. */
+  importRegistryXml(text: string): RegistryXmlImport;
 
   // New records
   /** A new YAML record for the study type as a snippet (`${1:hint}`, `${2|A,B|}`), dated from the clock; valid once filled in. */
@@ -198,6 +206,8 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
       suppressionsHtml(doc.comments, (offset) => doc.lineIndex.positionAt(offset).line),
     renderPage: (doc, findings, options = {}) =>
       renderStandalonePage(doc.value, findings, { css: standalonePageCss(), title: options.title, today: environment.today() }),
+    exportRegistryXml,
+    importRegistryXml,
     newRecordTemplate: (studyType) => newRecordSnippet(studyType, environment.today()),
   };
 }

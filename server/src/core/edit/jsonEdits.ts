@@ -1,8 +1,9 @@
 import type { JsonValue, Span } from '../types';
-import type { AstNode, PropertyNode } from '../parse';
-import { findNode, splitPointer } from '../parse';
+import type { PropertyNode } from '../parse';
+import { modify, type JSONPath } from 'jsonc-parser';
+import { findNode, parsePointer, splitPointer, toPointer } from '../parse';
 import { afterColon, entrySpan, failure, type EditContext, type PlanResult, removeFlowEntry } from './shared';
-import { indentationAt, startsLine } from './text';
+import { indentationAt } from './text';
 
 /** JSON text of a value whose first line continues at the current position and later lines start with `indent`. */
 function jsonText(context: EditContext, value: JsonValue, indent: string, isPretty: boolean): string {
@@ -28,43 +29,38 @@ export function replaceJson(context: EditContext, path: string, value: JsonValue
   return [{ span: node.span, newText: jsonText(context, value, indentationAt(context.text, node.span.start), isPretty) }];
 }
 
+/**
+ * `add`, planned by jsonc-parser's `modify`: it finds the place, the commas and the
+ * indentation the neighbours use, and formats only the inserted text (single-line records stay single-line).
+ */
 export function addJson(context: EditContext, path: string, value: JsonValue): PlanResult {
   const [parentPath, last] = splitPointer(path);
   const parent = findNode(context.doc.root, parentPath)?.node;
   if (!parent || path === '') return failure(`No value at ${parentPath || 'the record root'} to add to.`);
   if (parent.kind === 'object') {
     if (parent.properties.some((p) => p.key === last)) return replaceJson(context, path, value);
-    const entries = parent.properties.map((p) => entrySpan(context.text, p));
-    return insertEntry(context, parent, entries, entries.length, (indent, isPretty) => `${JSON.stringify(last)}: ${jsonText(context, value, indent, isPretty)}`);
+    return modifyJson(context, [...jsonPath(context, parentPath), last], value, false, isMultiLine(context, parent.span));
   }
   if (parent.kind === 'array') {
     const index = last === '-' ? parent.items.length : /^(0|[1-9]\d*)$/.test(last) ? Number(last) : -1;
     if (index < 0 || index > parent.items.length) return failure(`Index ${last} is outside the list.`);
-    return insertEntry(context, parent, parent.items.map((item) => item.span), index, (indent, isPretty) => jsonText(context, value, indent, isPretty));
+    return modifyJson(context, [...jsonPath(context, parentPath), index], value, true, isMultiLine(context, parent.span));
   }
   return failure(`${parentPath} is not an object or array.`);
 }
 
-/** Inserts an entry at `index`, with the commas and the line layout its neighbours use. */
-function insertEntry(context: EditContext, container: AstNode, entries: readonly Span[], index: number, render: (indent: string, isPretty: boolean) => string): PlanResult {
-  const { text, eol } = context;
-  const isPretty = isMultiLine(context, container.span) || (entries.length === 0 && context.doc.lineIndex.lineCount > 1);
-  const containerIndent = indentationAt(text, container.span.start);
-  if (entries.length === 0) {
-    const indent = containerIndent + context.unit;
-    const inner = isPretty ? `${eol}${indent}${render(indent, true)}${eol}${containerIndent}` : render('', false);
-    return [{ span: { start: container.span.start + 1, end: container.span.end - 1 }, newText: inner }];
-  }
-  const neighbour = entries[Math.min(index, entries.length - 1)];
-  const ownLine = isPretty && startsLine(text, neighbour.start);
-  const indent = ownLine ? indentationAt(text, neighbour.start) : '';
-  const entry = render(indent, isPretty);
-  if (index === entries.length) {
-    const at = neighbour.end;
-    return [{ span: { start: at, end: at }, newText: ownLine ? `,${eol}${indent}${entry}` : `, ${entry}` }];
-  }
-  const at = neighbour.start;
-  return [{ span: { start: at, end: at }, newText: ownLine ? `${entry},${eol}${indent}` : `${entry}, ` }];
+function modifyJson(context: EditContext, path: JSONPath, value: JsonValue, isArrayInsertion: boolean, isPretty: boolean): PlanResult {
+  const formattingOptions = isPretty || context.doc.lineIndex.lineCount > 1
+    ? { insertSpaces: !context.unit.startsWith('\t'), tabSize: context.unit.startsWith('\t') ? 1 : context.unit.length, eol: context.eol }
+    : undefined;
+  const edits = modify(context.text, path, value, { isArrayInsertion, formattingOptions });
+  return edits.map((edit) => ({ span: { start: edit.offset, end: edit.offset + edit.length }, newText: edit.content }));
+}
+
+/** A JSON pointer to an existing value as jsonc-parser's path: indices into arrays as numbers. */
+function jsonPath(context: EditContext, pointer: string): JSONPath {
+  const tokens = parsePointer(pointer);
+  return tokens.map((token, i) => (findNode(context.doc.root, toPointer(tokens.slice(0, i)))?.node?.kind === 'array' ? Number(token) : token));
 }
 
 export function removeJson(context: EditContext, path: string): PlanResult {

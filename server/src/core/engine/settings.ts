@@ -16,7 +16,15 @@ export const ruleSettingsSchema = z
   .describe('Severity per rule id, e.g. { "design/single-group-multiple-arms": "warning" }.');
 
 /** `.trialrecordrc.json`. */
-export const configFileSchema = z.strictObject({ rules: ruleSettingsSchema.optional() });
+export const configFileSchema = z.strictObject({
+  rules: ruleSettingsSchema.optional(),
+  // Values the registry XML export needs that a record file does not hold.
+  registry: z
+    .strictObject({ orgName: z.string().describe('Your PRS organisation (account) name, written as <org_name> by `export --to prs-xml`.') })
+    .partial()
+    .optional()
+    .describe('Registry account values for the PRS upload XML export.'),
+});
 
 /** The JSON schema of `.trialrecordrc.json`, for editors (schemas/trialrecordrc.schema.json). */
 export function configFileJsonSchemaText(): string {
@@ -68,5 +76,5 @@ export function parseConfig(text: string): RuleSettings {
   const shape = Object.keys(configFileSchema.shape);
   const unknown = Object.keys(value).filter((key) => !shape.includes(key));
   const settings = readRuleSettings((value as { rules?: unknown }).rules, '"rules"');
-  return { rules: settings.rules, problems: [...unknown.map((key) => `Unknown key "${key}"; only "rules" is read.`), ...settings.problems] };
+  return { rules: settings.rules, problems: [...unknown.map((key) => `Unknown key "${key}"; only "rules" and "registry" are read.`), ...settings.problems] };
 }

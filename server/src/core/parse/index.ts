@@ -1,6 +1,7 @@
 import type { JsonValue, RecordFormat } from '../types';
 import type { ParsedDocument } from './ast';
 import { findYamlComments } from './comments';
+import { parseValidJson } from './fastJson';
 import { parseJsonText } from './jsonParser';
 import { createLineIndex } from './lineIndex';
 import { valueOf } from './values';
@@ -20,6 +21,8 @@ export function formatOfPath(path: string): RecordFormat {
 /** Parses a whole record. Never throws: syntax problems become `syntax/...` findings. */
 export function parseRecord(text: string, format: RecordFormat): ParsedDocument {
   if (format === 'json') {
+    const valid = parseValidJson(text);
+    if (valid) return { format, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [], lineIndex: createLineIndex(text) };
     const { root, findings } = parseJsonText(text);
     // JSON.parse is an order of magnitude faster than walking the tree; same result when the text is valid.
     const value = findings.length === 0 && root ? fastJsonValue(text) ?? valueOf(root) : valueOf(root);

@@ -1,20 +1,18 @@
 import type { LineIndex } from './ast';
 
-/** Builds a line index for `text`; lines end at `\n`, `\r\n` or a lone `\r`. */
+/**
+ * A line index for `text`; lines end at `\n`, `\r\n` or a lone `\r`. The line starts are found
+ * on first use: most checked records have no finding to place, so most indexes are never read.
+ */
 export function createLineIndex(text: string): LineIndex {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
-    } else if (code === 10 /* \n */) {
-      lineStarts.push(i + 1);
-    }
-  }
+  let starts: number[] | undefined;
+  const lineStartsOf = () => (starts ??= findLineStarts(text));
   return {
-    lineCount: lineStarts.length,
+    get lineCount() {
+      return lineStartsOf().length;
+    },
     positionAt(offset) {
+      const lineStarts = lineStartsOf();
       const clamped = Math.max(0, Math.min(offset, text.length));
       let low = 0;
       let high = lineStarts.length - 1;
@@ -26,6 +24,7 @@ export function createLineIndex(text: string): LineIndex {
       return { line: low, character: clamped - lineStarts[low] };
     },
     offsetAt({ line, character }) {
+      const lineStarts = lineStartsOf();
       if (line < 0) return 0;
       if (line >= lineStarts.length) return text.length;
       const lineStart = lineStarts[line];
@@ -33,4 +32,18 @@ export function createLineIndex(text: string): LineIndex {
       return Math.max(lineStart, Math.min(lineStart + character, nextLineStart));
     },
   };
+}
+
+function findLineStarts(text: string): number[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      lineStarts.push(i + 1);
+    } else if (code === 10 /* \n */) {
+      lineStarts.push(i + 1);
+    }
+  }
+  return lineStarts;
 }

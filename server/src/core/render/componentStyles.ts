@@ -1,5 +1,5 @@
 /**
- * The preview's layout, shared by the webview (media/preview.css is generated from it) and
+ * The preview's layout, shared by the webview (dist/preview.css is generated from it) and
  * the standalone page. Colours come from `--tr-*` custom properties that a theme defines:
  * VS Code theme variables in the webview, light/dark palettes in the standalone page.
  */

@@ -64,7 +64,7 @@ export function standalonePageCss(): string {
   return STANDALONE_THEME_CSS + COMPONENT_CSS;
 }
 
-/** The stylesheet of the webview: media/preview.css is this text (a test keeps them equal). */
+/** The stylesheet of the webview: the build writes it to dist/preview.css (a test keeps them equal). */
 export function webviewCss(): string {
-  return `/* Generated from server/src/core/render/pageStyles.ts by scripts/generate-preview-css.ts: do not edit. */\n${WEBVIEW_THEME_CSS}${COMPONENT_CSS}`;
+  return `/* Generated from server/src/core/render/pageStyles.ts by scripts/build-assets.ts: do not edit. */\n${WEBVIEW_THEME_CSS}${COMPONENT_CSS}`;
 }

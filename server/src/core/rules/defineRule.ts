@@ -51,9 +51,14 @@ export interface Rule<MessageIds extends string = string> extends RuleMeta<Messa
   check(context: RuleContext<MessageIds>): void;
 }
 
+/** Anchor of a finding id in docs/rules.md (`design/single-group` → `design-single-group`); every link uses it. */
+export function docsAnchorOf(id: string): string {
+  return id.replace(/[^a-z0-9]+/g, '-');
+}
+
 /** Declares a rule; fills in the docs anchor from the id so no rule writes its own link. */
 export function defineRule<const MessageIds extends string>(
   rule: RuleMeta<MessageIds> & { check(context: RuleContext<MessageIds>): void },
 ): Rule<MessageIds> {
-  return { ...rule, docsAnchor: rule.id.replace(/[^a-z0-9]+/g, '-') };
+  return { ...rule, docsAnchor: docsAnchorOf(rule.id) };
 }

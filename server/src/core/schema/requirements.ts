@@ -149,7 +149,9 @@ export function requirementFindings(study: unknown): ReportedFinding[] {
   const studyType = typeof rawType === 'string' && (ENUMS.StudyType.codes as readonly string[]).includes(rawType) ? rawType : undefined;
   const startDate = objectAt(objectAt(protocol, 'statusModule'), 'startDateStruct').date;
   // No start date yet means a new record, which today's rules govern.
-  const isLegacy = typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
+  const startedBeforeFinalRule = typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
+  // The registry redacts withheld records (unapproved devices); their gaps are the registry's, not the author's.
+  const isLegacy = startedBeforeFinalRule || objectAt(protocol, 'statusModule').overallStatus === 'WITHHELD';
   const walk: Walk = { studyType, isLegacy, protocol, findings: [] };
   walkValue(studyPlan, study, [], walk);
   return walk.findings;

@@ -1,0 +1,163 @@
+/**
+ * Bulk-checking throughput of the CLI, and the language server's keystroke latency next to
+ * yaml-language-server's, in one run; writes the table to docs/benchmarks.md.
+ *
+ *   - the shared corpus (../shared/corpus/v2json) with 1 worker and with one per core;
+ *   - a synthetic registry download: ≥ 20,000 corpus records with fresh NCT ids in a .zip,
+ *     with 1 worker and with one per core (outputs compared byte for byte);
+ *   - peak resident memory of each run (the whole process: main thread and workers);
+ *   - the projected time for the registry's ~570,000 studies at the measured rate.
+ *
+ * Usage: npm run bench (builds first), or npx tsx scripts/bench-cli.ts [--records N] [--no-lsp]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticArchive } from './synthetic-archive';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const CORPUS = join(ROOT, '../shared/corpus/v2json');
+const REGISTRY_SIZE = 570_000;
+const TODAY = '2025-11-20';
+
+interface Run {
+  readonly label: string;
+  readonly records: number;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  /** CPU time of the whole process (all threads), user + system. */
+  readonly cpuSeconds: number;
+  readonly digest: string;
+}
+
+/** Runs the CLI, reading its peak RSS (VmHWM: the high-water mark of the whole process, workers included). */
+function runCli(label: string, args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, ...args, '--format', 'jsonl', '--today', TODAY, '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const hash = createHash('sha256');
+    let records = 0;
+    let peakKb = 0;
+    let cpuTicks = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) records++;
+    });
+    const poll = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) peakKb = Math.max(peakKb, Number(match[1]));
+        // Fields 14 and 15 of /proc/<pid>/stat: user and system time of all threads, in clock ticks (1/100 s).
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpuTicks = Math.max(cpuTicks, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // The process has just ended.
+      }
+    }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (code !== 0 && code !== 1) return reject(new Error(`${label}: exit code ${code}`));
+      resolve({ label, records, seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024, cpuSeconds: cpuTicks / 100, digest: hash.digest('hex') });
+    });
+  });
+}
+
+function machine(): string {
+  const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const [one, five] = loadavg();
+  return (
+    `${availableParallelism()} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Linux ${release()}, Node ${process.version}; ` +
+    `load average at start ${one.toFixed(1)} (1 min) / ${five.toFixed(1)} (5 min)`
+  );
+}
+
+function rate(run: Run): number {
+  return run.records / run.seconds;
+}
+
+function projected(run: Run): string {
+  const seconds = REGISTRY_SIZE / rate(run);
+  return seconds < 120 ? `${seconds.toFixed(0)} s` : `${(seconds / 60).toFixed(1)} min`;
+}
+
+function row(input: string, workers: string, run: Run, identical?: boolean): string {
+  return (
+    `| ${input} | ${workers} | ${run.records.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${Math.round(rate(run)).toLocaleString('en-US')} | ` +
+    `${run.cpuSeconds.toFixed(1)} s | ${Math.round(run.records / run.cpuSeconds).toLocaleString('en-US')} | ${run.peakRssMb.toFixed(0)} MB | ${projected(run)} | ${identical === undefined ? '—' : identical ? 'yes' : '**no**'} |`
+  );
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
+  const args = process.argv.slice(2);
+  const count = Number(args[args.indexOf('--records') + 1] ?? 20_000) || 20_000;
+  const cores = availableParallelism();
+  const lines: string[] = [];
+  const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const described = machine();
+  console.log(`Machine: ${described}`);
+
+  if (existsSync(CORPUS)) {
+    const corpusCount = readdirSync(CORPUS).filter((name) => name.endsWith('.json')).length;
+    const corpusMb = readdirSync(CORPUS).reduce((sum, name) => sum + statSync(join(CORPUS, name)).size, 0) / 1e6;
+    const one = await runCli('corpus, 1 worker', ['check', CORPUS, '--jobs', '1']);
+    const all = await runCli(`corpus, ${cores} workers`, ['check', CORPUS, '--jobs', String(cores)]);
+    const dir = mkdtempSync(join(tmpdir(), 'trial-record-bench-'));
+    const zip = join(dir, 'synthetic-registry.zip');
+    const made = await writeSyntheticArchive(CORPUS, zip, count);
+    const zipMb = statSync(zip).size / 1e6;
+    const zipAll = await runCli(`archive, ${cores} workers`, ['check', zip, '--jobs', String(cores)]);
+    const zipOne = await runCli('archive, 1 worker', ['check', zip, '--jobs', '1']);
+    rmSync(dir, { recursive: true, force: true });
+    for (const run of [one, all, zipAll, zipOne]) {
+      console.log(`${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+    }
+    lines.push(
+      '## Checking many records (CLI)',
+      '',
+      `\`trial-record check <input> --format jsonl --jobs N\`, output read through a pipe. Corpus: ${corpusCount} published records ` +
+        `(${corpusMb.toFixed(0)} MB, one file each). Archive: ${made.records.toLocaleString('en-US')} corpus records with fresh NCT ids ` +
+        `(${(made.bytes / 1e6).toFixed(0)} MB of JSON, ${zipMb.toFixed(0)} MB zipped, one entry per study as in the registry's download). ` +
+        `Peak RSS is the process's high-water mark (main thread and workers); CPU time is all threads' user + system time, ` +
+        `which says what a run costs even when other work competes for the cores (then records/s understates what a quiet machine does). "Same output" compares the bytes with the 1-worker run.`,
+      '',
+      '| input | workers | records | time | records/s | CPU time | records per CPU-s | peak RSS | 570,000 records | same output |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      row('shared corpus (folder)', '1', one),
+      row('shared corpus (folder)', String(cores), all, all.digest === one.digest),
+      row('synthetic archive (.zip)', '1', zipOne),
+      row('synthetic archive (.zip)', String(cores), zipAll, zipAll.digest === zipOne.digest),
+      '',
+    );
+  } else {
+    lines.push('## Checking many records (CLI)', '', '(../shared/corpus is absent: no throughput figures.)', '');
+  }
+
+  if (!args.includes('--no-lsp')) {
+    const lsp = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-lsp.ts')], { encoding: 'utf8', cwd: ROOT });
+    console.log(lsp.stdout);
+    lines.push('## Editing (language server)', '', 'From `scripts/bench-lsp.ts` in the same run:', '', '```', lsp.stdout.trim(), '```', '');
+  }
+
+  const page = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (scripts/bench-cli.ts) on ${startedAt} UTC.`,
+    '',
+    `Machine: ${described}. A load average near or above the core count means other work shared the cores: ` +
+      'figures from such a run are pessimistic and noisy; rerun on a quiet machine for the record.',
+    '',
+    ...lines,
+  ].join('\n');
+  writeFileSync(join(ROOT, 'docs/benchmarks.md'), page);
+  console.log('wrote docs/benchmarks.md');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { createTrialRecordService, fixedClock, systemClock, type Severity, type TrialRecordService } from '../core';
+import type { CheckSettings, RecordFacts, RecordJob, RecordResult } from './jobs';
+import { toCliFinding, type CliFinding } from './report';
+
+/** Checks records one at a time with fixed settings; one per worker thread (or one in-process). */
+export class RecordChecker {
+  readonly #service: TrialRecordService;
+  readonly #matches: (rule: string) => boolean;
+
+  constructor(private readonly settings: CheckSettings) {
+    this.#service = createTrialRecordService({ clock: settings.today ? fixedClock(settings.today) : systemClock });
+    this.#matches = ruleMatcher(settings.onlyRules);
+  }
+
+  check(job: RecordJob): RecordResult {
+    const parsed = this.#service.parse(job.text, job.format);
+    const study = parsed.value;
+    let findings: CliFinding[];
+    if (job.text.trim() === '' || (parsed.root === undefined && parsed.syntaxFindings.length === 0)) {
+      findings = [EMPTY_FILE_FINDING];
+    } else {
+      findings = this.#service
+        .check(parsed, { severities: job.severities })
+        .map((finding) => shift(toCliFinding(finding, parsed.lineIndex), job.line, job.character));
+    }
+    findings = findings.filter((finding) => (!this.settings.errorsOnly || finding.severity === 'error') && this.#matches(finding.rule));
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const finding of findings) counts[finding.severity]++;
+    return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };
+  }
+}
+
+/** An empty file is almost always a failed download or export, so the CLI says so (the editor stays quiet on a new file). */
+const EMPTY_FILE_FINDING: CliFinding = {
+  rule: 'syntax/empty-file',
+  severity: 'error',
+  message: 'The file is empty: there is no record to check. Was the download or export cut short?',
+  path: '',
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+};
+
+/** `--rule design/*` keeps every design rule; `--rule schema/enum` keeps one id. */
+export function ruleMatcher(patterns: readonly string[]): (rule: string) => boolean {
+  if (patterns.length === 0) return () => true;
+  const exact = new Set(patterns.filter((pattern) => !pattern.endsWith('*')));
+  const prefixes = patterns.filter((pattern) => pattern.endsWith('*')).map((pattern) => pattern.slice(0, -1));
+  return (rule) => exact.has(rule) || prefixes.some((prefix) => rule.startsWith(prefix));
+}
+
+/** Moves a position from the record's own text into the file that holds it. */
+function shift(finding: CliFinding, line: number, character: number): CliFinding {
+  if (line === 0 && character === 0) return finding;
+  const move = (position: { line: number; character: number }) => ({
+    line: position.line + line,
+    character: position.line === 0 ? position.character + character : position.character,
+  });
+  return { ...finding, range: { start: move(finding.range.start), end: move(finding.range.end) } };
+}
+
+function field(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function nctIdOf(study: unknown): string | undefined {
+  return text(field(study, 'protocolSection', 'identificationModule', 'nctId'));
+}
+
+function factsOf(study: unknown): RecordFacts {
+  const phases = field(study, 'protocolSection', 'designModule', 'phases');
+  return {
+    sponsor: text(field(study, 'protocolSection', 'sponsorCollaboratorsModule', 'leadSponsor', 'name')),
+    sponsorClass: text(field(study, 'protocolSection', 'sponsorCollaboratorsModule', 'leadSponsor', 'class')),
+    status: text(field(study, 'protocolSection', 'statusModule', 'overallStatus')),
+    studyType: text(field(study, 'protocolSection', 'designModule', 'studyType')),
+    phases: Array.isArray(phases) ? phases.filter((phase): phase is string => typeof phase === 'string') : undefined,
+  };
+}

@@ -1,0 +1,118 @@
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { RecordChecker } from './checkRecord';
+import type { CheckSettings, InputItem, InputProblem, RecordJob, RecordResult } from './jobs';
+
+/** Checks records somewhere: in this thread or in worker threads. */
+export interface Checker {
+  check(job: RecordJob): Promise<RecordResult>;
+  close(): Promise<void>;
+}
+
+export type Outcome = { readonly kind: 'record'; readonly result: RecordResult } | { readonly kind: 'problem'; readonly problem: InputProblem };
+
+/**
+ * Checks every record and yields the outcomes in input order. At most `maxInFlight` records
+ * are read ahead of the one being reported, so memory stays bounded whatever the input size.
+ */
+export async function* checkInOrder(items: AsyncIterable<InputItem>, checker: Checker, maxInFlight: number): AsyncGenerator<Outcome> {
+  const queue: Promise<Outcome>[] = [];
+  for await (const item of items) {
+    queue.push(
+      item.kind === 'problem'
+        ? Promise.resolve(item)
+        : checker.check(item.job).then(
+            (result): Outcome => ({ kind: 'record', result }),
+            (error: unknown): Outcome => ({ kind: 'problem', problem: { label: item.job.label, message: `checking ${item.job.label} failed: ${String(error)}` } }),
+          ),
+    );
+    while (queue.length >= maxInFlight) yield await (queue.shift() as Promise<Outcome>);
+  }
+  while (queue.length > 0) yield await (queue.shift() as Promise<Outcome>);
+}
+
+/** Checks in this thread (`--jobs 1`, and small runs where starting workers would cost more than it saves). */
+export function inProcessChecker(settings: CheckSettings): Checker {
+  const checker = new RecordChecker(settings);
+  return {
+    check: (job) => Promise.resolve(checker.check(job)),
+    close: () => Promise.resolve(),
+  };
+}
+
+const WORKER_ROLE = 'trial-record-check-worker';
+
+/**
+ * Heap per worker. V8 lets a busy heap grow far beyond what it keeps alive; the largest known
+ * record (1.5 MB) checks within 48 MB, so this bounds memory with room to spare.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
+interface PendingCheck {
+  readonly resolve: (result: RecordResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  readonly worker: Worker;
+  readonly pending: Map<number, PendingCheck>;
+  alive: boolean;
+}
+
+/** Checks in `size` worker threads started from `script` (the CLI bundle, which turns into a worker when told). */
+export function workerPoolChecker(settings: CheckSettings, size: number, script: string): Checker {
+  let nextId = 0;
+  const fallback = inProcessChecker(settings);
+  const workers: PoolWorker[] = [];
+  for (let i = 0; i < size; i++) {
+    const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS });
+    const entry: PoolWorker = { worker, pending: new Map(), alive: true };
+    worker.on('message', (message: { id: number; result?: RecordResult; error?: string }) => {
+      const pending = entry.pending.get(message.id);
+      entry.pending.delete(message.id);
+      if (message.result) pending?.resolve(message.result);
+      else pending?.reject(new Error(message.error ?? 'unknown error'));
+    });
+    const die = (error: Error) => {
+      entry.alive = false;
+      for (const pending of entry.pending.values()) pending.reject(error);
+      entry.pending.clear();
+    };
+    worker.on('error', die);
+    worker.on('exit', (code) => die(new Error(`a worker thread stopped (exit code ${code})`)));
+    workers.push(entry);
+  }
+  return {
+    check(job) {
+      // The least busy worker takes the record; a large record does not hold up the others.
+      const alive = workers.filter((entry) => entry.alive);
+      if (alive.length === 0) return fallback.check(job);
+      const target = alive.reduce((best, entry) => (entry.pending.size < best.pending.size ? entry : best));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        target.pending.set(id, { resolve, reject });
+        target.worker.postMessage({ id, job });
+      });
+    },
+    async close() {
+      for (const entry of workers) entry.alive = false;
+      await Promise.all(workers.map((entry) => entry.worker.terminate()));
+    },
+  };
+}
+
+/** True in a thread started by `workerPoolChecker`. */
+export function isCheckWorker(): boolean {
+  return parentPort !== null && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE;
+}
+
+/** The body of a worker thread: checks the records it is sent, one at a time. */
+export function runCheckWorker(): void {
+  const checker = new RecordChecker((workerData as { settings: CheckSettings }).settings);
+  parentPort?.on('message', ({ id, job }: { id: number; job: RecordJob }) => {
+    try {
+      parentPort?.postMessage({ id, result: checker.check(job) });
+    } catch (error) {
+      parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  });
+}

@@ -1,0 +1,158 @@
+import type { JsonValue } from '../types';
+import type { AstNode, PropertyNode } from './ast';
+
+/**
+ * One pass over strictly valid JSON that builds the syntax tree and the plain value together.
+ * Checking a registry download parses hundreds of thousands of records, and the general path
+ * (jsonc-parser's tree, converted, then JSON.parse for the value) walks each text three times.
+ * Anything irregular (a syntax error, a duplicate key, a byte-order mark) returns undefined,
+ * and the caller takes the general path, which explains errors; a test checks that both paths
+ * agree on every record they both accept.
+ */
+export function parseValidJson(text: string): { root: AstNode; value: JsonValue } | undefined {
+  const parser = new Parser(text);
+  try {
+    parser.skipSpace();
+    const result = parser.value();
+    parser.skipSpace();
+    return parser.at === text.length ? result : undefined;
+  } catch {
+    // INVALID, or a stack overflow on absurd nesting: the general path decides.
+    return undefined;
+  }
+}
+
+/** Thrown (and caught above) at the first irregularity; cheaper than checking a result at every level. */
+const INVALID = new Error('not strictly valid JSON');
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+class Parser {
+  at = 0;
+
+  constructor(private readonly text: string) {}
+
+  skipSpace(): void {
+    const text = this.text;
+    let at = this.at;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code === 32 || code === 10 || code === 13 || code === 9) at++;
+      else break;
+    }
+    this.at = at;
+  }
+
+  value(): { root: AstNode; value: JsonValue } {
+    const code = this.text.charCodeAt(this.at);
+    if (code === 123) return this.object();
+    if (code === 91) return this.array();
+    if (code === 34) {
+      const start = this.at;
+      const value = this.string();
+      return { root: { kind: 'string', span: { start, end: this.at }, value, style: 'json' }, value };
+    }
+    if (code === 116) return this.literal('true', 'boolean', true);
+    if (code === 102) return this.literal('false', 'boolean', false);
+    if (code === 110) return this.literal('null', 'null', null);
+    return this.number();
+  }
+
+  object(): { root: AstNode; value: JsonValue } {
+    const start = this.at++;
+    const properties: PropertyNode[] = [];
+    const value: Record<string, JsonValue> = {};
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) === 125) {
+      this.at++;
+      return { root: { kind: 'object', span: { start, end: this.at }, properties }, value };
+    }
+    for (;;) {
+      if (this.text.charCodeAt(this.at) !== 34) throw INVALID;
+      const keyStart = this.at;
+      const key = this.string();
+      const keySpan = { start: keyStart, end: this.at };
+      this.skipSpace();
+      if (this.text.charCodeAt(this.at++) !== 58) throw INVALID;
+      this.skipSpace();
+      const item = this.value();
+      // A repeated key is a finding; the general path reports it.
+      if (Object.prototype.hasOwnProperty.call(value, key)) throw INVALID;
+      if (key === '__proto__') Object.defineProperty(value, key, { value: item.value, enumerable: true, writable: true, configurable: true });
+      else value[key] = item.value;
+      properties.push({ key, keySpan, value: item.root, span: { start: keyStart, end: item.root.span.end } });
+      this.skipSpace();
+      const next = this.text.charCodeAt(this.at++);
+      if (next === 125) break;
+      if (next !== 44) throw INVALID;
+      this.skipSpace();
+    }
+    return { root: { kind: 'object', span: { start, end: this.at }, properties }, value };
+  }
+
+  array(): { root: AstNode; value: JsonValue } {
+    const start = this.at++;
+    const items: AstNode[] = [];
+    const value: JsonValue[] = [];
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) === 93) {
+      this.at++;
+      return { root: { kind: 'array', span: { start, end: this.at }, items }, value };
+    }
+    for (;;) {
+      const item = this.value();
+      items.push(item.root);
+      value.push(item.value);
+      this.skipSpace();
+      const next = this.text.charCodeAt(this.at++);
+      if (next === 93) break;
+      if (next !== 44) throw INVALID;
+      this.skipSpace();
+    }
+    return { root: { kind: 'array', span: { start, end: this.at }, items }, value };
+  }
+
+  /** A string at `this.at` (its opening quote); leaves `this.at` after the closing quote. */
+  string(): string {
+    const text = this.text;
+    const start = this.at + 1;
+    let at = start;
+    let escaped = false;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code === 34) break;
+      if (code === 92) {
+        escaped = true;
+        at += 2;
+        continue;
+      }
+      // Raw control characters (and the end of the text) are not allowed inside a JSON string.
+      if (code < 32 || Number.isNaN(code)) throw INVALID;
+      at++;
+    }
+    this.at = at + 1;
+    if (!escaped) return text.slice(start, at);
+    try {
+      return JSON.parse(text.slice(start - 1, at + 1)) as string;
+    } catch {
+      throw INVALID;
+    }
+  }
+
+  literal(word: string, kind: 'boolean' | 'null', value: boolean | null): { root: AstNode; value: JsonValue } {
+    if (!this.text.startsWith(word, this.at)) throw INVALID;
+    const start = this.at;
+    this.at += word.length;
+    return { root: { kind, span: { start, end: this.at }, value, style: 'json' }, value };
+  }
+
+  number(): { root: AstNode; value: JsonValue } {
+    NUMBER.lastIndex = this.at;
+    const match = NUMBER.exec(this.text);
+    if (!match) throw INVALID;
+    const start = this.at;
+    this.at += match[0].length;
+    const value = Number(match[0]);
+    return { root: { kind: 'number', span: { start, end: this.at }, value, style: 'json' }, value };
+  }
+}
