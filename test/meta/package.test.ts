@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import * as yauzl from 'yauzl';
 
 const root = join(__dirname, '../..');
@@ -95,6 +96,13 @@ describe('meta: the .vsix package (npm run package)', function () {
       // Minified: long lines (a development bundle averages well under 100 characters a line).
       assert.ok(text.length / text.split('\n').length > 500, `${bundle} is minified`);
     }
+  });
+
+  it('loads its web worker server where a browser runs it: no Buffer, process or require', async () => {
+    const worker = { addEventListener() {}, removeEventListener() {}, postMessage() {} };
+    const webGlobals = { console, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, queueMicrotask, crypto: globalThis.crypto };
+    const server = await content('extension/dist/web/server.js');
+    assert.doesNotThrow(() => runInNewContext(server, { ...webGlobals, ...worker, self: worker }), 'the server worker script loads');
   });
 
   it('contains every file its manifest points at', async () => {
