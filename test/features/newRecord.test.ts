@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
-import { NEW_RECORD_STUDY_TYPES, newRecordSnippet } from '../../server/src/core/templates/newRecord';
+import { NEW_RECORD_STUDY_TYPES, newRecordJsonSnippet, newRecordSnippet } from '../../server/src/core/templates/newRecord';
 import { TYPICAL_PLACEHOLDER_VALUES as TYPICAL } from '../fixtures/typicalPlaceholderValues';
 
 const TODAY = '2026-12-01';
@@ -46,6 +46,16 @@ describe('new-record templates', () => {
           const findings = service.check(service.parse(text, 'yaml')).filter((f) => f.severity === 'error' || f.severity === 'warning');
           assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), [], `choice ${position}`);
         }
+      });
+
+      it('as JSON (for *.trial.json), also checks clean once filled, with the same placeholders', () => {
+        const json = newRecordJsonSnippet(studyType, TODAY, '  ');
+        const placeholders = (text: string) => [...text.matchAll(/\$\{\d+[:|][^}]*\}/g)].map((match) => match[0]).sort();
+        assert.deepEqual(placeholders(json), placeholders(snippet));
+        const text = fill(json);
+        const findings = service.check(service.parse(text, 'json'));
+        assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.ruleId}: ${f.message}`), []);
+        if (snippet.includes('count:')) assert.match(text, /"count": 40,/, 'numbers stay numbers');
       });
 
       it('declares its study type and numbers its placeholders from 1', () => {

@@ -6,6 +6,8 @@
  * Once the placeholders are filled in, the record checks with no errors and no warnings.
  */
 
+import { parse } from 'yaml';
+
 export type NewRecordStudyType = 'INTERVENTIONAL' | 'OBSERVATIONAL' | 'EXPANDED_ACCESS';
 
 export const NEW_RECORD_STUDY_TYPES: readonly NewRecordStudyType[] = ['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS'];
@@ -223,3 +225,24 @@ export const NEW_RECORD_HINTS: ReadonlySet<string> = new Set(
     (hint) => !/^\d+$/.test(hint),
   ),
 );
+
+/**
+ * The same template as JSON (for `*.trial.json`), indented with `unit`: the YAML template read with
+ * its placeholders swapped for markers, written as JSON, and the placeholders put back (numbers
+ * unquoted).
+ */
+export function newRecordJsonSnippet(studyType: NewRecordStudyType, today: string, unit: string): string {
+  const placeholders: string[] = [];
+  const marked = newRecordSnippet(studyType, today).replace(/\$\{\d+(?::[^}]*|\|[^}]*\|)?\}/g, (placeholder) => {
+    placeholders.push(placeholder);
+    return `TRSTOP${placeholders.length - 1}X`;
+  });
+  const json = JSON.stringify(parse(marked), null, unit);
+  return (
+    json.replace(/"TRSTOP(\d+)X"|TRSTOP(\d+)X/g, (_match, whole: string | undefined, inner: string | undefined) => {
+      const placeholder = placeholders[Number(whole ?? inner)];
+      const isNumber = /^\$\{\d+:\d+\}$/.test(placeholder);
+      return whole !== undefined && !isNumber ? `"${placeholder}"` : placeholder;
+    }) + '\n'
+  );
+}
