@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { listRuleInfo } from '../../server/src/core';
 import { provideCompletions, type CompletionItem } from '../../server/src/core/features/completion';
 import type { RecordFormat } from '../../server/src/core/types';
 import { atCursor, lines, seedExample } from './helpers';
 
 function complete(textWithCursor: string, format: RecordFormat = 'yaml'): CompletionItem[] {
   const { doc, offset } = atCursor(textWithCursor, format);
-  return [...provideCompletions(doc, offset).items];
+  return [...provideCompletions(doc, offset, { rules: listRuleInfo('') }).items];
 }
 
 function labels(items: readonly CompletionItem[]): string[] {

@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
-import { suppressionsHtml } from '../../server/src/core/render/suppressions';
 
-describe('render: suppressions', () => {
+describe('render: suppressions in the preview', () => {
   const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
   const html = (text: string) => {
     const doc = service.parse(text, 'yaml');
-    return suppressionsHtml(doc.comments, (offset) => doc.lineIndex.positionAt(offset).line);
+    return service.renderPreview(doc, service.check(doc));
   };
 
   it('lists each suppression with its rule ids, scope and reason, escaped', () => {
@@ -24,7 +23,7 @@ describe('render: suppressions', () => {
     assert.match(out, /<code>design\/single-group-multiple-arms<\/code> \(line 5\): <em>no reason given<\/em>/);
   });
 
-  it('is empty without suppressions', () => {
-    assert.equal(html('# just a comment\nprotocolSection: {}\n'), '');
+  it('adds nothing without suppressions', () => {
+    assert.doesNotMatch(html('# just a comment\nprotocolSection: {}\n'), /Suppressed findings/);
   });
 });

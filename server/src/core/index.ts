@@ -35,7 +35,9 @@ import { parseRecord, type ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
 import { exportRegistryXml, importRegistryXml, type RegistryXmlExport, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 import { renderPreviewBody, renderStandalonePage, standalonePageCss } from './render';
-import { suppressionsHtml } from './render/suppressions';
+import { suppressionsHtml, type SuppressionSummary } from './render/suppressions';
+import { listRuleInfo } from './catalog';
+import { parseSuppressions } from './engine';
 import { newRecordSnippet, type NewRecordStudyType } from './templates/newRecord';
 import type { Finding, RecordFormat, Span } from './types';
 
@@ -175,12 +177,30 @@ export interface TrialRecordService {
   newRecordTemplate(studyType: NewRecordStudyType): string;
 }
 
+let rules: readonly { id: string; description: string }[] | undefined;
+
+/** Every finding id with its description, for completion in suppression comments (static, built once). */
+function ruleSummaries(): readonly { id: string; description: string }[] {
+  rules ??= listRuleInfo('').map(({ id, description }) => ({ id, description }));
+  return rules;
+}
+
+/** The suppression comments of a record, for the preview's list (the line a comment covers is the next one). */
+function suppressionsOf(doc: ParsedDocument): SuppressionSummary[] {
+  return parseSuppressions(doc.comments).map((suppression) => ({
+    ruleIds: suppression.ruleIds,
+    scope: suppression.kind === 'file' ? 'file' : doc.lineIndex.positionAt(suppression.comment.span.start).line + 2,
+    reason: suppression.reason,
+  }));
+}
+
 /** Creates the core service. It holds no global state; each instance is independent. */
 export function createTrialRecordService(init: TrialRecordServiceInit): TrialRecordService {
   const environment = {
     logger: init.logger ?? { error: () => undefined },
     today: () => init.clock.today(),
     docsBaseUrl: init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
+    schemaCache: new WeakMap(),
   };
   const check = (doc: ParsedDocument, options?: CheckOptions) => checkDocument(doc, environment, options);
   const checkWith = (options: CheckOptions | undefined) => (doc: ParsedDocument) => check(doc, options);
@@ -188,7 +208,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     parse: parseRecord,
     reparse: reparseRecord,
     check,
-    completions: provideCompletions,
+    completions: (doc, offset) => provideCompletions(doc, offset, { today: environment.today(), rules: ruleSummaries() }),
     hover: provideHover,
     documentSymbols: (doc) => provideDocumentSymbols(doc),
     foldingRanges: (doc) => provideFoldingRanges(doc),
@@ -203,7 +223,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     applyEdits: applyTextEdits,
     renderPreview: (doc, findings) =>
       renderPreviewBody(doc.value ?? {}, findings, { today: environment.today() }) +
-      suppressionsHtml(doc.comments, (offset) => doc.lineIndex.positionAt(offset).line),
+      suppressionsHtml(suppressionsOf(doc)),
     renderPage: (doc, findings, options = {}) =>
       renderStandalonePage(doc.value, findings, { css: standalonePageCss(), title: options.title, today: environment.today() }),
     exportRegistryXml,

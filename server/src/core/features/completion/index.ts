@@ -3,7 +3,7 @@ import { splitPointer, type ParsedDocument } from '../../parse';
 import { completionContextAt } from './cursor';
 import { keyCompletions } from './keys';
 import { itemSnippets, recordSnippets } from './snippets';
-import { suppressionCompletions } from './suppressions';
+import { suppressionCompletions, type RuleSummary } from './suppressions';
 import type { CompletionList } from './types';
 import { valueCompletions } from './values';
 
@@ -16,11 +16,13 @@ export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '-', '"'];
 export interface CompletionOptions {
   /** Today (`YYYY-MM-DD`): new-record templates date the study from it. */
   readonly today?: string;
+  /** Every finding id, for suppression comments; none offered when absent. */
+  readonly rules?: readonly RuleSummary[];
 }
 
 /** Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks the model. */
 export function provideCompletions(doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionList {
-  const inComment = suppressionCompletions(doc, offset);
+  const inComment = suppressionCompletions(doc, offset, options.rules ?? []);
   if (inComment) return { items: inComment };
   const context = completionContextAt(doc, offset);
   if (!context) return { items: [] };

@@ -1,6 +1,11 @@
-import { listRuleInfo } from '../../catalog';
 import type { ParsedDocument } from '../../parse';
 import type { CompletionItem } from './types';
+
+/** A rule id and what it checks (the catalog's, passed in by the service). */
+export interface RuleSummary {
+  readonly id: string;
+  readonly description: string;
+}
 
 const DIRECTIVES = [
   { name: 'trial-record-disable-next-line', detail: 'Suppress findings on the next line' },
@@ -15,7 +20,7 @@ const IN_DIRECTIVE = /#\s*(t[\w-]*)$/;
  * Completion inside YAML comments: the suppression directives after `#`, and rule ids after a
  * directive (a mistyped id would suppress nothing). Undefined when the cursor is not in such a comment.
  */
-export function suppressionCompletions(doc: ParsedDocument, offset: number): CompletionItem[] | undefined {
+export function suppressionCompletions(doc: ParsedDocument, offset: number, rules: readonly RuleSummary[]): CompletionItem[] | undefined {
   if (doc.format !== 'yaml') return undefined;
   const comment = doc.comments.find((c) => c.span.start <= offset && offset <= c.span.end);
   if (!comment) return undefined;
@@ -25,7 +30,7 @@ export function suppressionCompletions(doc: ParsedDocument, offset: number): Com
   const id = AFTER_DIRECTIVE.exec(before);
   if (id) {
     const span = { start: offset - id[1].length, end: offset };
-    return listRuleInfo('').map((rule, order) => ({
+    return rules.map((rule, order) => ({
       label: rule.id,
       kind: 'reference',
       detail: rule.description,

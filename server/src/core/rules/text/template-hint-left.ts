@@ -13,6 +13,8 @@ export default defineRule({
   id: 'text/template-hint-left',
   description: 'No placeholder hint of a New Record template is left in the record.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'house',
   messages: {
     hintLeft: '"{hint}" is the New Record placeholder, not a value. Replace it with the study\'s own text.',
   },
