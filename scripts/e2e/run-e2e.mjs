@@ -3,16 +3,22 @@
 // web workbench) with its remote Node extension host, opened by a headless Chromium through
 // playwright-core. Adapted from shared/reference/e2e-example/run-e2e.mjs.
 //
-// usage: node scripts/e2e/run-e2e.mjs [--workspace DIR] [--tests FILE] [--ext DIR]
+// usage: node scripts/e2e/run-e2e.mjs [--vsix FILE | --ext DIR] [--workspace DIR] [--tests FILE]
 //          [--artifacts DIR] [--no-screenshots] [--grep TEXT] [--timeout SECONDS] [--verbose] [--keep]
-//   defaults: --ext = repo root, --tests = dist/e2e/index.js, --workspace = examples,
-//             --artifacts = .e2e-artifacts (screenshots problems.png and preview.png)
+//   --web        run the extension in the browser's web worker extension host (its `browser`
+//                entry, the server in a web worker) instead of the Node one; with --vsix.
+//   --vsix FILE  install the packaged extension (code-server --install-extension) and test it,
+//                as a user would run it; without it, --ext DIR (default: the repo root) is loaded
+//                as an extension under development.
+//   defaults: --tests = dist/e2e/index.js, --artifacts = .e2e-artifacts (screenshots),
+//             --workspace = a fresh copy of examples/ plus downloads/ with 5 registry records
+//             from test/fixtures/records (for the workspace check).
 // env:   E2E_HOME     folder made by scripts/e2e/install-code-server.sh
 //                     (default ~/.cache/trial-record-e2e)
 //        CODE_SERVER  code-server launcher (default $E2E_HOME/node_modules/.bin/code-server)
 //        CHROMIUM     browser binary (default /usr/bin/chromium)
 // exit:  0 when the tests pass, 1 when they fail, 2 on setup errors and timeouts.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -29,11 +35,13 @@ const opt = (name, dflt) => {
   const i = argv.indexOf('--' + name);
   return i >= 0 ? argv[i + 1] : dflt;
 };
+const vsix = opt('vsix') && path.resolve(root, opt('vsix'));
 const extDir = path.resolve(root, opt('ext', '.'));
 const testsFile = path.resolve(root, opt('tests', 'dist/e2e/index.js'));
-const workspace = path.resolve(root, opt('workspace', 'examples'));
+const workspaceOption = opt('workspace');
 const artifacts = argv.includes('--no-screenshots') ? undefined : path.resolve(root, opt('artifacts', '.e2e-artifacts'));
-const grep = opt('grep', '');
+const web = argv.includes('--web');
+const grep = opt('grep', web ? 'web extension' : '');
 const timeoutMs = Number(opt('timeout', '300')) * 1000;
 const verbose = argv.includes('--verbose');
 const HOME = path.resolve(process.env.E2E_HOME || path.join(os.homedir(), '.cache/trial-record-e2e'));
@@ -49,14 +57,15 @@ function fail(message) {
   process.exit(2);
 }
 for (const [what, file] of [['code-server (run scripts/e2e/install-code-server.sh)', CODE_SERVER], ['chromium', CHROMIUM],
-  ['the bundled suite (run node scripts/e2e/build-tests.mjs)', testsFile], ['the workspace', workspace],
-  ['the extension manifest', path.join(extDir, 'package.json')]]) {
+  ['the bundled suite (run node scripts/e2e/build-tests.mjs)', testsFile],
+  ...(workspaceOption ? [['the workspace', path.resolve(root, workspaceOption)]] : []),
+  vsix ? ['the package (run npm run package)', vsix] : ['the extension manifest', path.join(extDir, 'package.json')]]) {
   if (!fs.existsSync(file)) fail(`missing ${what}: ${file}`);
 }
-const manifest = JSON.parse(fs.readFileSync(path.join(extDir, 'package.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(vsix ? root : extDir, 'package.json'), 'utf8'));
 const extensionId = `${manifest.publisher}.${manifest.name}`;
 const main = manifest.main;
-if (main && !fs.existsSync(path.resolve(extDir, main)) && !fs.existsSync(path.resolve(extDir, main + '.js'))) {
+if (!vsix && main && !fs.existsSync(path.resolve(extDir, main)) && !fs.existsSync(path.resolve(extDir, main + '.js'))) {
   log(`warning: the extension's main (${main}) does not exist; run npm run build`);
 }
 
@@ -84,6 +93,11 @@ const healthy = (url) => new Promise((resolve) => {
   request.setTimeout(2000, () => { request.destroy(); resolve(false); });
 });
 
+function extensionIdOf() {
+  const { publisher, name } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return `${publisher}.${name}`;
+}
+
 // Private, throw-away state for code-server (settings, extensions, config, sockets, logs).
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-e2e-'));
 const mk = (p) => { const d = path.join(tmp, p); fs.mkdirSync(d, { recursive: true }); return d; };
@@ -105,7 +119,49 @@ fs.writeFileSync(path.join(tmp, 'user/User/settings.json'), JSON.stringify({
   'files.autoSave': 'off',
   'files.hotExit': 'off',
   'git.enabled': false,
+  // --web: prefer the web worker host for the extension (the order of kinds decides).
+  ...(web ? { 'remote.extensionKind': { [extensionIdOf()]: ['web'] } } : {}),
 }, null, 2));
+
+/**
+ * VS Code runs extension tests only next to an extension under development. With --vsix that is
+ * an empty harness (a manifest, no code), so the extension under test is the installed one.
+ */
+function harnessExtension() {
+  const dir = mk('harness');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'e2e-harness', publisher: 'trial-record-e2e', version: '0.0.0', engines: { vscode: '*' },
+  }));
+  return dir;
+}
+
+/** The default workspace: the examples, and a folder of registry downloads nobody has opened. */
+function makeWorkspace() {
+  const dir = mk('workspace');
+  for (const name of fs.readdirSync(path.join(root, 'examples'))) fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, name));
+  const downloads = path.join(dir, 'downloads');
+  fs.mkdirSync(downloads);
+  const fixtures = path.join(root, 'test/fixtures/records');
+  for (const name of fs.readdirSync(fixtures).filter((file) => /^NCT\d+\.json$/.test(file)).sort().slice(0, 5)) {
+    fs.copyFileSync(path.join(fixtures, name), path.join(downloads, name));
+  }
+  return dir;
+}
+const workspace = workspaceOption ? path.resolve(root, workspaceOption) : makeWorkspace();
+
+const serverEnv = {
+  ...process.env, TMPDIR: mk('tmp'), XDG_DATA_HOME: mk('data'), XDG_CONFIG_HOME: mk('config'),
+  E2E_RESULT_FILE: resultFile, E2E_SCREENSHOT_DIR: artifacts ? shotDir : '', E2E_GREP: grep, E2E_INSTALLED: vsix ? '1' : '', E2E_WEB: web ? '1' : '',
+};
+const commonArgs = ['--user-data-dir', path.join(tmp, 'user'), '--extensions-dir', mk('extensions'), '--config', path.join(tmp, 'config.yaml')];
+
+if (vsix) {
+  // The user's way in: code-server installs the .vsix into the (throw-away) extensions folder.
+  log(`installing ${path.relative(root, vsix)}`);
+  const installed = spawnSync(CODE_SERVER, [...commonArgs, '--install-extension', vsix], { env: serverEnv, encoding: 'utf8' });
+  if (installed.status !== 0) fail(`code-server --install-extension failed:\n${installed.stdout}\n${installed.stderr}`);
+  if (verbose) console.log(installed.stdout.trim());
+}
 
 const port = Number(process.env.E2E_PORT) || await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -113,17 +169,12 @@ const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
 const server = spawn(CODE_SERVER, [
   '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
   '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-  '--user-data-dir', path.join(tmp, 'user'),
-  '--extensions-dir', mk('extensions'),
-  '--config', path.join(tmp, 'config.yaml'),
+  ...commonArgs,
   workspace,
 ], {
   // The extension host inherits this environment. TMPDIR/XDG_* keep code-server's sockets,
   // logs and heartbeat inside the throw-away folder.
-  env: {
-    ...process.env, TMPDIR: mk('tmp'), XDG_DATA_HOME: mk('data'), XDG_CONFIG_HOME: mk('config'),
-    E2E_RESULT_FILE: resultFile, E2E_SCREENSHOT_DIR: artifacts ? shotDir : '', E2E_GREP: grep,
-  },
+  env: serverEnv,
   stdio: ['ignore', 'pipe', 'pipe'],
   detached: true, // own process group, so cleanup reaches the extension host and the language server
 });
@@ -170,7 +221,7 @@ function serveScreenshots(page) {
           const name = file.startsWith('ready-') && file.slice('ready-'.length);
           if (!name || taken.has(name)) continue;
           taken.add(name);
-          await sleep(1500); // let the workbench paint (panel, webview) before capturing
+          await sleep(3000); // let the workbench paint (panel, webview) before capturing, also on a busy machine
           const target = path.join(artifacts, `${name}.png`);
           try {
             await page.screenshot({ path: target });
@@ -250,7 +301,7 @@ async function run() {
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(extDir)],
+    ['extensionDevelopmentPath', remote(vsix ? harnessExtension() : extDir)],
     ['extensionTestsPath', remote(testsFile)],
   ];
   const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -275,7 +326,8 @@ async function run() {
     console.log('0 passed, 1 failed (the suite wrote no result; see the logs)');
   }
   if (code === 'timeout') return 2;
-  return code === 0 && result && result.failed === 0 ? 0 : 1;
+  // A run that ran nothing (a --grep that matches no test, a suite that did not load) is no pass.
+  return code === 0 && result && result.failed === 0 && result.passed > 0 ? 0 : 1;
 }
 
 /** On failure: the end of the extension's own log (its output channel), where server crashes show. */

@@ -85,6 +85,11 @@ describe('diagnostics on the example record', function () {
     const line = lineOf(document, 'interventionModel:');
     editor.selection = new vscode.Selection(line, 0, line, 0);
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    const column = document.lineAt(line).text.indexOf('SINGLE_GROUP');
+    editor.selection = new vscode.Selection(line, column, line, column);
+    // The light bulb's menu, as a user sees it after Ctrl+.
+    await vscode.commands.executeCommand('editor.action.quickFix');
     await screenshot('problems');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
   });
 });

@@ -73,6 +73,16 @@ describe('code actions', () => {
     assert.deepEqual(service.fixAll(second), []);
   });
 
+  it('lists fix-all even when nothing is safe to fix, greyed out with the reason', () => {
+    const text = lines('protocolSection:', '  designModule:', '    designInfo:', '      interventionModel: SINGLE_GROUP', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '      - label: B');
+    const { service, doc, findings } = setup(text);
+    const actions = service.codeActions({ doc, findings, requested: [], only: ['source'] });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, FIX_ALL_KIND);
+    assert.deepEqual(actions[0].edits, []);
+    assert.match(actions[0].disabledReason ?? '', /safe without review/);
+  });
+
   it('fix-all leaves unsafe fixes alone', () => {
     const text = lines('protocolSection:', '  designModule:', '    designInfo:', '      interventionModel: SINGLE_GROUP', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '      - label: B');
     const { service, doc } = setup(text);

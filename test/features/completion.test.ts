@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { listRuleInfo } from '../../server/src/core';
 import { provideCompletions, type CompletionItem } from '../../server/src/core/features/completion';
 import type { RecordFormat } from '../../server/src/core/types';
 import { atCursor, lines, seedExample } from './helpers';
 
 function complete(textWithCursor: string, format: RecordFormat = 'yaml'): CompletionItem[] {
   const { doc, offset } = atCursor(textWithCursor, format);
-  return [...provideCompletions(doc, offset).items];
+  return [...provideCompletions(doc, offset, { rules: listRuleInfo('') }).items];
 }
 
 function labels(items: readonly CompletionItem[]): string[] {
@@ -130,5 +131,42 @@ describe('completion', () => {
   it('offers enum values for "key: " inside a list item', () => {
     const items = complete(lines('protocolSection:', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '        type: $0', '      - label: B'));
     assert.equal(items.find((i) => i.label === 'EXPERIMENTAL')?.detail, 'Experimental');
+  });
+});
+
+describe('completion by context', () => {
+  it('leaves out the fields of other study types', () => {
+    const interventional = complete('protocolSection:\n  designModule:\n    studyType: INTERVENTIONAL\n    designInfo:\n      $0\n');
+    const keys = interventional.map((item) => item.label);
+    assert.ok(keys.includes('allocation') && keys.includes('interventionModel'), keys.join(', '));
+    assert.ok(!keys.includes('observationalModel') && !keys.includes('timePerspective'), keys.join(', '));
+    const observational = complete('protocolSection:\n  designModule:\n    studyType: OBSERVATIONAL\n    designInfo:\n      $0\n').map((item) => item.label);
+    assert.ok(observational.includes('observationalModel') && !observational.includes('allocation'), observational.join(', '));
+    const unknown = complete('protocolSection:\n  designModule:\n    designInfo:\n      $0\n').map((item) => item.label);
+    assert.ok(unknown.includes('observationalModel') && unknown.includes('allocation'), 'no study type yet: everything');
+  });
+
+  it('offers no legacy codes, and shows the registry label in the list', () => {
+    const items = complete('protocolSection:\n  armsInterventionsModule:\n    interventions:\n      - type: $0\n');
+    const codes = items.map((item) => item.label);
+    assert.ok(codes.includes('BEHAVIORAL'), codes.join(', '));
+    assert.ok(!codes.includes('ECT'), 'legacy ECT is not offered');
+    assert.equal(items.find((item) => item.label === 'DIETARY_SUPPLEMENT')?.labelDescription, 'Dietary Supplement');
+  });
+});
+
+describe('completion in suppression comments', () => {
+  it('completes rule ids after the directive, then asks for the reason', () => {
+    const items = complete('protocolSection:\n  designModule:\n    # trial-record-disable-next-line design/sin$0\n    studyType: INTERVENTIONAL\n');
+    const single = items.find((item) => item.label === 'design/single-group-multiple-arms');
+    assert.ok(single, labels(items).slice(0, 5).join(', '));
+    assert.equal(single.insertText, 'design/single-group-multiple-arms -- ${1:reason}');
+    assert.ok(items.some((item) => item.label === 'schema/required'), 'schema ids too');
+  });
+
+  it('completes the directive after #, and nothing in the reason', () => {
+    const directives = labels(complete('protocolSection:\n  # trial$0\n  designModule: {}\n'));
+    assert.deepEqual(directives, ['trial-record-disable-next-line', 'trial-record-disable']);
+    assert.deepEqual(complete('protocolSection:\n  # trial-record-disable schema/required -- because $0\n'), []);
   });
 });

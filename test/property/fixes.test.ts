@@ -10,13 +10,16 @@ const SAMPLE_SIZE = 200;
 
 const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
 
+/** `<rule> <pointer>`; a missing field is named by its own pointer (its finding sits on the parent). */
 function schemaErrors(findings: readonly Finding[]): Set<string> {
-  return new Set(findings.filter((f) => f.ruleId.startsWith('schema/') && f.severity === 'error').map((f) => `${f.ruleId} ${f.pointer}`));
+  const pointerOf = (f: Finding) => (typeof f.data?.missingKey === 'string' ? `${f.pointer}/${f.data.missingKey}` : f.pointer);
+  return new Set(findings.filter((f) => f.ruleId.startsWith('schema/') && f.severity === 'error').map((f) => `${f.ruleId} ${pointerOf(f)}`));
 }
 
 /**
  * Pointers where a fix writes an empty string: "Add <field>" fixes leave blanks for the author
- * to fill, and a blank enum or date is reported until then. Errors there are expected.
+ * to fill (editors offer them as tab stops), and a blank is reported as missing, or a blank enum
+ * or date as wrong, until then. Errors there are expected.
  */
 function placeholdersOf(fix: Fix): Set<string> {
   const found = new Set<string>();

@@ -133,11 +133,11 @@ describe('preview in Chromium', function () {
 
     const body = (): string => renderPreviewBody(seedStudy(), [finding('/protocolSection/contactsLocationsModule/locations/0/status', 'warning', 'Site still recruiting.')]);
 
-    it('posts reveal with the pointer of a double-clicked item', async () => {
+    it('posts reveal for a double-clicked item and a single-clicked finding', async () => {
       const { page, violations } = await openPreviewPage(browser!, { body: body(), script });
       assert.deepEqual(violations, []);
       await page.dblclick('article.arm:nth-of-type(3) h3');
-      await page.dblclick('.finding');
+      await page.click('.finding .message');
       assert.deepEqual((await posted(page)).slice(1), [
         { type: 'reveal', pointer: '/protocolSection/armsInterventionsModule/armGroups/2' },
         { type: 'reveal', pointer: '/protocolSection/contactsLocationsModule/locations/0/status' },

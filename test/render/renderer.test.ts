@@ -150,7 +150,7 @@ describe('render: findings overlay', () => {
     [...document.querySelectorAll('.finding')].find((li) => textOf(li).includes(message))?.parentElement?.closest('[data-pointer]');
 
   it('summarizes the counts at the top', () => {
-    assert.equal(textOf(document.querySelector('.findings-summary')), '1 error, 3 warnings, 1 info');
+    assert.equal(textOf(document.querySelector('.findings-summary')), '1 error, 3 warnings, 1 note');
     assert.equal(textOf(parseFragment(renderPreviewBody(seedStudy(), [])).querySelector('.findings-summary')), 'No problems found');
   });
 

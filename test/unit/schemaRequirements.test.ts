@@ -36,7 +36,7 @@ describe('validateStudy: required fields', () => {
     assert.equal(finding.target, 'key');
     assert.equal(finding.message, 'Design Details is missing Allocation (allocation), required for interventional studies.');
     assert.deepEqual(finding.fixes, [
-      { title: 'Add Allocation', safe: false, isPreferred: true, operations: [{ op: 'add', path: '/protocolSection/designModule/designInfo/allocation', value: '' }] },
+      { title: 'Add Allocation', safe: false, isPreferred: true, fillIn: true, operations: [{ op: 'add', path: '/protocolSection/designModule/designInfo/allocation', value: '' }] },
     ]);
   });
 

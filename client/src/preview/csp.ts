@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * The preview's Content Security Policy: nothing by default, styles and images only from
  * the extension's own resources, and the one script that carries the nonce. Exported so
@@ -17,7 +15,9 @@ export function buildPreviewCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
-/** A fresh nonce per page load (128 bits, base64 without padding tricks). */
+/** A fresh nonce per page load (128 bits, hex). */
 export function createNonce(): string {
-  return randomBytes(16).toString('base64').replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c] ?? '');
+  // Web Crypto: the same in Node 20 and in the web extension host.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

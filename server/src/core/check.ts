@@ -1,4 +1,4 @@
-import { docsAnchorOf } from './catalog';
+import { docsAnchorOf, listRuleInfo } from './catalog';
 import { applySuppressions, resolveSeverity, runRules, type SeverityOverrides } from './engine';
 import type { ParsedDocument } from './parse';
 import { findNode, parsePointer, toPointer } from './parse';
@@ -47,6 +47,7 @@ export function checkDocument(
 
   const lineOf = (offset: number) => document.lineIndex.positionAt(offset).line;
   const kept = applySuppressions(placed, document.comments, lineOf, {
+    knownIds: knownFindingIds(),
     // A finding inside a multi-line value is suppressed by a comment above its key.
     lineOfPointer: (pointer) => {
       const property = findNode(document.root, pointer)?.property;
@@ -77,6 +78,14 @@ function excerptSpan(text: string, within: Span, excerpt: string): Span | undefi
   const pattern = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s|\\n|\\t)+`);
   const match = new RegExp(pattern).exec(text.slice(within.start, within.end));
   return match ? { start: within.start + match.index, end: within.start + match.index + match[0].length } : undefined;
+}
+
+let knownIds: ReadonlySet<string> | undefined;
+
+/** Every finding id the core can report (built once: the catalog is static). */
+function knownFindingIds(): ReadonlySet<string> {
+  knownIds ??= new Set(listRuleInfo('').map((rule) => rule.id));
+  return knownIds;
 }
 
 /**

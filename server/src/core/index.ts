@@ -35,6 +35,10 @@ import { parseRecord, type ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
 import { exportRegistryXml, importRegistryXml, type RegistryXmlExport, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 import { renderPreviewBody, renderStandalonePage, standalonePageCss } from './render';
+import { suppressionsHtml, type SuppressionSummary } from './render/suppressions';
+import { listRuleInfo } from './catalog';
+import { parseSuppressions } from './engine';
+import { newRecordSnippet, type NewRecordStudyType } from './templates/newRecord';
 import type { Finding, RecordFormat, Span } from './types';
 
 export type * from './types';
@@ -61,6 +65,7 @@ export { listRuleInfo, docsAnchorOf, type RuleInfo } from './catalog';
 export { REGISTRY_XML_FINDINGS, type RegistryXmlExport, type RegistryXmlFinding, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
 export { countFindings, summaryText, webviewCss, type SeverityCounts } from './render';
+export { NEW_RECORD_STUDY_TYPES, type NewRecordStudyType } from './templates/newRecord';
 export { parseConfig, readRuleSettings, ruleSettingsSchema, SEVERITY_LEVELS, type RuleSettings } from './engine';
 export { enumLabel } from './model/enums';
 export { escapeHtml } from './render/html';
@@ -166,6 +171,27 @@ export interface TrialRecordService {
   exportRegistryXml(record: unknown, settings?: RegistryXmlSettings): RegistryXmlExport;
   /** A v2 record from PRS upload/download XML or the classic public XML, with findings for what did not map. */
   importRegistryXml(text: string): RegistryXmlImport;
+
+  // New records
+  /** A new YAML record for the study type as a snippet (`${1:hint}`, `${2|A,B|}`), dated from the clock; valid once filled in. */
+  newRecordTemplate(studyType: NewRecordStudyType): string;
+}
+
+let rules: readonly { id: string; description: string }[] | undefined;
+
+/** Every finding id with its description, for completion in suppression comments (static, built once). */
+function ruleSummaries(): readonly { id: string; description: string }[] {
+  rules ??= listRuleInfo('').map(({ id, description }) => ({ id, description }));
+  return rules;
+}
+
+/** The suppression comments of a record, for the preview's list (the line a comment covers is the next one). */
+function suppressionsOf(doc: ParsedDocument): SuppressionSummary[] {
+  return parseSuppressions(doc.comments).map((suppression) => ({
+    ruleIds: suppression.ruleIds,
+    scope: suppression.kind === 'file' ? 'file' : doc.lineIndex.positionAt(suppression.comment.span.start).line + 2,
+    reason: suppression.reason,
+  }));
 }
 
 /** Creates the core service. It holds no global state; each instance is independent. */
@@ -182,7 +208,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     parse: parseRecord,
     reparse: reparseRecord,
     check,
-    completions: provideCompletions,
+    completions: (doc, offset) => provideCompletions(doc, offset, { today: environment.today(), rules: ruleSummaries() }),
     hover: provideHover,
     documentSymbols: (doc) => provideDocumentSymbols(doc),
     foldingRanges: (doc) => provideFoldingRanges(doc),
@@ -195,10 +221,13 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     codeActions: (request) => provideCodeActions({ ...request, check: checkWith(request.checkOptions) }),
     fixAll: (doc, options = {}) => planFixAll({ ...options, doc, check: checkWith(options.checkOptions) }),
     applyEdits: applyTextEdits,
-    renderPreview: (doc, findings) => renderPreviewBody(doc.value ?? {}, findings, { today: environment.today() }),
+    renderPreview: (doc, findings) =>
+      renderPreviewBody(doc.value ?? {}, findings, { today: environment.today() }) +
+      suppressionsHtml(suppressionsOf(doc)),
     renderPage: (doc, findings, options = {}) =>
       renderStandalonePage(doc.value, findings, { css: standalonePageCss(), title: options.title, today: environment.today() }),
     exportRegistryXml,
     importRegistryXml,
+    newRecordTemplate: (studyType) => newRecordSnippet(studyType, environment.today()),
   };
 }

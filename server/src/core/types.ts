@@ -37,6 +37,11 @@ export interface Fix {
   readonly safe: boolean;
   /** The one fix an editor should prefer (shown first, used by "auto fix"). */
   readonly isPreferred?: boolean;
+  /**
+   * The fix adds a missing field whose values only the author knows: editors offer it as a
+   * snippet (a tab stop per value, a choice of codes) instead of inserting empty placeholders.
+   */
+  readonly fillIn?: boolean;
   readonly operations: readonly FixOperation[];
 }
 

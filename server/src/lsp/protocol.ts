@@ -56,3 +56,27 @@ export interface FindingCountsParams {
  * peaked at ~230 MiB resident, these at ~140 MiB (scripts/bench-lsp.ts uses them too).
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-old-space-size=256', '--max-semi-space-size=2'];
+
+/** Request: the New Record template (a snippet) for a study type. */
+export const NewRecordTemplateRequest = 'trialRecord/newRecordTemplate';
+
+export interface NewRecordTemplateParams {
+  readonly studyType: 'INTERVENTIONAL' | 'OBSERVATIONAL' | 'EXPANDED_ACCESS';
+}
+
+export interface NewRecordTemplateResult {
+  /** YAML in snippet syntax (`${1:hint}`, `${2|A,B|}`). */
+  readonly snippet: string;
+}
+
+/** Request: check record files that are not open (the workspace check), with the settings of each. */
+export const CheckFilesRequest = 'trialRecord/checkFiles';
+
+export interface CheckFilesParams {
+  readonly files: readonly { readonly uri: string; readonly text: string }[];
+}
+
+export interface CheckFilesResult {
+  /** LSP diagnostics per file, as the server publishes them for open files. */
+  readonly results: readonly { readonly uri: string; readonly diagnostics: readonly unknown[] }[];
+}

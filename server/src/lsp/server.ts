@@ -7,6 +7,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { createTrialRecordService, systemClock, type Clock } from '../core';
+import { registerCommandRequests } from './commands';
 import { RecordSnapshots, SafeTextDocument } from './documents';
 import { editingCapabilities, registerEditingFeatures } from './editing';
 import { registerPreviewRequests } from './preview';
@@ -30,9 +31,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const snapshots = new RecordSnapshots(service);
   const settings = new SettingsStore(connection);
   const validator = new Validator(connection, documents, snapshots, settings, service);
+  let supportsSnippetEdits = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings.setSupportsPull(params.capabilities.workspace?.configuration === true);
+    supportsSnippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       ...editingCapabilities,
@@ -67,8 +70,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: validator.cachedFindings(found.snapshot, current) };
     },
     getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
+    supportsSnippetEdits: () => supportsSnippetEdits,
   });
   registerPreviewRequests(connection, { service, snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
+  registerCommandRequests(connection, service, settings);
 
   documents.listen(connection);
   connection.listen();

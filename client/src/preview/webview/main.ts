@@ -1,5 +1,5 @@
 // Runs inside the preview webview: swaps in new bodies, keeps the scroll position, maps
-// double-clicks to source, scrolls to the editor's element, and routes link clicks to the host.
+// clicks on findings (double-clicks on other items) to source, scrolls to the editor's element, and routes link clicks to the host.
 import type { HostToWebviewMessage, PreviewState, WebviewToHostMessage } from '../messages';
 
 interface VsCodeApi {
@@ -77,10 +77,20 @@ window.addEventListener('message', (event: MessageEvent<HostToWebviewMessage>) =
   }
 });
 
+// A finding is a link to its source: one click. Other items reveal theirs on a double click, so
+// selecting text in the preview does not jump around.
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  if (target?.closest('a[href]')) return;
+  const pointer = target?.closest('.finding[data-pointer]')?.getAttribute('data-pointer');
+  if (pointer !== null && pointer !== undefined) vscode.postMessage({ type: 'reveal', pointer });
+});
+
 document.addEventListener('dblclick', (event) => {
   const target = (event.target as Element | null)?.closest('[data-pointer]');
-  const pointer = target?.getAttribute('data-pointer');
-  if (pointer !== null && pointer !== undefined) vscode.postMessage({ type: 'reveal', pointer });
+  if (!target || target.closest('.finding')) return;
+  const pointer = target.getAttribute('data-pointer');
+  if (pointer !== null) vscode.postMessage({ type: 'reveal', pointer });
 });
 
 document.addEventListener(

@@ -75,12 +75,23 @@ export function addYaml(context: EditContext, path: string, value: JsonValue): P
     return setPropertyValue(context, parent.property!, parent.node, created);
   }
   const node = parent.node;
+  // An empty `{}` or `[]` written after a key becomes a block below it: people read and extend
+  // block style, and a flow mapping of placeholders is what the rest of the record is not.
+  if (node && parent.property && isEmptyFlowValue(context, node)) {
+    const created = node.kind === 'array' ? [value] : { [last]: value };
+    if (node.kind === 'object' || last === '-' || last === '0') return setPropertyValue(context, parent.property, node, created);
+  }
   if (node?.kind === 'object') {
     if (node.properties.some((p) => p.key === last)) return replaceYaml(context, path, value);
     return addProperty(context, node, last, value);
   }
   if (node?.kind === 'array') return addItem(context, node, last, value);
   return failure(`${parentPath} is not an object or array.`);
+}
+
+function isEmptyFlowValue(context: EditContext, node: AstNode): boolean {
+  const isEmpty = node.kind === 'object' ? node.properties.length === 0 : node.kind === 'array' && node.items.length === 0;
+  return isEmpty && isFlowCollection(context.text, node) && !insideFlow(context, node);
 }
 
 function addProperty(context: EditContext, node: Extract<AstNode, { kind: 'object' }>, key: string, value: JsonValue): PlanResult {

@@ -1,4 +1,5 @@
 import type { CommentNode } from '../parse/ast';
+import { editDistance } from '../schema/didYouMean';
 import type { ReportedFinding, Severity, Span } from '../types';
 
 /** Ids and default severities of the findings suppression comments themselves produce. */
@@ -6,6 +7,10 @@ export const SUPPRESSION_FINDINGS = {
   'suppression/missing-reason': {
     severity: 'warning',
     description: 'A suppression comment says why: `# trial-record-disable-next-line <rule-id> -- <reason>`.',
+  },
+  'suppression/unknown-rule': {
+    severity: 'warning',
+    description: 'A suppression comment names a rule id that does not exist (a typo suppresses nothing).',
   },
   'suppression/unused': {
     severity: 'info',
@@ -39,6 +44,8 @@ export function parseSuppressions(comments: readonly CommentNode[]): Suppression
 export interface SuppressionOptions {
   /** Line of the value a pointer names, so a finding placed inside a multi-line value is matched by its key's line. */
   readonly lineOfPointer?: (pointer: string) => number | undefined;
+  /** Every finding id; a suppression naming another id gets `suppression/unknown-rule`, not "nothing to suppress". */
+  readonly knownIds?: ReadonlySet<string>;
 }
 
 type Located = Pick<ReportedFinding, 'ruleId' | 'pointer'> & { readonly span: Span };
@@ -93,8 +100,24 @@ export function applySuppressions<F extends Located>(
     if (!s.reason) add('suppression/missing-reason', 'Say why the finding is suppressed: add " -- <reason>" after the rule id.', s.comment.span, false);
     if (s.ruleIds.length === 0) add('suppression/unused', 'This suppression names no rule id, so it suppresses nothing. Name the rule, or remove the comment.', s.comment.span, true);
     for (const id of s.ruleIds) {
+      if (options.knownIds && !options.knownIds.has(id)) {
+        add('suppression/unknown-rule', unknownRuleMessage(id, options.knownIds), s.comment.span, false);
+        continue;
+      }
       if (!used.has(`${i}\u0000${id}`)) add('suppression/unused', `Nothing to suppress: no "${id}" finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}. Remove the suppression.`, s.comment.span, true);
     }
   });
   return [...kept, ...extra];
+}
+
+/** "No rule has the id …", with the closest known id when one is a likely typo. */
+function unknownRuleMessage(id: string, knownIds: ReadonlySet<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const known of knownIds) {
+    const distance = editDistance(id, known);
+    if (distance < bestDistance) [best, bestDistance] = [known, distance];
+  }
+  const guess = best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best}"?` : '';
+  return `Unknown rule id "${id}": no rule has this id, so this suppresses nothing.${guess}`;
 }

@@ -2,6 +2,7 @@ import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { lineBreakOf, lineStart, indentationAt } from '../edit/text';
 import { locateOffset, parseRecord, type ParsedDocument } from '../parse';
 import type { Finding, Fix, Span } from '../types';
+import { addFieldSnippetEdits } from './addFieldSnippet';
 import { combineFixes, planFixAll, safeFixOf, type Checker } from './fixAll';
 
 /** The kind of the fix-all action; editors run it on save with `"source.fixAll.trial-record": "explicit"`. */
@@ -22,9 +23,16 @@ export interface CodeAction {
   readonly title: string;
   readonly kind: CodeActionKind;
   readonly edits: readonly TextEdit[];
+  /**
+   * The same change as a snippet (`newText` in snippet syntax: tab stops, choices), for editors
+   * that take snippet edits; `edits` is the plain fallback.
+   */
+  readonly snippetEdits?: readonly TextEdit[];
   readonly isPreferred?: boolean;
   /** Indexes into the request's findings that this action resolves. */
   readonly resolves: readonly number[];
+  /** Shown but not applicable: why (editors grey it out with this text; on save it does nothing). */
+  readonly disabledReason?: string;
 }
 
 export interface CodeActionInput {
@@ -40,6 +48,8 @@ export interface CodeActionInput {
 }
 
 const DISABLE_DIRECTIVE = 'trial-record-disable-next-line';
+const NOTHING_TO_FIX = 'No finding in this record has a fix that is safe without review; use the quick fixes (Ctrl+.) one by one.';
+const REASON_HINT = 'why this finding does not apply';
 
 /** Quick fixes for the requested findings, "fix all of a rule", "disable for this line", and fix-all. */
 export function provideCodeActions(input: CodeActionInput): CodeAction[] {
@@ -54,7 +64,12 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
   }
   if (wants(FIX_ALL_KIND) && input.only?.length) {
     const edits = planFixAll({ doc: input.doc, findings: allFindings(), check: input.check, isCancelled: input.isCancelled });
-    if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] });
+    // Always listed when asked for, so "Source Action…" never says "none" without saying why.
+    actions.push(
+      edits.length > 0
+        ? { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] }
+        : { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [], disabledReason: NOTHING_TO_FIX },
+    );
   }
   return actions;
 }
@@ -83,18 +98,37 @@ function verificationBudget(doc: ParsedDocument): { take(): boolean } {
   };
 }
 
-/** The fixes the diagnostics carry, planned against the current text; one that no longer applies is dropped. */
+/** The record's study type code, which decides the fields an added object needs. */
+function studyTypeOf(doc: ParsedDocument): string | undefined {
+  const value = doc.value as { protocolSection?: { designModule?: { studyType?: unknown } } } | undefined;
+  const studyType = value?.protocolSection?.designModule?.studyType;
+  return typeof studyType === 'string' ? studyType : undefined;
+}
+
+/**
+ * The fixes the diagnostics carry, planned against the current text; one that no longer applies
+ * is dropped. One action per distinct change: the same fix reached from several diagnostics resolves them all.
+ */
 function quickFixes(input: CodeActionInput): CodeAction[] {
-  const actions: CodeAction[] = [];
+  const byChange = new Map<string, CodeAction & { resolves: number[] }>();
+  const studyType = studyTypeOf(input.doc);
   const budget = verificationBudget(input.doc);
   input.requested.forEach((ref, index) => {
     for (const fix of ref.fixes ?? []) {
       if (!budget.take()) return;
       const edits = planCheckedEdits(input.doc, fix);
-      if (edits) actions.push({ title: fix.title, kind: 'quickfix', edits, isPreferred: fix.isPreferred, resolves: [index] });
+      if (!edits) continue;
+      const key = `${fix.title}\u0000${JSON.stringify(edits)}`;
+      const existing = byChange.get(key);
+      if (existing) {
+        if (!existing.resolves.includes(index)) existing.resolves.push(index);
+        continue;
+      }
+      const snippetEdits = fix.fillIn ? addFieldSnippetEdits(input.doc, fix, studyType) : undefined;
+      byChange.set(key, { title: fix.title, kind: 'quickfix', edits, ...(snippetEdits ? { snippetEdits } : {}), isPreferred: fix.isPreferred, resolves: [index] });
     }
   });
-  return actions;
+  return [...byChange.values()];
 }
 
 /** Edits of one fix, or undefined when they cannot be planned or would break the syntax. */
@@ -139,8 +173,17 @@ function disableActions(input: CodeActionInput): CodeAction[] {
     const key = `${ref.ruleId}@${at}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const comment = `${indentationAt(input.doc.text, at)}# ${DISABLE_DIRECTIVE} ${ref.ruleId} -- ${lineBreakOf(input.doc.text)}`;
-    actions.push({ title: `Disable ${ref.ruleId} for this line`, kind: 'quickfix', edits: [{ span: { start: at, end: at }, newText: comment }], resolves: [index] });
+    const head = `${indentationAt(input.doc.text, at)}# ${DISABLE_DIRECTIVE} ${ref.ruleId} -- `;
+    const span = { start: at, end: at };
+    // The snippet leaves the cursor on the reason, which the suppression needs to count.
+    const snippet = `${head.replace(/[\\$}]/g, (c) => `\\${c}`)}\${1:${REASON_HINT}}${lineBreakOf(input.doc.text)}`;
+    actions.push({
+      title: `Disable ${ref.ruleId} for this line`,
+      kind: 'quickfix',
+      edits: [{ span, newText: `${head}${lineBreakOf(input.doc.text)}` }],
+      snippetEdits: [{ span, newText: snippet }],
+      resolves: [index],
+    });
   });
   return actions;
 }

@@ -106,7 +106,7 @@ export const COMPONENT_CSS = `
 .arm-intervention .rich-text { margin-top: .25rem; color: var(--tr-muted); font-size: .95em; }
 .arm-intervention.unmatched { border: 1px dashed var(--tr-border); background: transparent; }
 .type-tag { display: inline-block; padding: 0 .4em; border: 1px solid var(--tr-border); border-radius: 4px; color: var(--tr-muted);
-  font-size: .72em; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; vertical-align: .1em; }
+  font-size: .78em; font-weight: 600; vertical-align: .1em; }
 
 .outcome-group h3 { margin-top: 0; }
 .outcomes { margin: 0 0 1rem; padding-left: 1.4rem; }

@@ -3,11 +3,11 @@ import type { RenderContext } from './context';
 import { escapeHtml, externalLink, plural } from './html';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const SEVERITY_NOUN: Readonly<Record<Severity, [string, string]>> = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
-  info: ['info', 'infos'],
+  info: ['note', 'notes'],
 };
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;

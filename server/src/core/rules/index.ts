@@ -129,6 +129,7 @@ import textAcronymTooLong from './text/acronym-too-long';
 import textBlankValue from './text/blank-value';
 import textBriefTitleSameAsOfficial from './text/brief-title-same-as-official';
 import textSummaryRepeatsTitle from './text/summary-repeats-title';
+import textTemplateHintLeft from './text/template-hint-left';
 import textTitleAllCaps from './text/title-all-caps';
 
 /** Every rule, sorted by id. */
@@ -261,6 +262,7 @@ export const ALL_RULES: readonly Rule[] = [
   textBlankValue,
   textBriefTitleSameAsOfficial,
   textSummaryRepeatsTitle,
+  textTemplateHintLeft,
   textTitleAllCaps,
 ];
 

@@ -108,10 +108,15 @@ function reportMissing(path: readonly PropertyKey[], key: string, meta: FieldMet
         title: `Add ${meta.title}`,
         safe: false,
         isPreferred: true,
+        fillIn: true,
         operations: [{ op: 'add', path: toPointer([...path, key]), value: placeholderFor(node.schema, walk.studyType) }],
       },
     ],
   });
+}
+
+function isBlankText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() === '';
 }
 
 /** `path` is a shared stack: pushed and popped around each step, copied only when reporting. */
@@ -129,7 +134,8 @@ function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Wa
   let context: RequirementContext | undefined;
   for (const { key, meta, node: child } of node.fields) {
     const childValue = value[key];
-    if (childValue !== undefined) {
+    // Empty or blank text is no answer: `briefTitle: ""` is as missing as no briefTitle.
+    if (childValue !== undefined && !isBlankText(childValue)) {
       // Registry-generated parts hold nothing an author must fill in.
       if (meta?.requirement.code === 'D') continue;
       path.push(key);

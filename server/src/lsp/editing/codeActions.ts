@@ -2,7 +2,7 @@ import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActio
 import type { FindingRef } from '../../core';
 import { toSpan, type DiagnosticData } from '../convert';
 import type { EditingContext } from './context';
-import { toTextEdits } from './convert';
+import { toSnippetEdits, toTextEdits } from './convert';
 
 /** Our diagnostics, picked by `source`, `code` and `data` — never by message text; their fixes come from `data`. */
 function findingRefOf(lineIndex: Parameters<typeof toSpan>[0], diagnostic: Diagnostic): FindingRef | undefined {
@@ -33,11 +33,16 @@ export function handleCodeAction(context: EditingContext, params: CodeActionPara
     isCancelled,
   });
   if (token.isCancellationRequested) return null;
+  const snippets = context.supportsSnippetEdits?.() === true;
   return actions.map((action) => ({
     title: action.title,
     kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
     diagnostics: action.resolves.map((index) => ours[index].diagnostic),
     isPreferred: action.isPreferred,
-    edit: { changes: { [uri]: toTextEdits(parsed.lineIndex, action.edits) } },
+    ...(action.disabledReason ? { disabled: { reason: action.disabledReason } } : {}),
+    edit:
+      action.snippetEdits && snippets
+        ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: toSnippetEdits(parsed.lineIndex, parsed.text, action.snippetEdits) }] }
+        : { changes: { [uri]: toTextEdits(parsed.lineIndex, action.edits) } },
   }));
 }

@@ -6,4 +6,6 @@ export interface EditingContext {
   getDocument(uri: string): { version: number; parsed: ParsedDocument; findings: readonly Finding[] | undefined } | undefined;
   readonly service: TrialRecordService;
   getCheckOptions(uri: string): CheckOptions;
+  /** The client applies snippet edits in code actions (LSP 3.18 `workspaceEdit.snippetEditSupport`). */
+  supportsSnippetEdits?(): boolean;
 }

@@ -7,6 +7,7 @@ import {
   type CompletionItem,
   type DocumentSymbol,
   type SelectionRange,
+  type SnippetTextEdit,
   type TextEdit,
 } from 'vscode-languageserver';
 import type * as core from '../../core';
@@ -29,6 +30,7 @@ export function toCompletionItem(lineIndex: LineIndex, item: core.CompletionItem
     label: item.label,
     kind: COMPLETION_KINDS[item.kind],
     detail: item.detail,
+    labelDetails: item.labelDescription ? { description: item.labelDescription } : undefined,
     documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
     textEdit: { range: toRange(lineIndex, item.span), newText: item.insertText },
     insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
@@ -66,6 +68,20 @@ export function toSelectionRange(lineIndex: LineIndex, spans: readonly Span[]): 
   let parent: SelectionRange | undefined;
   for (let i = spans.length - 1; i >= 0; i--) parent = { range: toRange(lineIndex, spans[i]), parent };
   return parent ?? { range: toRange(lineIndex, { start: 0, end: 0 }) };
+}
+
+/**
+ * Edits whose `newText` is snippet syntax → LSP 3.18 snippet edits. Editors indent every line
+ * after the first of a snippet by the indentation of the line it starts on (VS Code does), so
+ * that indentation is taken off here: the core's text is already indented where it goes.
+ */
+export function toSnippetEdits(lineIndex: LineIndex, text: string, edits: readonly { span: Span; newText: string }[]): SnippetTextEdit[] {
+  return edits.map((edit) => {
+    const lineStart = text.lastIndexOf('\n', edit.span.start - 1) + 1;
+    const base = /^[ \t]*/.exec(text.slice(lineStart, edit.span.start))?.[0] ?? '';
+    const value = base ? edit.newText.replace(/\n([ \t]*)/g, (line, indent: string) => (indent.startsWith(base) ? `\n${indent.slice(base.length)}` : line)) : edit.newText;
+    return { range: toRange(lineIndex, edit.span), snippet: { kind: 'snippet', value } };
+  });
 }
 
 export function toTextEdits(lineIndex: LineIndex, edits: readonly { span: Span; newText: string }[]): TextEdit[] {

@@ -1,4 +1,4 @@
-import { fieldInfoAt, type FieldInfo } from '../../model';
+import { fieldInfoAt, metaOf, schemaAt, type FieldInfo } from '../../model';
 import type { RecordFormat } from '../../types';
 import type { CompletionContext } from './cursor';
 import { fieldDocumentation, requirementRank } from './docs';
@@ -6,8 +6,19 @@ import type { CompletionItem } from './types';
 
 type KeyContext = Extract<CompletionContext, { kind: 'key' }>;
 
-/** Keys the model allows at the cursor and that are not written yet, documented from the field metadata. */
-export function keyCompletions(context: KeyContext, format: RecordFormat, unit: string): CompletionItem[] {
+/** True when the field belongs to other study types only (observationalModel in an interventional design). */
+function isForOtherStudyTypes(pointer: string, studyType: string | undefined): boolean {
+  if (!studyType) return false;
+  const schema = schemaAt(pointer);
+  const studyTypes = schema && metaOf(schema)?.requirement.studyTypes;
+  return studyTypes !== undefined && !studyTypes.some((type) => type === studyType);
+}
+
+/**
+ * Keys the model allows at the cursor and that are not written yet, documented from the field
+ * metadata; fields of other study types are left out (hover still explains them).
+ */
+export function keyCompletions(context: KeyContext, format: RecordFormat, unit: string, studyType?: string): CompletionItem[] {
   const parent = fieldInfoAt(context.parent);
   if (!parent?.children) return [];
   const isModuleList = context.parent === '/protocolSection';
@@ -15,11 +26,13 @@ export function keyCompletions(context: KeyContext, format: RecordFormat, unit: 
     const key = child.key;
     // Registry-set fields are not written by authors; offering them invites errors.
     if (key === undefined || context.present.has(key) || child.requirement.code === 'D') return [];
+    if (isForOtherStudyTypes(`${context.parent}/${key}`, studyType)) return [];
     return [
       {
         label: key,
         kind: isModuleList ? 'module' : 'property',
         detail: child.title,
+        labelDescription: child.title,
         documentation: fieldDocumentation(child),
         insertText: format === 'json' ? jsonKeyText(context, key, child) : yamlKeyText(context, key, child, unit),
         isSnippet: true,

@@ -1,49 +1,15 @@
 import type { JsonValue, RecordFormat } from '../../types';
-import { collectionLines, itemLines } from '../../edit/yamlRender';
+import { itemLines } from '../../edit/yamlRender';
 import type { CompletionContext } from './cursor';
 import type { CompletionItem } from './types';
+import { newRecordJsonSnippet, newRecordSnippet, type NewRecordStudyType } from '../../templates/newRecord';
 
 /** Study-type templates for an empty file: the fields the registry requires at registration. */
-const RECORD_TEMPLATES: readonly { readonly label: string; readonly studyType: string; readonly detail: string }[] = [
+const RECORD_TEMPLATES: readonly { readonly label: string; readonly studyType: NewRecordStudyType; readonly detail: string }[] = [
   { label: 'Interventional study record', studyType: 'INTERVENTIONAL', detail: 'Clinical trial: arms, interventions, phases, masking' },
   { label: 'Observational study record', studyType: 'OBSERVATIONAL', detail: 'Cohorts or groups, observational model, time perspective' },
   { label: 'Expanded access record', studyType: 'EXPANDED_ACCESS', detail: 'Expanded access to an investigational treatment' },
 ];
-
-function designOf(studyType: string): { [key: string]: JsonValue } {
-  if (studyType === 'INTERVENTIONAL') {
-    return {
-      studyType,
-      phases: ['${4|PHASE1,PHASE2,PHASE3,PHASE4,EARLY_PHASE1,NA|}'],
-      designInfo: { allocation: '${5|RANDOMIZED,NON_RANDOMIZED,NA|}', interventionModel: '${6|PARALLEL,SINGLE_GROUP,CROSSOVER,FACTORIAL,SEQUENTIAL|}', primaryPurpose: 'TREATMENT', maskingInfo: { masking: 'NONE' } },
-      enrollmentInfo: { count: 100, type: 'ESTIMATED' },
-    };
-  }
-  if (studyType === 'OBSERVATIONAL') {
-    return { studyType, designInfo: { observationalModel: '${4|COHORT,CASE_CONTROL,CASE_ONLY,OTHER|}', timePerspective: '${5|PROSPECTIVE,RETROSPECTIVE,CROSS_SECTIONAL,OTHER|}' }, enrollmentInfo: { count: 100, type: 'ESTIMATED' } };
-  }
-  return { studyType, expandedAccessTypes: { treatment: true } };
-}
-
-function recordTemplate(studyType: string): JsonValue {
-  const isInterventional = studyType === 'INTERVENTIONAL';
-  const protocol: { [key: string]: JsonValue } = {
-    identificationModule: { orgStudyIdInfo: { id: '${1:PROTOCOL-ID}' }, organization: { fullName: '${2:Organization}', class: 'OTHER' }, briefTitle: '${3:Brief title}' },
-    statusModule: { overallStatus: studyType === 'EXPANDED_ACCESS' ? 'AVAILABLE' : 'NOT_YET_RECRUITING', startDateStruct: { date: '${15:YYYY-MM}', type: 'ESTIMATED' } },
-    sponsorCollaboratorsModule: { responsibleParty: { type: 'SPONSOR' }, leadSponsor: { name: '${2:Organization}', class: 'OTHER' } },
-    descriptionModule: { briefSummary: '${7:What the study does, in lay language.}' },
-    conditionsModule: { conditions: ['${8:Condition}'] },
-    designModule: designOf(studyType),
-  };
-  if (studyType !== 'EXPANDED_ACCESS') {
-    protocol.armsInterventionsModule = isInterventional
-      ? { armGroups: [{ label: '${9:Arm label}', type: 'EXPERIMENTAL', interventionNames: ['Drug: ${10:Name}'] }], interventions: [{ type: 'DRUG', name: '${10:Name}', armGroupLabels: ['${9:Arm label}'] }] }
-      : { armGroups: [{ label: '${9:Cohort label}' }] };
-    protocol.outcomesModule = { primaryOutcomes: [{ measure: '${11:Outcome measure}', timeFrame: '${12:12 weeks}' }] };
-  }
-  protocol.eligibilityModule = { eligibilityCriteria: 'Inclusion Criteria:\n\n* ${13:criterion}\n\nExclusion Criteria:\n\n* ${14:criterion}', sex: 'ALL', minimumAge: '18 Years' };
-  return { protocolSection: protocol };
-}
 
 /** Templates of one new item, by the name of the list it goes into. */
 const ITEM_TEMPLATES: Readonly<Record<string, { label: string; value: JsonValue }>> = {
@@ -55,10 +21,13 @@ const ITEM_TEMPLATES: Readonly<Record<string, { label: string; value: JsonValue 
   locations: { label: 'New location', value: { facility: '${1:Facility}', city: '${2:City}', country: '${3:Country}' } },
 };
 
-export function recordSnippets(format: RecordFormat, span: CompletionContext['span'], unit: string): CompletionItem[] {
+/**
+ * Whole-record templates for an empty file: the New Record template (valid once its
+ * placeholders are filled), in YAML or JSON.
+ */
+export function recordSnippets(format: RecordFormat, span: CompletionContext['span'], unit: string, today: string): CompletionItem[] {
   return RECORD_TEMPLATES.map((template, order) => {
-    const value = recordTemplate(template.studyType);
-    const insertText = format === 'json' ? JSON.stringify(value, null, unit) + '\n' : collectionLines(value as { [key: string]: JsonValue }, '', unit).join('\n') + '\n';
+    const insertText = format === 'json' ? newRecordJsonSnippet(template.studyType, today, unit) : newRecordSnippet(template.studyType, today);
     return { label: template.label, kind: 'snippet', detail: template.detail, insertText, isSnippet: true, span, sortText: String(order) };
   });
 }

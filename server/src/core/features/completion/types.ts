@@ -7,6 +7,8 @@ export interface CompletionItem {
   readonly label: string;
   readonly kind: CompletionItemKind;
   readonly detail?: string;
+  /** Shown next to the label in the list itself: the registry's label of a field or code. */
+  readonly labelDescription?: string;
   /** Markdown. */
   readonly documentation?: string;
   readonly insertText: string;

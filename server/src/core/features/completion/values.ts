@@ -1,6 +1,7 @@
 import { enumLabel, fieldInfoAt, type FieldInfo } from '../../model';
 import type { ParsedDocument } from '../../parse';
 import { inlineScalar } from '../../edit/yamlRender';
+import { isLegacyEnumValue } from '../addFieldSnippet';
 import { armsAndInterventions } from '../arms';
 import { resultsValues } from '../results';
 import type { CompletionContext } from './cursor';
@@ -26,8 +27,9 @@ export function valueCompletions(doc: ParsedDocument, context: ValueContext): Co
   return [];
 }
 
+/** The allowed codes, without legacy ones the registry no longer takes for new entries (hover still explains them). */
 function enumValues(doc: ParsedDocument, context: ValueContext, info: FieldInfo): CompletionItem[] {
-  return (info.enumValues ?? []).map((value, order) =>
+  return (info.enumValues ?? []).filter((value) => !isLegacyEnumValue(value.note)).map((value, order) =>
     item(doc, context, {
       label: value.value,
       kind: 'enum',
@@ -105,6 +107,8 @@ function item(doc: ParsedDocument, context: ValueContext, value: ValueItem): Com
     label: value.label,
     kind: value.kind,
     detail: value.detail,
+    // The registry label next to the code, in the list itself ("PHASE2  Phase 2").
+    labelDescription: value.detail,
     documentation: value.documentation,
     insertText: (context.needsSpace ? ' ' : '') + text,
     span: context.span,

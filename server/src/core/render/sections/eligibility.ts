@@ -30,9 +30,10 @@ export function renderEligibility(context: RenderContext, study: unknown): strin
   );
   const population = richText(module.studyPopulation);
   const criteria = richText(module.eligibilityCriteria);
+  // The registry's order: who is studied (observational studies), the criteria, then the facts.
   const body =
-    fields +
     (population ? context.block('div', 'subsection', `${P.eligibility}/studyPopulation`, '<h3>Study Population</h3>', population) : '') +
-    (criteria ? context.block('div', 'subsection criteria', `${P.eligibility}/eligibilityCriteria`, '<h3>Criteria</h3>', criteria) : '');
+    (criteria ? context.block('div', 'subsection criteria', `${P.eligibility}/eligibilityCriteria`, '<h3>Criteria</h3>', criteria) : '') +
+    fields;
   return section(context, 'eligibility', 'Eligibility', P.eligibility, body);
 }
