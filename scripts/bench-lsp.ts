@@ -38,9 +38,12 @@ function subjects(): Subject[] {
   }
   const typical = stringify(JSON.parse(readFileSync(join(CORPUS, 'NCT05521750.json'), 'utf8')));
   const largest = readFileSync(join(CORPUS, 'NCT02513394.json'), 'utf8');
+  const largestYaml = stringify(JSON.parse(largest));
   return [
     { name: `typical record NCT05521750 (YAML, ${kb(typical)})`, text: typical, languageId: 'trial-record', extension: '.trial.yaml', edits: 40 },
     { name: `largest record NCT02513394 (JSON, ${kb(largest)})`, text: largest, languageId: 'trial-record-json', extension: '.json', edits: 15 },
+    // The same record as YAML: its 1,500 KB results section is checked on every keystroke too.
+    { name: `largest record NCT02513394 (YAML, ${kb(largestYaml)})`, text: largestYaml, languageId: 'trial-record', extension: '.trial.yaml', edits: 15 },
   ];
 }
 

@@ -93,6 +93,23 @@ import referencesAvailIpdType from './references/avail-ipd-type';
 import referencesDerivedReferenceInDraft from './references/derived-reference-in-draft';
 import referencesPmidFormat from './references/pmid-format';
 import referencesUrlScheme from './references/url-scheme';
+import resultsAdverseEventCounts from './results/adverse-event-counts';
+import resultsAnalysisInconsistent from './results/analysis-inconsistent';
+import resultsAtRiskAboveStarted from './results/at-risk-above-started';
+import resultsBaselineDoesNotAddUp from './results/baseline-does-not-add-up';
+import resultsBaselineVsStarted from './results/baseline-vs-started';
+import resultsCountExceedsAnalyzed from './results/count-exceeds-analyzed';
+import resultsDispersionDoesNotMatchParameter from './results/dispersion-does-not-match-parameter';
+import resultsFinalRuleItemMissing from './results/final-rule-item-missing';
+import resultsFlowDoesNotAddUp from './results/flow-does-not-add-up';
+import resultsOtherEventBelowThreshold from './results/other-event-below-threshold';
+import resultsOutcomeAnalyzedAboveStarted from './results/outcome-analyzed-above-started';
+import resultsOutcomeNotRegistered from './results/outcome-not-registered';
+import resultsResultsStatusMismatch from './results/results-status-mismatch';
+import resultsStartedVsEnrollment from './results/started-vs-enrollment';
+import resultsUnitDoesNotMatchTitle from './results/unit-does-not-match-title';
+import resultsUnknownGroupId from './results/unknown-group-id';
+import resultsZeroAnalyzedUnexplained from './results/zero-analyzed-unexplained';
 import sponsorLeadSponsorAsCollaborator from './sponsor/lead-sponsor-as-collaborator';
 import sponsorSponsorWithInvestigatorFields from './sponsor/sponsor-with-investigator-fields';
 import statusNotYetRecruitingActualStart from './status/not-yet-recruiting-actual-start';
@@ -208,6 +225,23 @@ export const ALL_RULES: readonly Rule[] = [
   referencesDerivedReferenceInDraft,
   referencesPmidFormat,
   referencesUrlScheme,
+  resultsAdverseEventCounts,
+  resultsAnalysisInconsistent,
+  resultsAtRiskAboveStarted,
+  resultsBaselineDoesNotAddUp,
+  resultsBaselineVsStarted,
+  resultsCountExceedsAnalyzed,
+  resultsDispersionDoesNotMatchParameter,
+  resultsFinalRuleItemMissing,
+  resultsFlowDoesNotAddUp,
+  resultsOtherEventBelowThreshold,
+  resultsOutcomeAnalyzedAboveStarted,
+  resultsOutcomeNotRegistered,
+  resultsResultsStatusMismatch,
+  resultsStartedVsEnrollment,
+  resultsUnitDoesNotMatchTitle,
+  resultsUnknownGroupId,
+  resultsZeroAnalyzedUnexplained,
   sponsorLeadSponsorAsCollaborator,
   sponsorSponsorWithInvestigatorFields,
   statusNotYetRecruitingActualStart,
