@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { stringify } from 'yaml';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/protocol';
 
 const ROOT = join(__dirname, '..');
 const CORPUS = join(ROOT, '../shared/corpus/v2json');
@@ -103,7 +104,8 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const ours: Server = { name: 'trial-record-language-server', command: [join(ROOT, 'dist/server.js'), '--stdio'], languageIdFor: (subject) => subject.languageId };
+  // Started as the extension starts it (the client's Node flags).
+  const ours: Server = { name: 'trial-record-language-server', command: [...SERVER_NODE_FLAGS, join(ROOT, 'dist/server.js'), '--stdio'], languageIdFor: (subject) => subject.languageId };
   const peer: Server = {
     name: 'yaml-language-server + our JSON Schema',
     command: [join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],

@@ -18,14 +18,13 @@ const TIER_LABELS: Readonly<Record<RuleTier, string>> = {
 };
 
 function catalogueIds(rule: Rule): string {
-  if (!rule.catalogue) return '(results check: see results-checks.md)';
   return rule.catalogue.length > 0 ? rule.catalogue.map((id) => `\`${id}\``).join(', ') : '(none: house rule)';
 }
 
 /** Catalogue coverage: a table of every check id and what covers it, then the ids left out and why. */
 function coverageSection(rules: readonly Rule[]): string[] {
   const byId = new Map<string, Rule[]>();
-  for (const rule of rules) for (const id of rule.catalogue ?? []) byId.set(id, [...(byId.get(id) ?? []), rule]);
+  for (const rule of rules) for (const id of rule.catalogue) byId.set(id, [...(byId.get(id) ?? []), rule]);
   const covered = CATALOGUE.filter((entry) => byId.has(entry.id) || entry.schema);
   const lines = [
     '## Catalogue coverage',
@@ -63,7 +62,7 @@ function ruleSection(rule: Rule): string[] {
     rule.description,
     '',
     `- Default severity: ${SEVERITY_LABELS[rule.severity]}`,
-    `- Tier: ${rule.tier ? TIER_LABELS[rule.tier] : 'results check (results-checks.md)'}`,
+    `- Tier: ${TIER_LABELS[rule.tier]}`,
     `- Catalogue: ${catalogueIds(rule)}`,
     `- Fixable: ${fixable(rule)}`,
     '',
@@ -113,7 +112,7 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     '| --- | --- | --- | --- | --- | --- |',
     ...rules.map(
       (r) =>
-        `| [\`${r.id}\`](#${r.docsAnchor}) | ${SEVERITY_LABELS[r.severity]} | ${r.tier ?? 'results'} | ${(r.catalogue ?? []).join(', ')} | ${r.fix ?? 'no'} | ${r.description} |`,
+        `| [\`${r.id}\`](#${r.docsAnchor}) | ${SEVERITY_LABELS[r.severity]} | ${r.tier} | ${r.catalogue.join(', ')} | ${r.fix ?? 'no'} | ${r.description} |`,
     ),
     '',
   ];

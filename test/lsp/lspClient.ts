@@ -38,6 +38,17 @@ export class TestLspClient {
     this.connection.listen();
   }
 
+  /** The server's process id (for memory readings). */
+  get pid(): number | undefined {
+    return this.#process.pid;
+  }
+
+  /** Resolves with the server's exit code once it has exited. */
+  exited(): Promise<number | null> {
+    if (this.#process.exitCode !== null) return Promise.resolve(this.#process.exitCode);
+    return new Promise((resolve) => this.#process.once('exit', (code) => resolve(code)));
+  }
+
   async initialize(): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,

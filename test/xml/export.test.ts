@@ -144,6 +144,32 @@ describe('registry XML export validates against ProtocolRecordSchema.xsd (xmllin
     assert.equal(valid, files.length);
   });
 
+  it('records with wrong types anywhere (seeded mutations) still export to valid XML', () => {
+    const odd: unknown[] = [null, 42, true, 'x', [], {}, [1, 'a'], { a: 1 }, '<&>\u0001'];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const mutate = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const container = node as Record<string, unknown>;
+      for (const key of Object.keys(container)) {
+        if (random() < 0.03) container[key] = odd[Math.floor(random() * odd.length)];
+        else mutate(container[key]);
+      }
+    };
+    const folder = mkdtempSync(join(tmpdir(), 'trial-record-prs-xml-'));
+    const files = filesIn(FIXTURE_RECORDS, '.json').flatMap((file, index) =>
+      [0, 1].map((round) => {
+        const record = readRecord(file);
+        mutate(record);
+        const out = join(folder, `${index}-${round}.xml`);
+        writeFileSync(out, exportRegistryXml(record, {}).xml);
+        return out;
+      }),
+    );
+    const invalid = [...validateAgainstXsd(files, XSD)].filter(([, errors]) => errors.length > 0);
+    assert.deepEqual(invalid, []);
+  });
+
   itWithSharedCorpus('every record of the shared corpus validates', () => {
     const files = filesIn(SHARED_V2, '.json');
     const { valid, failures } = validateExports(files);

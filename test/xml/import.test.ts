@@ -91,6 +91,31 @@ describe('registry XML import: classic public XML', () => {
   });
 });
 
+describe('registry XML import: PRS upload/download XML', () => {
+  const download = `<?xml version="1.0"?>
+<study_collection><clinical_study><id_info><org_name>ACME</org_name><org_study_id>X1</org_study_id></id_info>
+<is_ind_study>yes</is_ind_study><ind_info><ind_grantor>CDER</ind_grantor><ind_number>123</ind_number>
+<has_expanded_access>yes</has_expanded_access><expanded_access_nct_id>NCT01234567</expanded_access_nct_id></ind_info>
+<brief_title>T</brief_title><study_design><study_type>Interventional</study_type><interventional_design>
+<interventional_subtype>Treatment</interventional_subtype><phase>Phase 2/Phase 3</phase><allocation>Non-randomized</allocation>
+<no_masking>yes</no_masking></interventional_design></study_design>
+<overall_contact><first_name>Ada</first_name><last_name>Lovelace</last_name><degrees>PhD</degrees></overall_contact>
+</clinical_study></study_collection>`;
+
+  it('reads a PRS download: name parts, design display values, expanded access; reports IND numbers as not mapped', () => {
+    const result = importRegistryXml(download);
+    assert.equal(result.dialect, 'prs-upload');
+    const study = protocol(result.record);
+    assert.deepEqual(study.designModule.phases, ['PHASE2', 'PHASE3']);
+    assert.equal(study.designModule.designInfo.allocation, 'NON_RANDOMIZED');
+    assert.equal(study.designModule.designInfo.maskingInfo.masking, 'NONE');
+    assert.equal(study.contactsLocationsModule.centralContacts[0].name, 'Ada Lovelace, PhD');
+    assert.deepEqual(study.statusModule.expandedAccessInfo, { hasExpandedAccess: true, nctId: 'NCT01234567' });
+    const notMapped = result.findings.filter((finding) => finding.ruleId === 'import/not-mapped').map((finding) => finding.element);
+    assert.deepEqual(notMapped.sort(), ['/study_collection/clinical_study/ind_info/ind_grantor', '/study_collection/clinical_study/ind_info/ind_number', '/study_collection/clinical_study/is_ind_study']);
+  });
+});
+
 describe('registry XML import: bad input', () => {
   it('reports a file that is not XML, or not a registry record, and never throws', () => {
     for (const text of ['', 'not xml', '<a><b></a>', '<?xml version="1.0"?><html><body/></html>', '<clinical_study>text</clinical_study>']) {

@@ -13,6 +13,16 @@ export class RecordChecker {
   }
 
   check(job: RecordJob): RecordResult {
+    try {
+      return this.#check(job);
+    } catch (error) {
+      // A record that trips a bug of ours gets one `internal/error` finding; the run goes on.
+      const findings = [internalErrorFinding(error)];
+      return { label: job.label, nctId: undefined, findings, facts: factsOf(undefined), counts: { error: 1, warning: 0, info: 0 } };
+    }
+  }
+
+  #check(job: RecordJob): RecordResult {
     const parsed = this.#service.parse(job.text, job.format);
     const study = parsed.value;
     let findings: CliFinding[];
@@ -28,6 +38,17 @@ export class RecordChecker {
     for (const finding of findings) counts[finding.severity]++;
     return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };
   }
+}
+
+function internalErrorFinding(error: unknown): CliFinding {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    rule: 'internal/error',
+    severity: 'error',
+    message: `Trial Record Studio failed on this record (${reason.split('\n')[0].slice(0, 200)}). The other records were checked; please report this.`,
+    path: '',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 /** An empty file is almost always a failed download or export, so the CLI says so (the editor stays quiet on a new file). */

@@ -44,7 +44,7 @@ export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTota
   };
   for (const problem of collected.problems) report(problem);
 
-  const configs = new ConfigLocator();
+  const configs = new ConfigLocator(io.cwd);
   const reportedConfigs = new Set<string>();
   const severitiesFor = (path: string) => {
     const config = configs.forFile(path);

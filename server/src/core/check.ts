@@ -38,7 +38,9 @@ export function checkDocument(
   const reported: ReportedFinding[] = [...document.syntaxFindings];
   const study = document.value;
   if (study !== undefined && !options.isCancelled?.()) reported.push(...validateStudy(study, environment.schemaCache));
-  if (study !== undefined && !options.isCancelled?.()) {
+  // Oversized records skip the consistency rules (a notice among the syntax findings says so).
+  const rulesWanted = (document.checkDepth ?? 'full') === 'full';
+  if (study !== undefined && rulesWanted && !options.isCancelled?.()) {
     reported.push(...runRules(study, { today: environment.today(), severities: options.severities, isCancelled: options.isCancelled, logger: environment.logger, rules }));
   }
   const placed = reported.filter(isOn).map((finding): Placed => ({ ...finding, span: finding.span ?? placeFinding(document, finding) }));

@@ -6,9 +6,8 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTrialRecordService, systemClock, type Clock } from '../core';
-import { RecordSnapshots } from './documents';
+import { RecordSnapshots, SafeTextDocument } from './documents';
 import { editingCapabilities, registerEditingFeatures } from './editing';
 import { registerPreviewRequests } from './preview';
 import { SettingsStore, toCheckOptions } from './settings';
@@ -27,7 +26,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     docsBaseUrl: options.docsBaseUrl,
     clock: options.clock ?? systemClock,
   });
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SafeTextDocument);
   const snapshots = new RecordSnapshots(service);
   const settings = new SettingsStore(connection);
   const validator = new Validator(connection, documents, snapshots, settings, service);

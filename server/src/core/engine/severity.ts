@@ -1,4 +1,4 @@
-import { SYNTAX_FINDINGS } from '../parse/syntaxFindings';
+import { SYNTAX_FINDINGS, syntaxFindingSeverity } from '../parse/syntaxFindings';
 import { RULES_BY_ID } from '../rules';
 import { schemaFindingSeverity } from '../schema';
 import type { Severity, SeverityLevel } from '../types';
@@ -9,7 +9,7 @@ export type SeverityOverrides = Readonly<Record<string, SeverityLevel | null | u
 
 /** The default severity of any finding id: the rule's metadata, the schema or suppression table; syntax errors are errors. */
 export function defaultSeverityOf(id: string): Severity | undefined {
-  if (id in SYNTAX_FINDINGS) return 'error';
+  if (Object.hasOwn(SYNTAX_FINDINGS, id)) return syntaxFindingSeverity(id);
   if (id in SUPPRESSION_FINDINGS) return SUPPRESSION_FINDINGS[id as keyof typeof SUPPRESSION_FINDINGS].severity;
   return RULES_BY_ID.get(id)?.severity ?? schemaFindingSeverity(id);
 }

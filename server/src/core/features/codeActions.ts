@@ -59,11 +59,37 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
   return actions;
 }
 
+/**
+ * Each offered fix is verified by parsing the fixed text. A request may verify about 2 MB of
+ * text in all (a couple hundred fixes on a normal record, two on a 1 MB one), so selecting
+ * a whole huge file and asking for fixes cannot block the server for long.
+ */
+const VERIFIED_CHARACTERS_PER_REQUEST = 2_000_000;
+/** And about half a second: a small record whose aliases expand to thousands of values parses slowly. */
+const VERIFICATION_MS_PER_REQUEST = 500;
+
+function verificationBudget(doc: ParsedDocument): { take(): boolean } {
+  let left = Math.max(1, Math.floor(VERIFIED_CHARACTERS_PER_REQUEST / Math.max(1, doc.text.length)));
+  let isFirst = true;
+  const started = Date.now();
+  return {
+    take() {
+      // The first fix is always verified, so a slow record still gets its quick fix.
+      if (left <= 0 || (!isFirst && Date.now() - started > VERIFICATION_MS_PER_REQUEST)) return false;
+      isFirst = false;
+      left--;
+      return true;
+    },
+  };
+}
+
 /** The fixes the diagnostics carry, planned against the current text; one that no longer applies is dropped. */
 function quickFixes(input: CodeActionInput): CodeAction[] {
   const actions: CodeAction[] = [];
+  const budget = verificationBudget(input.doc);
   input.requested.forEach((ref, index) => {
     for (const fix of ref.fixes ?? []) {
+      if (!budget.take()) return;
       const edits = planCheckedEdits(input.doc, fix);
       if (edits) actions.push({ title: fix.title, kind: 'quickfix', edits, isPreferred: fix.isPreferred, resolves: [index] });
     }
@@ -86,9 +112,11 @@ function breaksSyntax(doc: ParsedDocument, edits: readonly TextEdit[]): boolean 
 function fixAllOfRule(input: CodeActionInput, findings: readonly Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
+  const budget = verificationBudget(input.doc);
   for (const ref of input.requested) {
     if (seen.has(ref.ruleId)) continue;
     seen.add(ref.ruleId);
+    if (!budget.take()) break;
     const fixes = findings.filter((finding) => finding.ruleId === ref.ruleId).flatMap((finding) => safeFixOf(finding) ?? []);
     if (fixes.length < 2) continue;
     // One round, no re-check: the light bulb asks often, and must stay cheap.

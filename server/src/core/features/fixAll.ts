@@ -56,7 +56,9 @@ export function planFixAll(input: FixAllInput): TextEdit[] {
   let current = doc;
   let findings = input.findings ?? input.check(doc);
   let edits: TextEdit[] = [];
-  for (let round = 0; round < MAX_ROUNDS && !input.isCancelled?.(); round++) {
+  // Each round re-parses and re-checks: on a record over 1 MB one round must do.
+  const rounds = doc.text.length > 1_000_000 ? 1 : MAX_ROUNDS;
+  for (let round = 0; round < rounds && !input.isCancelled?.(); round++) {
     const fixes = findings.map(safeFixOf).filter((fix): fix is Fix => fix !== undefined);
     const roundEdits = combineFixes(current, fixes);
     if (roundEdits.length === 0) break;

@@ -3,6 +3,7 @@ import { locateOffset, type AstNode, type ParsedDocument } from '../parse';
 import type { Span } from '../types';
 import { armsAndInterventions, interventionsNamed, armsLabelled } from './arms';
 import { FORMAT_HINTS } from './completion/docs';
+import { inertMarkdown } from './inertMarkdown';
 import { crossReferenceAt } from './navigation';
 import { groupHover } from './results';
 
@@ -58,10 +59,12 @@ function usageSection(doc: ParsedDocument, offset: number): string | undefined {
     const given = index.interventions.filter((i) => i.armLabelValues.some((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm))));
     const named = arms.flatMap((arm) => arm.interventionValues.map((ref) => ref.value));
     const names = [...new Set([...given.flatMap((i) => (i.name ? [i.name] : [])), ...named])];
-    return `Arm **${reference.name}**: ${names.length ? `interventions ${names.map((n) => `"${n}"`).join(', ')}` : 'no interventions listed'}`;
+    const listed = names.map((n) => `"${inertMarkdown(n)}"`).join(', ');
+    return `Arm **${inertMarkdown(reference.name)}**: ${names.length ? `interventions ${listed}` : 'no interventions listed'}`;
   }
   const targets = index.interventions.filter((i) => reference.declarations.some((d) => d.pointer === i.nameValue?.pointer));
   const arms = index.arms.filter((arm) => arm.interventionValues.some((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
   const labels = [...new Set([...arms.flatMap((arm) => (arm.label ? [arm.label] : [])), ...targets.flatMap((i) => i.armLabelValues.map((r) => r.value))])];
-  return `Intervention **${reference.name}**: ${labels.length ? `used in arms ${labels.map((l) => `"${l}"`).join(', ')}` : 'used in no arm'}`;
+  const listed = labels.map((l) => `"${inertMarkdown(l)}"`).join(', ');
+  return `Intervention **${inertMarkdown(reference.name)}**: ${labels.length ? `used in arms ${listed}` : 'used in no arm'}`;
 }

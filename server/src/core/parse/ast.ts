@@ -1,4 +1,5 @@
 import type { JsonValue, RecordFormat, ReportedFinding, Span } from '../types';
+import type { CheckDepth } from './limits';
 
 /**
  * A format-neutral syntax tree: YAML and JSON both parse into it, so schema checks,
@@ -57,6 +58,11 @@ export interface ParsedDocument {
   readonly syntaxFindings: readonly ReportedFinding[];
   readonly comments: readonly CommentNode[];
   readonly lineIndex: LineIndex;
+  /**
+   * How much of the record the check covers: `full`, or less for oversized records
+   * (`syntax-and-schema`: no consistency rules; `none`: nothing parsed). A notice finding says why.
+   */
+  readonly checkDepth?: CheckDepth;
 }
 
 /** Converts between offsets and 0-based line/character positions. */

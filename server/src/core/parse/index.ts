@@ -1,9 +1,11 @@
-import type { JsonValue, RecordFormat } from '../types';
+import type { JsonValue, RecordFormat, ReportedFinding } from '../types';
 import type { ParsedDocument } from './ast';
 import { findYamlComments } from './comments';
 import { parseValidJson } from './fastJson';
 import { parseJsonText } from './jsonParser';
+import { guardNesting } from './depth';
 import { createLineIndex } from './lineIndex';
+import { capSyntaxFindings, checkDepthOf, clampSpan, type CheckDepth } from './limits';
 import { valueOf } from './values';
 import { parseYamlText } from './yamlParser';
 
@@ -11,6 +13,7 @@ export type { AstNode, ArrayNode, CommentNode, LineIndex, ObjectNode, ParsedDocu
 export { findNode, locateOffset, parsePointer, spanOfPointer, splitPointer, toPointer, escapePointerToken } from './pointer';
 export type { NodeLocation, OffsetLocation } from './pointer';
 export { createLineIndex } from './lineIndex';
+export { LIMITS, clampSpan, type CheckDepth } from './limits';
 export { valueOf } from './values';
 
 /** The format of a record file from its name: `.json` is JSON, everything else YAML. */
@@ -18,26 +21,67 @@ export function formatOfPath(path: string): RecordFormat {
   return /\.json$/i.test(path) ? 'json' : 'yaml';
 }
 
-/** Parses a whole record. Never throws: syntax problems become `syntax/...` findings. */
+/**
+ * Parses a whole record. Never throws: syntax problems become `syntax/...` findings, any
+ * nesting depth is handled (deeper than `LIMITS.maxDepth` is cut off with a finding),
+ * syntax findings are capped, every span lies inside the text, and oversized records get
+ * a notice instead of a frozen editor (see `LIMITS`).
+ */
 export function parseRecord(text: string, format: RecordFormat): ParsedDocument {
-  if (format === 'json') {
-    const valid = parseValidJson(text);
-    if (valid) return { format, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [], lineIndex: createLineIndex(text) };
-    const { root, findings } = parseJsonText(text);
-    // JSON.parse is an order of magnitude faster than walking the tree; same result when the text is valid.
-    const value = findings.length === 0 && root ? fastJsonValue(text) ?? valueOf(root) : valueOf(root);
-    return { format, text, root, value, syntaxFindings: findings, comments: [], lineIndex: createLineIndex(text) };
+  const { depth, notice } = checkDepthOf(text, format);
+  const notices = notice ? [notice] : [];
+  if (depth === 'none') return emptyDocument(text, format, notices, depth);
+  const guard = guardNesting(text, format);
+  let parsed: Omit<ParsedDocument, 'checkDepth' | 'lineIndex' | 'syntaxFindings'> & { syntaxFindings: readonly ReportedFinding[] };
+  try {
+    parsed = format === 'json' ? parseJson(text, guard.text) : parseYaml(text, guard.text);
+  } catch (error) {
+    // The guard keeps the parsers' recursion bounded; this is the last line of defence.
+    const finding: ReportedFinding = {
+      ruleId: format === 'json' ? 'syntax/invalid-json' : 'syntax/invalid-yaml',
+      message: `This record could not be read (${error instanceof RangeError ? 'it is nested too deeply' : 'the parser failed'}); nothing below is checked.`,
+      pointer: '',
+      span: { start: 0, end: 0 },
+    };
+    return emptyDocument(text, format, [...notices, ...guard.findings, finding], depth);
   }
-  const { root, findings } = parseYamlText(text);
+  // The guard and the tree converter may both cut the same deep part: one finding says it.
+  const parserFindings = guard.findings.length > 0 ? parsed.syntaxFindings.filter((finding) => finding.ruleId !== 'syntax/too-deep') : parsed.syntaxFindings;
+  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings]).map((finding) => withSpanInside(text, finding));
+  return { ...parsed, syntaxFindings: findings, lineIndex: createLineIndex(text), checkDepth: depth };
+}
+
+function parseJson(text: string, guarded: string) {
+  // Strictly valid JSON within the nesting limit: one pass builds tree and value (the common case).
+  const valid = guarded === text ? parseValidJson(text) : undefined;
+  if (valid) return { format: 'json' as const, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [] };
+  const { root, findings } = parseJsonText(guarded);
+  // JSON.parse is an order of magnitude faster than walking the tree; same result when the text is valid.
+  const value = findings.length === 0 && root && guarded === text ? fastJsonValue(text) ?? valueOf(root) : valueOf(root);
+  return { format: 'json' as const, text, root, value, syntaxFindings: findings, comments: [] };
+}
+
+function parseYaml(text: string, guarded: string) {
+  const { root, findings } = parseYamlText(guarded);
+  return { format: 'yaml' as const, text, root, value: valueOf(root), syntaxFindings: findings, comments: findYamlComments(guarded, root) };
+}
+
+function emptyDocument(text: string, format: RecordFormat, findings: ReportedFinding[], checkDepth: CheckDepth): ParsedDocument {
   return {
     format,
     text,
-    root,
-    value: valueOf(root),
-    syntaxFindings: findings,
-    comments: findYamlComments(text, root),
+    root: undefined,
+    value: undefined,
+    syntaxFindings: findings.map((finding) => withSpanInside(text, finding)),
+    comments: [],
     lineIndex: createLineIndex(text),
+    checkDepth,
   };
+}
+
+function withSpanInside(text: string, finding: ReportedFinding): ReportedFinding {
+  const span = clampSpan(text, finding.span);
+  return span === finding.span ? finding : { ...finding, span };
 }
 
 function fastJsonValue(text: string): JsonValue | undefined {

@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node as JsoncNode, type ParseError } from 'jsonc-parser';
 import type { ReportedFinding } from '../types';
 import type { AstNode, PropertyNode } from './ast';
+import { LIMITS, omittedFindings } from './limits';
 
 /** Plain-word messages for jsonc-parser's error codes. */
 const JSON_ERROR_MESSAGES: Record<string, string> = {
@@ -36,12 +37,14 @@ export function parseJsonText(text: string, offset = 0): JsonParseResult {
   // A BOM would be an "invalid symbol"; a space keeps every offset where it was.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
-  const findings: ReportedFinding[] = errors.map((error) => ({
+  // A megabyte of commas yields a million errors; only the first ones become findings.
+  const findings: ReportedFinding[] = errors.slice(0, LIMITS.maxSyntaxFindings + 1).map((error) => ({
     ruleId: 'syntax/invalid-json',
     message: JSON_ERROR_MESSAGES[printParseErrorCode(error.error)] ?? 'This is not valid JSON.',
     pointer: '',
     span: { start: error.offset + offset, end: error.offset + Math.max(error.length, 1) + offset },
   }));
+  if (errors.length > findings.length) findings.push(...omittedFindings(errors.length - findings.length, findings[findings.length - 1].span!));
   const root = tree ? convert(tree, offset, findings) : undefined;
   return { root, findings };
 }

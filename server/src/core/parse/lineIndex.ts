@@ -13,7 +13,9 @@ export function createLineIndex(text: string): LineIndex {
     },
     positionAt(offset) {
       const lineStarts = lineStartsOf();
-      const clamped = Math.max(0, Math.min(offset, text.length));
+      let clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
+      // Never between the \r and \n of a line break: that position has no place on screen.
+      if (clamped > 0 && text.charCodeAt(clamped - 1) === 13 && text.charCodeAt(clamped) === 10) clamped--;
       let low = 0;
       let high = lineStarts.length - 1;
       while (low < high) {
@@ -23,15 +25,28 @@ export function createLineIndex(text: string): LineIndex {
       }
       return { line: low, character: clamped - lineStarts[low] };
     },
-    offsetAt({ line, character }) {
+    offsetAt(position) {
       const lineStarts = lineStartsOf();
-      if (line < 0) return 0;
+      // Positions come from clients: anything that is not a count is read as 0.
+      const line = wholeNumber(position?.line);
+      const character = wholeNumber(position?.character);
+      if (typeof position?.line === 'number' && position.line < 0) return 0;
       if (line >= lineStarts.length) return text.length;
       const lineStart = lineStarts[line];
       const nextLineStart = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-      return Math.max(lineStart, Math.min(lineStart + character, nextLineStart));
+      // Up to the line's end, never into its line break.
+      let lineEnd = nextLineStart;
+      if (line + 1 < lineStarts.length) {
+        lineEnd--;
+        if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13 && lineEnd - 1 >= lineStart) lineEnd--;
+      }
+      return Math.max(lineStart, Math.min(lineStart + character, lineEnd));
     },
   };
+}
+
+function wholeNumber(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
 
 function findLineStarts(text: string): number[] {

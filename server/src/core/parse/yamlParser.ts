@@ -1,10 +1,11 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { ReportedFinding, Span } from '../types';
 import type { AstNode, PropertyNode, ScalarStyle } from './ast';
 import { duplicateKeyFinding } from './jsonParser';
+import { LIMITS, omittedFindings } from './limits';
 
 /** Aliases may repeat a node; past this many expanded nodes an alias bomb is cut off. */
-const MAX_ALIAS_EXPANSION = 10_000;
+const MAX_ALIAS_EXPANSION = 50_000;
 
 /** Plain-word messages for the YAML errors authors actually hit; others keep the parser's text. */
 const YAML_ERROR_MESSAGES: Record<string, string> = {
@@ -27,12 +28,16 @@ export interface YamlParseResult {
 
 /** Parses YAML text into the format-neutral AST; `offset` shifts every span (re-parse of a slice). */
 export function parseYamlText(text: string, offset = 0): YamlParseResult {
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+  const documents = withoutStackTraces(() => parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true }));
   const list = Array.isArray(documents) ? documents : [];
   const findings: ReportedFinding[] = [];
   const first = list[0];
-  for (const document of list.slice(0, 1)) {
-    for (const error of document.errors) findings.push(yamlErrorFinding(error, offset));
+  if (first) {
+    // A megabyte of quotes yields half a million errors; only the first ones become findings.
+    const errors = first.errors;
+    const shown = errors.slice(0, LIMITS.maxSyntaxFindings + 1);
+    for (const error of shown) findings.push(yamlErrorFinding(error, offset));
+    if (errors.length > shown.length) findings.push(...omittedFindings(errors.length - shown.length, findings[findings.length - 1].span!));
   }
   if (list.length > 1) {
     const second = list[1].range[0];
@@ -47,6 +52,22 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
   const converter = new Converter(first, offset, findings);
   const root = converter.convert(first.contents);
   return { root, findings, usesAliases: converter.usesAliases };
+}
+
+/**
+ * The YAML parser reports each problem as an Error, and capturing a stack trace for each
+ * of half a million errors takes longer than the parse itself; none of them is ever shown.
+ */
+function withoutStackTraces<T>(action: () => T): T {
+  // A V8 setting (not in the language standard), hence the cast; elsewhere it is a harmless extra property.
+  const errors = Error as ErrorConstructor & { stackTraceLimit?: number };
+  const limit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
+  try {
+    return action();
+  } finally {
+    errors.stackTraceLimit = limit;
+  }
 }
 
 function yamlErrorFinding(error: YAMLError, offset: number): ReportedFinding {
@@ -73,16 +94,24 @@ class Converter {
   usesAliases = false;
   #expanded = 0;
   #aliasLimitReported = false;
+  #tooDeepReported = false;
+  /** Anchor name → its definitions in source order; built once per parse (not once per alias). */
+  readonly #anchors: Map<string, Array<{ readonly start: number; readonly node: YamlNode }>>;
+  /** Anchored nodes being expanded right now: meeting one again is an alias cycle. */
+  readonly #expanding = new Set<YamlNode>();
 
   constructor(
-    private readonly document: Document,
+    document: Document,
     private readonly offset: number,
     private readonly findings: ReportedFinding[],
-  ) {}
+  ) {
+    this.#anchors = collectAnchors(document.contents);
+  }
 
-  convert(node: YamlNode, viaAlias = false): AstNode {
+  convert(node: YamlNode, viaAlias = false, depth = 0): AstNode {
     if (viaAlias && ++this.#expanded > MAX_ALIAS_EXPANSION) return this.#aliasLimit(node);
     const span = this.#span(node.range);
+    if (depth > LIMITS.maxDepth) return this.#tooDeep(span);
     if (isMap(node)) {
       const properties: PropertyNode[] = [];
       const seen = new Set<string>();
@@ -93,22 +122,33 @@ class Converter {
         if (keyNode && !isScalar(keyNode)) this.#complexKey(keySpan);
         if (seen.has(key) && !viaAlias) this.findings.push(duplicateKeyFinding(key, keySpan));
         seen.add(key);
-        const value = pair.value ? this.convert(pair.value as YamlNode, viaAlias) : undefined;
+        const value = pair.value ? this.convert(pair.value as YamlNode, viaAlias, depth + 1) : undefined;
         properties.push({ key, keySpan, value, span: { start: keySpan.start, end: value ? Math.max(value.span.end, keySpan.end) : keySpan.end } });
       }
       return { kind: 'object', span, properties };
     }
     if (isSeq(node)) {
-      return { kind: 'array', span, items: node.items.map((item) => this.convert(item as YamlNode, viaAlias)) };
+      return { kind: 'array', span, items: node.items.map((item) => this.convert(item as YamlNode, viaAlias, depth + 1)) };
     }
     if (isAlias(node)) {
       this.usesAliases = true;
-      const target = node.resolve(this.document);
+      const target = this.#resolve(node.source, span.start - this.offset);
       if (!target) {
         this.findings.push({ ruleId: 'syntax/unknown-alias', message: `No anchor "&${node.source}" is defined before this alias.`, pointer: '', span });
         return { kind: 'null', span, value: null, style: 'plain' };
       }
-      const expanded = this.convert(target, true);
+      if (this.#expanding.has(target)) {
+        this.findings.push({
+          ruleId: 'syntax/alias-cycle',
+          message: `The alias "*${node.source}" sits inside its own anchor "&${node.source}", so its value would never end. Write the value out instead.`,
+          pointer: '',
+          span,
+        });
+        return { kind: 'null', span, value: null, style: 'plain' };
+      }
+      this.#expanding.add(target);
+      const expanded = this.convert(target, true, depth);
+      this.#expanding.delete(target);
       // The alias stands where it is written: spans point at the alias, not the anchor.
       return { ...expanded, span };
     }
@@ -119,9 +159,34 @@ class Converter {
     return { kind: 'null', span, value: null, style: 'plain' };
   }
 
+  /** The last definition of the anchor that starts before the alias (YAML lets anchors be redefined). */
+  #resolve(name: string, aliasStart: number): YamlNode | undefined {
+    const definitions = this.#anchors.get(name);
+    if (!definitions) return undefined;
+    let found: YamlNode | undefined;
+    for (const definition of definitions) {
+      if (definition.start >= aliasStart) break;
+      found = definition.node;
+    }
+    return found;
+  }
+
   #span(range: [number, number, number] | null | undefined): Span {
     if (!range) return { start: this.offset, end: this.offset };
     return { start: range[0] + this.offset, end: range[1] + this.offset };
+  }
+
+  #tooDeep(span: Span): AstNode {
+    if (!this.#tooDeepReported) {
+      this.#tooDeepReported = true;
+      this.findings.push({
+        ruleId: 'syntax/too-deep',
+        message: `Nesting deeper than ${LIMITS.maxDepth} levels; the record is not checked below it. Real records nest about 8 levels deep.`,
+        pointer: '',
+        span: { start: span.start, end: Math.min(span.end, span.start + 1) },
+      });
+    }
+    return { kind: 'null', span, value: null, style: 'plain' };
   }
 
   #aliasLimit(node: YamlNode): AstNode {
@@ -130,7 +195,7 @@ class Converter {
       this.#aliasLimitReported = true;
       this.findings.push({
         ruleId: 'syntax/alias-limit',
-        message: `Aliases expand to more than ${MAX_ALIAS_EXPANSION} values; the rest is ignored. Write the values out instead of nesting aliases.`,
+        message: `Aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values; the rest is ignored. Write the values out instead of nesting aliases.`,
         pointer: '',
         span,
       });
@@ -141,6 +206,29 @@ class Converter {
   #complexKey(span: Span): void {
     this.findings.push({ ruleId: 'syntax/invalid-yaml', message: 'Keys must be plain names, not lists or maps.', pointer: '', span });
   }
+}
+
+/** Every anchored node by name, in source order, found with an explicit stack (no recursion). */
+function collectAnchors(root: YamlNode | null): Map<string, Array<{ start: number; node: YamlNode }>> {
+  const anchors = new Map<string, Array<{ start: number; node: YamlNode }>>();
+  const stack: unknown[] = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node) || isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) stack.push(item.value, item.key);
+        else stack.push(item);
+      }
+    }
+    if ((isMap(node) || isSeq(node) || isScalar(node)) && node.anchor) {
+      const list = anchors.get(node.anchor) ?? [];
+      list.push({ start: node.range?.[0] ?? 0, node });
+      anchors.set(node.anchor, list);
+    }
+  }
+  for (const list of anchors.values()) list.sort((a, b) => a.start - b.start);
+  return anchors;
 }
 
 function scalarNode(value: unknown, span: Span, style: ScalarStyle): AstNode {

@@ -25,8 +25,11 @@ function createMarkdown(): MarkdownIt {
 // registry texts (descriptions of 1,000 sites) skip the parser.
 const MARKDOWN_SYNTAX = /[\\`*_[\]#<>&!|~=+\-\n\r]|^\s*\d+[.)]|^ {4}/;
 
+const MAX_MARKDOWN_LENGTH = 100_000;
+
 /** Renders registry rich text to sanitized HTML. */
 export function renderMarkdown(text: string): string {
-  if (!MARKDOWN_SYNTAX.test(text)) return `<p>${escapeHtml(text)}</p>`;
+  // Past registry limits (32,000 characters at most), markup is not worth a frozen preview: show the text.
+  if (text.length > MAX_MARKDOWN_LENGTH || !MARKDOWN_SYNTAX.test(text)) return `<p>${escapeHtml(text)}</p>`;
   return markdown.render(text);
 }

@@ -12,16 +12,15 @@ export interface RuleMeta<MessageIds extends string = string> {
   readonly severity: 'error' | 'warning' | 'info';
   /**
    * The check ids of the registry check catalogue (docs/rules.md, "Catalogue coverage") this rule implements;
-   * empty for a house rule with no catalogue entry. Results rules (rules/results, from results-checks.md, another
-   * catalogue) may leave it out; test/rules/catalogue.test.ts requires it of every other rule.
+   * empty for a house rule with no catalogue entry.
    */
-  readonly catalogue?: readonly string[];
+  readonly catalogue: readonly string[];
   /**
    * Where the check comes from: `official` = a requirement or tier stated by the registry (data element
    * definitions, schema, QC review criteria); `prs-unverified` = known PRS behaviour whose tier is not
    * re-verified against a primary source; `house` = a heuristic of ours with no PRS counterpart.
    */
-  readonly tier?: RuleTier;
+  readonly tier: RuleTier;
   /** `safe` fixes are applied by fix-all; `unsafe` ones are offered one by one. */
   readonly fix?: 'safe' | 'unsafe';
   /** Message templates with `{name}` placeholders. */

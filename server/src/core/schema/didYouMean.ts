@@ -23,6 +23,8 @@ export function normalizeWord(text: string): string {
   return text.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+const MAX_SUGGESTION_INPUT = 200;
+
 export interface Suggestion {
   readonly value: string;
   /** The match differs only in case, spacing or punctuation (or by label): fixing it cannot change the meaning. */
@@ -34,6 +36,8 @@ export interface Suggestion {
  * are equally close. `aliases` maps other spellings (registry labels) to a candidate.
  */
 export function closestMatch(input: string, candidates: readonly string[], aliases: ReadonlyMap<string, string> = new Map()): Suggestion | undefined {
+  // Codes and keys are short; a long text is no misspelling of one (and would cost length × length).
+  if (input.length > MAX_SUGGESTION_INPUT) return undefined;
   const wanted = normalizeWord(input);
   if (wanted === '') return undefined;
   for (const candidate of candidates) if (normalizeWord(candidate) === wanted) return { value: candidate, isCertain: true };
@@ -44,7 +48,9 @@ export function closestMatch(input: string, candidates: readonly string[], alias
   let bestDistance = Infinity;
   let isTied = false;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalizeWord(candidate));
+    const normalized = normalizeWord(candidate);
+    // The length difference is a lower bound of the distance: far-off lengths need no table.
+    const distance = Math.abs(normalized.length - wanted.length) > allowed ? allowed + 1 + Math.abs(normalized.length - wanted.length) : editDistance(wanted, normalized);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -37,6 +37,8 @@ export type CompletionContext =
   | { readonly kind: 'item'; readonly sequence: string; readonly span: Span; readonly indent: string };
 
 export function completionContextAt(doc: ParsedDocument, offset: number): CompletionContext | undefined {
+  // A record too large to parse gets no completion (its text would be re-read on every keystroke).
+  if (doc.checkDepth === 'none') return undefined;
   if (doc.text.trim() === '') return { kind: 'document', span: { start: 0, end: doc.text.length } };
   return doc.format === 'yaml' ? yamlContext(doc, offset) : jsonContext(doc, offset);
 }
@@ -46,9 +48,9 @@ function yamlContext(doc: ParsedDocument, offset: number): CompletionContext | u
   const lines = new YamlLines(doc.text);
   const before = lines.line(line).slice(0, character);
   const wordAfter = /^[\w$.-]*/.exec(lines.line(line).slice(character))![0];
-  const [, spaces, dashes, rest] = /^( *)((?:- +)?)(.*)$/.exec(before)!;
+  const [, spaces, dashes, rest] = /^( *)((?:- +)?)(.*)$/s.exec(before)!;
   const column = spaces.length + dashes.length;
-  const valueMatch = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'":][^#:]*?)\s*:( *)(.*)$/.exec(rest);
+  const valueMatch = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'":][^#:]*?)\s*:( *)(.*)$/s.exec(rest);
   if (valueMatch) {
     const container = dashes ? itemTokens(lines, line, spaces.length) : lines.mappingAt(line, column);
     if (!container) return undefined;
@@ -89,6 +91,8 @@ function keyContext(doc: ParsedDocument, parent: string, span: Span, indent: str
 }
 
 function jsonContext(doc: ParsedDocument, offset: number): CompletionContext | undefined {
+  // getLocation re-reads the text recursively: past the nesting guard it would overflow the stack.
+  if (doc.syntaxFindings.some((finding) => finding.ruleId === 'syntax/too-deep')) return undefined;
   const location = getLocation(doc.text, offset);
   const previous = location.previousNode;
   const isInPrevious = !!previous && previous.offset < offset && offset <= previous.offset + previous.length;

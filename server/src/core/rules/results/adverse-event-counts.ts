@@ -12,6 +12,8 @@ export default defineRule({
   id: 'results/adverse-event-counts',
   description: 'Adverse event counts: affected ≤ at risk, events ≥ affected, and no term affects more participants than its group\'s total.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     groupAffected: '{table}, group {group}: {affected} affected out of {atRisk} at risk. Affected cannot exceed at risk.',
     termAffected: '"{term}", group {group}: {affected} affected out of {atRisk} at risk. Affected cannot exceed at risk.',

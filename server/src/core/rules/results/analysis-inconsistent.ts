@@ -6,6 +6,8 @@ export default defineRule({
   id: 'results/analysis-inconsistent',
   description: 'A statistical analysis\'s confidence interval contains its estimate, its p-value lies in [0, 1], and a non-inferiority test names its type.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     ciOrder: 'The confidence interval runs from {lower} to {upper}: the lower limit is above the upper limit.',
     ciExcludes: 'The estimate {estimate} lies outside its confidence interval [{lower}, {upper}]. Check the estimate and the limits.',

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'results/at-risk-above-started',
   description: 'An adverse event group is not at risk with more participants than started it, unless the adverse event description explains why.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'house',
   messages: {
     above: 'Adverse event group "{group}" has {atRisk} participants at risk, but only {started} started in the participant flow. Check the number, or explain the population in the Adverse Event Reporting Description.',
   },

@@ -23,6 +23,8 @@ export default defineRule({
   id: 'results/baseline-does-not-add-up',
   description: 'In the baseline table, the Total group equals the sum of the groups, and category counts add up to the number analyzed.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     total: '{what}: the Total group says {total}, but the groups add up to {sum}.',
     categories: '"{measure}", group {group}: the categories add up to {sum}, but {analyzed} were analyzed. Each participant counts in exactly one category.',

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'results/baseline-vs-started',
   description: 'The baseline\'s overall number analyzed matches the participant flow, or the baseline population description explains the difference.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'house',
   messages: {
     differs: 'The baseline analyzes {baseline} participants, but {started} started the study and no milestone of the flow has {baseline}. Explain who was analyzed in the Baseline Analysis Population Description.',
   },

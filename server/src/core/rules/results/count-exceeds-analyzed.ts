@@ -5,6 +5,8 @@ export default defineRule({
   id: 'results/count-exceeds-analyzed',
   description: 'A count of participants (or units) is a whole number from 0 to the number analyzed in its group.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     exceeds: '"{measure}", group {group}: {value} counted, but only {analyzed} were analyzed.',
     invalid: '"{measure}", group {group}: a count of participants must be a whole number of at least 0; found "{value}".',

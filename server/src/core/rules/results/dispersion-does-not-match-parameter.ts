@@ -14,6 +14,8 @@ export default defineRule({
   id: 'results/dispersion-does-not-match-parameter',
   description: 'Means and medians carry a measure of dispersion; a Number carries none (or, in outcomes, a confidence interval).',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     missing: '"{title}" reports a {param} without a measure of dispersion. Add one (Standard Deviation, Inter-Quartile Range, …) with its values.',
     notAllowed: '"{title}" reports a Number, which takes {allowed}; found "{dispersion}".',

@@ -14,6 +14,8 @@ export default defineRule({
   id: 'results/final-rule-item-missing',
   description: 'Results under the Final Rule have an all-cause mortality table, an adverse event time frame and assessment type, and baseline age and sex.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     mortality: 'The adverse events have no all-cause mortality table (deaths affected and at risk per group), required since {date}.',
     timeFrame: 'The adverse events have no time frame, required since {date}. Say over which period adverse events were collected.',

@@ -5,6 +5,8 @@ export default defineRule({
   id: 'results/flow-does-not-add-up',
   description: 'In each period and group, STARTED = COMPLETED + NOT COMPLETED, and the reasons given add up to NOT COMPLETED.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     milestones: 'Period "{period}", group {group}: {started} started, but {completed} completed + {notCompleted} not completed = {sum}. STARTED must equal COMPLETED + NOT COMPLETED.',
     reasons: 'Period "{period}", group {group}: the reasons not completed add up to {reasons}, but NOT COMPLETED is {notCompleted}. Give a reason for every participant who did not complete.',

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'results/other-event-below-threshold',
   description: 'Every "other" adverse event reaches the stated frequency threshold in at least one group.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     below: '"{term}" reaches at most {highest}% of a group, below the frequency threshold of {threshold}%. List it only if it reaches the threshold in some group, or lower the threshold.',
   },

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'results/outcome-analyzed-above-started',
   description: 'An outcome measure does not analyze more participants in a group than started it, unless its population description explains why.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'house',
   messages: {
     above: '"{measure}", group "{group}": {analyzed} analyzed, but only {started} started in the participant flow. Check the number, or explain it in the Analysis Population Description.',
   },

@@ -13,6 +13,8 @@ export default defineRule({
   id: 'results/outcome-not-registered',
   description: 'Each results outcome measure matches a registered outcome measure of the same type, by title and time frame.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'official',
   messages: {
     unregistered: 'The {type} outcome measure "{title}" is not registered as a {type} outcome in the protocol. Results outcome measures start as copies of the protocol\'s; align the titles, or mark a measure added afterwards as Post-Hoc.',
     timeFrame: 'The {type} outcome measure "{title}" has time frame "{results}", but the protocol registers "{protocol}". Align the two.',

@@ -7,6 +7,8 @@ export default defineRule({
   id: 'results/results-status-mismatch',
   description: 'A record with results says it has results, and is not withdrawn or of unknown status.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'house',
   messages: {
     hasResults: 'The record carries a results section, but Has Results is false. Remove the stale results, or re-download the record.',
     status: 'The record carries results, but its overall status is {status}. {advice}',

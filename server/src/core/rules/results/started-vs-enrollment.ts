@@ -6,6 +6,8 @@ export default defineRule({
   id: 'results/started-vs-enrollment',
   description: 'The first period\'s STARTED total equals the actual enrollment, or Pre-assignment Details explain the difference.',
   severity: 'warning',
+  catalogue: [],
+  tier: 'official',
   messages: {
     differs: 'The participant flow starts with {started} participants, but the actual enrollment is {enrollment}. Correct one of them, or explain the difference in Pre-assignment Details (e.g. enrolled but not assigned).',
   },

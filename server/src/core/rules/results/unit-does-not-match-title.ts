@@ -8,6 +8,8 @@ export default defineRule({
   id: 'results/unit-does-not-match-title',
   description: 'A "Percentage of participants…" measure has a percent unit; a count of participants says participants.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     percent: '"{title}" reports a percentage, but the unit of measure is "{unit}". Use a unit such as "percentage of participants".',
     participants: '"{title}" counts participants, but the unit of measure is "{unit}". Use "Participants".',

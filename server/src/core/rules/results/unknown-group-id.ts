@@ -5,6 +5,8 @@ export default defineRule({
   id: 'results/unknown-group-id',
   description: 'Every group id a count, measurement, analysis or adverse event names is a group of its own table.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     unknown: '{id} is not a group of {table}; its groups are {known}. Group ids restart in every module and in every outcome measure.',
     noGroups: '{id} names a group, but {table} defines no groups. Add the groups first.',

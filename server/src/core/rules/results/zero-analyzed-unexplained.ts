@@ -7,6 +7,8 @@ export default defineRule({
   id: 'results/zero-analyzed-unexplained',
   description: 'Zero participants analyzed, or at risk, is explained in the population or adverse event description.',
   severity: 'error',
+  catalogue: [],
+  tier: 'official',
   messages: {
     analyzed: '{table}, group {group}: 0 participants analyzed. Explain why in the {field}.',
     atRisk: 'Adverse event group {group}: 0 participants at risk. Explain why in the Adverse Event Reporting Description.',

@@ -1,0 +1,120 @@
+import type { RecordFormat, ReportedFinding, Span } from '../types';
+
+/**
+ * Budgets that keep every record answerable in well under two seconds and one gigabyte.
+ * The largest published record is 1.5 MB of JSON (about 1 MB as YAML) with lines under
+ * 20,000 characters, so real records never meet these limits; hostile or broken ones do,
+ * and they get one clear finding instead of a frozen editor.
+ */
+export const LIMITS = {
+  /** Deeper nesting is not checked: the part below is replaced by nothing. Real records nest 8 deep. */
+  maxDepth: 500,
+  /** Block indentation past this many columns is not read (it is how deep block nesting is written). */
+  maxIndent: 1_000,
+  /** Syntax findings past this many are summed up in one. */
+  maxSyntaxFindings: 500,
+  /** Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1 MB YAML. */
+  degradedLength: { json: 2_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
+  /** A line this long switches to syntax and schema only, like a large record. */
+  degradedLineLength: 100_000,
+  /**
+   * Above this size nothing is parsed: a notice says so. Measured: a 7 MB JSON record takes
+   * 2.3 s of CPU for syntax and schema alone (3.5 MB of broken JSON: 4 s), and YAML parses about three times slower.
+   */
+  maxLength: { json: 3_000_000, yaml: 2_000_000 } as Readonly<Record<RecordFormat, number>>,
+};
+
+/** How much of a record is checked. */
+export type CheckDepth = 'full' | 'syntax-and-schema' | 'none';
+
+/** Decides how much of a record to check from its size and longest line (linear scan, no allocation). */
+export function checkDepthOf(text: string, format: RecordFormat): { depth: CheckDepth; notice?: ReportedFinding } {
+  if (text.length > LIMITS.maxLength[format]) {
+    return {
+      depth: 'none',
+      notice: {
+        ruleId: 'syntax/record-too-large',
+        message:
+          `This record is ${megabytes(text.length)} MB; records over ${megabytes(LIMITS.maxLength[format])} MB (${format.toUpperCase()}) ` +
+          'are not checked, so the editor stays responsive. The largest published record is 1.5 MB: is something repeated by mistake?',
+        pointer: '',
+        span: { start: 0, end: 0 },
+      },
+    };
+  }
+  const longLine = firstLongLine(text);
+  if (text.length > LIMITS.degradedLength[format] || longLine) {
+    const reason = longLine
+      ? `a line of ${longLine.end - longLine.start} characters (over ${LIMITS.degradedLineLength.toLocaleString('en-US')})`
+      : `${megabytes(text.length)} MB (over ${megabytes(LIMITS.degradedLength[format])} MB)`;
+    return {
+      depth: 'syntax-and-schema',
+      notice: {
+        ruleId: 'syntax/record-too-large',
+        message: `This record has ${reason}, so only its syntax and schema are checked; the consistency rules are skipped.`,
+        pointer: '',
+        span: longLine ? { start: longLine.start, end: longLine.start } : { start: 0, end: 0 },
+      },
+    };
+  }
+  return { depth: 'full' };
+}
+
+function firstLongLine(text: string): Span | undefined {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code === 10 || code === 13) {
+      if (i - start > LIMITS.degradedLineLength) return { start, end: i };
+      start = i + 1;
+    }
+  }
+  return undefined;
+}
+
+function megabytes(length: number): string {
+  return (length / 1_000_000).toFixed(1).replace(/\.0$/, '');
+}
+
+/**
+ * Keeps at most `LIMITS.maxSyntaxFindings` findings and adds one that counts the rest:
+ * a file of a million commas must not become a million diagnostics.
+ */
+export function capSyntaxFindings(findings: readonly ReportedFinding[]): ReportedFinding[] {
+  // A parser may already have summed up what it dropped: count that in.
+  const summarized = findings.find((finding) => finding.ruleId === 'syntax/too-many-problems');
+  const listed = findings.filter((finding) => finding !== summarized);
+  const dropped = Number(summarized?.data?.omitted ?? 0);
+  if (listed.length <= LIMITS.maxSyntaxFindings && !summarized) return [...findings];
+  const kept = listed.slice(0, LIMITS.maxSyntaxFindings);
+  const omitted = listed.length - kept.length + dropped;
+  return omitted > 0 ? [...kept, ...omittedFindings(omitted, kept[kept.length - 1].span!)] : kept;
+}
+
+/** The one finding that stands for `count` syntax problems not listed. */
+export function omittedFindings(count: number, span: Span): ReportedFinding[] {
+  return [
+    {
+      ruleId: 'syntax/too-many-problems',
+      message: `${count.toLocaleString('en-US')} more syntax problems are not shown. Fix the first ones; the rest often follow from them.`,
+      pointer: '',
+      span,
+      data: { omitted: count },
+    },
+  ];
+}
+
+/**
+ * Moves a span inside the text: never before 0 or past the end, never between the `\r`
+ * and `\n` of a line break, never reversed.
+ */
+export function clampSpan(text: string, span: Span | undefined): Span | undefined {
+  if (!span) return span;
+  const clamp = (offset: number) => {
+    const inside = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
+    return inside > 0 && text.charCodeAt(inside - 1) === 13 && text.charCodeAt(inside) === 10 ? inside - 1 : inside;
+  };
+  const start = clamp(span.start);
+  const end = Math.max(start, clamp(span.end));
+  return start === span.start && end === span.end ? span : { start, end };
+}

@@ -1,0 +1,256 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { createTrialRecordService, fixedClock, formatOfPath, type ParsedDocument, type RecordFormat } from '../../server/src/core';
+import { LIMITS } from '../../server/src/core/parse';
+import { reparseRecord } from '../../server/src/core/parse/incremental';
+import { createRandom } from '../fuzz/mutate';
+import { runCase, spanProblem } from '../fuzz/runCase';
+
+/**
+ * The reproductions of issue 16 and every input the fuzzer found, each with the finding a
+ * user should see. Inputs small enough to read are files under test/fixtures/hostile/;
+ * megabyte-sized ones are built here. `runCase` runs each through parse, check, every
+ * editor feature and the preview, and reports any exception or range outside the text.
+ */
+
+const HOSTILE = join(__dirname, '../fixtures/hostile');
+const RECORDS = join(__dirname, '../fixtures/records');
+const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
+
+/** Syntax findings each hostile file must produce (and nothing may throw). */
+const EXPECTED: Readonly<Record<string, readonly string[]>> = {
+  'self-alias.trial.yaml': ['syntax/alias-cycle'],
+  'anchored-empty-key.trial.yaml': ['syntax/alias-cycle'],
+  'map-alias-cycle.trial.yaml': ['syntax/alias-cycle'],
+  'lone-cr.trial.yaml': ['syntax/invalid-yaml'],
+  'colon-colon.trial.yaml': ['syntax/invalid-yaml'],
+  'crlf-unclosed.trial.yaml': ['syntax/invalid-yaml'],
+  'line-separator.trial.yaml': [],
+  'proto-keys.trial.json': [],
+  'proto-keys.trial.yaml': [],
+  'merge-tags-documents.trial.yaml': ['syntax/multiple-documents'],
+};
+
+function assertClean(text: string, format: RecordFormat) {
+  const result = runCase(text, format);
+  assert.deepEqual(result.problems, [], 'no exception, every range inside the text');
+  return result;
+}
+
+function syntaxIds(doc: ParsedDocument): string[] {
+  return [...new Set(doc.syntaxFindings.map((finding) => finding.ruleId))];
+}
+
+function realRecord(name = 'NCT05317416.json'): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(RECORDS, name), 'utf8'));
+}
+
+describe('hostile records (issue 16)', function () {
+  this.timeout(60_000);
+
+  describe('files kept under test/fixtures/hostile', () => {
+    const files = readdirSync(HOSTILE).filter((name) => name.includes('.trial.'));
+    it('lists an expectation for every file', () => assert.deepEqual(files.sort(), Object.keys(EXPECTED).sort()));
+    for (const file of files) {
+      it(`${file}: ${EXPECTED[file]?.join(', ') || 'no syntax finding'}, no crash, ranges inside the file`, () => {
+        const text = readFileSync(join(HOSTILE, file), 'utf8');
+        assertClean(text, formatOfPath(file));
+        const doc = service.parse(text, formatOfPath(file));
+        for (const id of EXPECTED[file] ?? []) assert.ok(syntaxIds(doc).includes(id), `${id} in ${syntaxIds(doc).join(', ')}`);
+        if ((EXPECTED[file] ?? []).length === 0) assert.deepEqual(syntaxIds(doc), []);
+      });
+    }
+  });
+
+  describe('nesting without a stack overflow', () => {
+    const cases: Array<[string, string, RecordFormat]> = [
+      ['a 4,000-deep JSON array', '['.repeat(4_000) + ']'.repeat(4_000), 'json'],
+      ['a 10,000-deep YAML flow sequence', '['.repeat(10_000) + ']'.repeat(10_000), 'yaml'],
+      ['10,000 nested block sequences on one line', '- '.repeat(10_000) + 'x\n', 'yaml'],
+      ['an unclosed 50,000-deep JSON object', '{"a":'.repeat(50_000), 'json'],
+      ['600 levels of indented YAML maps', Array.from({ length: 600 }, (_, i) => ' '.repeat(i * 2) + 'a:').join('\n') + ' 1\n', 'yaml'],
+    ];
+    for (const [name, text, format] of cases) {
+      it(`${name}: one syntax/too-deep finding, the rest checked`, () => {
+        assertClean(text, format);
+        const doc = service.parse(text, format);
+        assert.equal(doc.syntaxFindings.filter((finding) => finding.ruleId === 'syntax/too-deep').length, 1);
+        assert.match(doc.syntaxFindings.find((finding) => finding.ruleId === 'syntax/too-deep')!.message, /deeper than 500 levels/);
+      });
+    }
+
+    it('a deep value inside a real record keeps the record checked above it', () => {
+      const text = JSON.stringify(realRecord(), null, 2).replace('"briefTitle": ', `"briefTitle": ${'['.repeat(3_000)}1${']'.repeat(3_000)}, "x": `);
+      const findings = service.check(service.parse(text, 'json'));
+      assert.ok(findings.some((finding) => finding.ruleId === 'syntax/too-deep'));
+      assert.ok(findings.some((finding) => finding.ruleId.startsWith('schema/') && finding.pointer.includes('briefTitle')), 'the schema still sees the cut value');
+    });
+  });
+
+  describe('aliases', () => {
+    it('stops an alias bomb with syntax/alias-limit', () => {
+      const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+      for (let i = 1; i < 8; i++) levels.push(`${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(9).fill(`*${'abcdefgh'[i - 1]}`).join(',')}]`);
+      const text = levels.join('\n') + '\n';
+      assertClean(text, 'yaml');
+      assert.ok(syntaxIds(service.parse(text, 'yaml')).includes('syntax/alias-limit'));
+    });
+
+    it('resolves 300 aliases in a 1 MB record once each, to the latest anchor before them', () => {
+      const anchors = Array.from({ length: 300 }, (_, i) => `  a${i}: &n${i} [x${i}, "${'p'.repeat(3_000)}"]`).join('\n');
+      const aliases = Array.from({ length: 300 }, (_, i) => `  - *n${i}`).join('\n');
+      const text = `anchors:\n${anchors}\naliases:\n${aliases}\nlater: &n0 [redefined]\nafter: *n0\n`;
+      assert.ok(text.length > 900_000);
+      const doc = service.parse(text, 'yaml');
+      const value = doc.value as { aliases: string[][]; after: string[] };
+      assert.equal(value.aliases.length, 300);
+      assert.equal(value.aliases[299][0], 'x299');
+      assert.deepEqual(value.after, ['redefined']);
+    });
+  });
+
+  describe('prototype keys are data', () => {
+    for (const file of ['proto-keys.trial.json', 'proto-keys.trial.yaml']) {
+      it(`${file}: __proto__ and constructor stay own keys; nothing is polluted`, () => {
+        const doc = service.parse(readFileSync(join(HOSTILE, file), 'utf8'), formatOfPath(file));
+        const value = doc.value as Record<string, unknown>;
+        assert.ok(Object.hasOwn(value, '__proto__'));
+        assert.deepEqual(value.__proto__, { polluted: true });
+        assert.equal(Object.getPrototypeOf(value), Object.prototype);
+        assert.ok(Object.hasOwn(value, 'constructor'));
+        assert.equal(({} as Record<string, unknown>).polluted, undefined);
+        assert.equal((Object.prototype as unknown as Record<string, unknown>).polluted, undefined);
+        const findings = service.check(doc);
+        assert.ok(findings.some((finding) => finding.ruleId === 'schema/unknown-key' && /__proto__|constructor/.test(finding.pointer)), 'reported as unknown keys');
+      });
+    }
+  });
+
+  describe('bounded output and linear scans', () => {
+    it('a JSON file of a million commas: 500 syntax findings and one summary', () => {
+      const text = '{' + ','.repeat(1_000_000) + '}';
+      const doc = service.parse(text, 'json');
+      assert.equal(doc.syntaxFindings.length, LIMITS.maxSyntaxFindings + 1, '500 findings and one summary');
+      assert.ok(doc.syntaxFindings.some((finding) => finding.ruleId === 'syntax/record-too-large'), 'the long-line notice is among them');
+      const summary = doc.syntaxFindings.find((finding) => finding.ruleId === 'syntax/too-many-problems');
+      assert.match(summary!.message, /more syntax problems are not shown/);
+      assertClean(text, 'json');
+    });
+
+    it('a 1 MB line of # in a scalar is one value, not a million comments', () => {
+      for (const text of [`a: x${'#'.repeat(1_000_000)}\n`, `a: "x${' #'.repeat(500_000)}"\n`, `# ${'#'.repeat(1_000_000)}\na: 1\n`]) {
+        const doc = service.parse(text, 'yaml');
+        assert.ok(doc.comments.length <= 1);
+        assertClean(text, 'yaml');
+      }
+    });
+
+    it('a 100,000-character intervention name is checked (no backtracking in the name normaliser)', () => {
+      const record = realRecord();
+      const module = (record.protocolSection as Record<string, Record<string, unknown>>).armsInterventionsModule;
+      const interventions = module.interventions as Array<Record<string, unknown>>;
+      interventions[0].name = 'a'.repeat(99_999) + 's';
+      assertClean(JSON.stringify(record, null, 2), 'json');
+    });
+  });
+
+  describe('budgets', () => {
+    it(`a record over ${LIMITS.maxLength.json / 1e6} MB of JSON gets one notice and is not parsed`, () => {
+      const text = JSON.stringify({ protocolSection: { descriptionModule: { briefSummary: 'x'.repeat(LIMITS.maxLength.json) } } });
+      const findings = service.check(service.parse(text, 'json'));
+      assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.severity]), [['syntax/record-too-large', 'warning']]);
+      assert.match(findings[0].message, /not checked/);
+    });
+
+    it('a line over 100,000 characters: syntax and schema only, with a notice', () => {
+      const record = realRecord();
+      (record.protocolSection as Record<string, Record<string, unknown>>).descriptionModule.detailedDescription = 'y'.repeat(150_000);
+      const doc = service.parse(JSON.stringify(record, null, 2), 'json');
+      assert.equal(doc.checkDepth, 'syntax-and-schema');
+      const findings = service.check(doc);
+      assert.ok(findings.some((finding) => finding.ruleId === 'syntax/record-too-large' && /consistency rules are skipped/.test(finding.message)));
+      assert.ok(findings.every((finding) => /^(syntax|schema)\//.test(finding.ruleId)), 'no consistency rules');
+    });
+  });
+
+  describe('ranges stay inside the document', () => {
+    it('with lone CR, CRLF and a broken first line', () => {
+      for (const file of ['lone-cr.trial.yaml', 'crlf-unclosed.trial.yaml', 'colon-colon.trial.yaml']) {
+        const text = readFileSync(join(HOSTILE, file), 'utf8');
+        const doc = service.parse(text, 'yaml');
+        for (const finding of service.check(doc)) assert.equal(spanProblem(text, finding.span, finding.ruleId), undefined);
+        for (const finding of service.check(doc)) {
+          const { line, character } = doc.lineIndex.positionAt(finding.span.end);
+          assert.ok(doc.lineIndex.offsetAt({ line, character }) === finding.span.end, `${finding.ruleId} ends inside its line`);
+        }
+      }
+    });
+
+    it('a JSON error at the very end of the file', () => {
+      const text = '{"protocolSection": {';
+      for (const finding of service.check(service.parse(text, 'json'))) assert.equal(spanProblem(text, finding.span, finding.ruleId), undefined);
+    });
+  });
+
+  describe('inert record text', () => {
+    const hostileLabel = 'Arm [run](command:workbench.action.terminal.new) ![x](https://tracker.example/p.png) <img src=x>';
+    const record = realRecord();
+    const module = (record.protocolSection as Record<string, Record<string, unknown>>).armsInterventionsModule;
+    (module.armGroups as Array<Record<string, unknown>>)[0].label = hostileLabel;
+    ((module.interventions as Array<Record<string, unknown>>)[0].armGroupLabels as string[])[0] = hostileLabel;
+
+    it('hover shows the label as text: no command link, no image, no HTML', () => {
+      const text = stringify(record);
+      const doc = service.parse(text, 'yaml');
+      const offset = text.indexOf('Arm [run]') + 2;
+      const hover = service.hover(doc, offset);
+      assert.ok(hover, 'a hover on the arm label');
+      assert.doesNotMatch(hover.contents, /\]\(command:/);
+      assert.doesNotMatch(hover.contents, /(^|[^\\])!\[/);
+      assert.doesNotMatch(hover.contents, /(^|[^\\])<img/);
+      assert.match(hover.contents, /\\\[run\\\]\\\(command\\:/, 'the label is still there, escaped');
+    });
+
+    it('the preview renders no command link and no remote image', () => {
+      const doc = service.parse(JSON.stringify(record), 'json');
+      const html = service.renderPreview(doc, service.check(doc));
+      assert.doesNotMatch(html, /href="command:/);
+      assert.doesNotMatch(html, /<img/);
+      assert.ok(html.includes('[run](command:workbench.action.terminal.new)'), 'shown as literal text');
+    });
+  });
+
+  describe('incremental re-parse equals a full parse after hostile edits', function () {
+    this.timeout(240_000);
+    const inserts = ['a', '\n', ': ', '- ', '"', "'", '{', '[', '#', '&x ', '*x', '\r', '\r\n', '\u2028', '\uD800', '__proto__: 1\n', '['.repeat(700), '\t', '\0'];
+    for (const format of ['json', 'yaml'] as const) {
+      it(`${format}: 80 random edits of a 40 KB record, compared after each`, () => {
+        const random = createRandom(format === 'json' ? 3 : 4);
+        const value = realRecord();
+        let text = format === 'json' ? JSON.stringify(value, null, 2) : stringify(value);
+        let previous = service.parse(text, format);
+        for (let i = 0; i < 80; i++) {
+          const start = random.int(0, text.length);
+          const end = Math.min(text.length, start + (random.chance(0.5) ? 0 : random.int(1, 20)));
+          text = text.slice(0, start) + (random.chance(0.6) ? random.pick(inserts) : '') + text.slice(end);
+          const incremental = reparseRecord(previous, text);
+          const full = service.parse(text, format);
+          assert.deepEqual(incremental.value, full.value, `value after edit ${i}`);
+          assert.deepEqual(incremental.syntaxFindings, full.syntaxFindings, `syntax findings after edit ${i}`);
+          if (i % 10 === 0) {
+            const placed = (doc: ParsedDocument) => service.check(doc).map((f) => `${f.ruleId}@${f.span.start}`);
+            assert.deepEqual(placed(incremental), placed(full), `findings after edit ${i}`);
+          }
+          // Half the time keep editing a valid record, so the incremental path is taken often.
+          previous = full.syntaxFindings.length === 0 || random.chance(0.5) ? incremental : previous;
+          if (full.syntaxFindings.length > 0 && random.chance(0.7)) {
+            text = format === 'json' ? JSON.stringify(value, null, 2) : stringify(value);
+            previous = service.parse(text, format);
+          }
+        }
+      });
+    }
+  });
+});
