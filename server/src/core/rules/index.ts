@@ -89,6 +89,10 @@ import phaseDrugTrialPhaseNa from './phase/drug-trial-phase-na';
 import phaseInvalidCombination from './phase/invalid-combination';
 import phaseNonDrugTrialWithPhase from './phase/non-drug-trial-with-phase';
 import phaseObservationalWithPhase from './phase/observational-with-phase';
+import referencesAvailIpdType from './references/avail-ipd-type';
+import referencesDerivedReferenceInDraft from './references/derived-reference-in-draft';
+import referencesPmidFormat from './references/pmid-format';
+import referencesUrlScheme from './references/url-scheme';
 import resultsAdverseEventCounts from './results/adverse-event-counts';
 import resultsAnalysisInconsistent from './results/analysis-inconsistent';
 import resultsAtRiskAboveStarted from './results/at-risk-above-started';
@@ -106,10 +110,6 @@ import resultsStartedVsEnrollment from './results/started-vs-enrollment';
 import resultsUnitDoesNotMatchTitle from './results/unit-does-not-match-title';
 import resultsUnknownGroupId from './results/unknown-group-id';
 import resultsZeroAnalyzedUnexplained from './results/zero-analyzed-unexplained';
-import referencesAvailIpdType from './references/avail-ipd-type';
-import referencesDerivedReferenceInDraft from './references/derived-reference-in-draft';
-import referencesPmidFormat from './references/pmid-format';
-import referencesUrlScheme from './references/url-scheme';
 import sponsorLeadSponsorAsCollaborator from './sponsor/lead-sponsor-as-collaborator';
 import sponsorSponsorWithInvestigatorFields from './sponsor/sponsor-with-investigator-fields';
 import statusNotYetRecruitingActualStart from './status/not-yet-recruiting-actual-start';
@@ -222,6 +222,10 @@ export const ALL_RULES: readonly Rule[] = [
   phaseInvalidCombination,
   phaseNonDrugTrialWithPhase,
   phaseObservationalWithPhase,
+  referencesAvailIpdType,
+  referencesDerivedReferenceInDraft,
+  referencesPmidFormat,
+  referencesUrlScheme,
   resultsAdverseEventCounts,
   resultsAnalysisInconsistent,
   resultsAtRiskAboveStarted,
@@ -239,10 +243,6 @@ export const ALL_RULES: readonly Rule[] = [
   resultsUnitDoesNotMatchTitle,
   resultsUnknownGroupId,
   resultsZeroAnalyzedUnexplained,
-  referencesAvailIpdType,
-  referencesDerivedReferenceInDraft,
-  referencesPmidFormat,
-  referencesUrlScheme,
   sponsorLeadSponsorAsCollaborator,
   sponsorSponsorWithInvestigatorFields,
   statusNotYetRecruitingActualStart,
