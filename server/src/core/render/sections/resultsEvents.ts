@@ -6,11 +6,6 @@ import { asArray, asObject, asText, at, type RecordObject } from '../read';
 import { cell, EMPTY_CELL, fraction, groupDescriptions, row, table } from './resultsTables';
 import { fieldList, richText, section } from './section';
 
-// core/render may not import rules/ (layer table in ARCHITECTURE.md): the one reader it needed, here.
-function asNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
 /** Organ systems fold when a table has more terms than this, so a 2,000-term record stays readable. */
 const OPEN_LIMIT = 60;
 
