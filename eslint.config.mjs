@@ -13,6 +13,31 @@ const doorImports = {
   regex: '^\\.\\.(/\\.\\.)*(/index)?$',
   message: 'Core internals never import the service door (core/index.ts); take what you need as an argument.',
 };
+/** The core's layers and what each may import besides itself and types.ts (ARCHITECTURE.md, "Code map"). */
+const CORE_LAYERS = {
+  parse: [],
+  model: [],
+  arms: ['model'],
+  schema: ['model', 'parse'],
+  rules: ['model', 'arms'],
+  engine: ['parse', 'rules', 'schema'],
+  edit: ['parse'],
+  features: ['arms', 'edit', 'model', 'parse'],
+  render: ['arms', 'model'],
+  registryXml: [],
+};
+const CORE_NAMES = [...Object.keys(CORE_LAYERS), 'check', 'catalog'];
+const layerBlocks = Object.entries(CORE_LAYERS).map(([layer, allowed]) => {
+  const forbidden = CORE_NAMES.filter((name) => name !== layer && !allowed.includes(name));
+  const layering = {
+    regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
+    message: `core/${layer} may import only ${allowed.length ? allowed.join(', ') + ' and ' : ''}types (the layer table in ARCHITECTURE.md).`,
+  };
+  return {
+    files: [`server/src/core/${layer}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { paths: impureModules, patterns: [outwardImports, doorImports, layering] }] },
+  };
+});
 const deepCoreImports = {
   group: ['**/core/*', '**/core/**'],
   message: 'Import the core only through server/src/core/index.ts (e.g. `../core`).',
@@ -72,6 +97,8 @@ export default tseslint.config(
     files: ['server/src/core/*/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: impureModules, patterns: [outwardImports, doorImports] }] },
   },
+  // Each layer of the core imports only the layers below it.
+  ...layerBlocks,
   {
     // The hosts use the core through its door only: `createTrialRecordService()` and the public types.
     files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/node/**/*.ts', 'server/src/browser/**/*.ts', 'client/src/**/*.ts'],

@@ -6,9 +6,46 @@ import { SUPPRESSION_FINDINGS } from '../server/src/core/engine';
 import { SYNTAX_FINDINGS } from '../server/src/core/parse/syntaxFindings';
 import { SCHEMA_FINDINGS } from '../server/src/core/schema';
 import { ALL_RULES } from '../server/src/core/rules';
-import type { Rule } from '../server/src/core/rules/defineRule';
+import { CATALOGUE } from '../server/src/core/rules/catalogue';
+import type { Rule, RuleTier } from '../server/src/core/rules/defineRule';
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Information' } as const;
+
+const TIER_LABELS: Readonly<Record<RuleTier, string>> = {
+  official: 'official (a registry requirement or review criterion)',
+  'prs-unverified': 'PRS behaviour (tier not verified against a primary source)',
+  house: 'house heuristic (no PRS counterpart)',
+};
+
+function catalogueIds(rule: Rule): string {
+  return rule.catalogue.length > 0 ? rule.catalogue.map((id) => `\`${id}\``).join(', ') : '(none: house rule)';
+}
+
+/** Catalogue coverage: a table of every check id and what covers it, then the ids left out and why. */
+function coverageSection(rules: readonly Rule[]): string[] {
+  const byId = new Map<string, Rule[]>();
+  for (const rule of rules) for (const id of rule.catalogue) byId.set(id, [...(byId.get(id) ?? []), rule]);
+  const covered = CATALOGUE.filter((entry) => byId.has(entry.id) || entry.schema);
+  const lines = [
+    '## Catalogue coverage',
+    '',
+    `The registry check catalogue (\`prs-rules.md\` §1.1–1.15) has ${CATALOGUE.length} check ids. ${covered.length} are implemented: ` +
+      `${CATALOGUE.filter((e) => byId.has(e.id)).length} by rules, the others by the schema's requirements. ` +
+      `${CATALOGUE.length - covered.length} are not implemented (see below).`,
+    '',
+    '| catalogue id | § | catalogue tier | implemented by |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const entry of CATALOGUE) {
+    const ruleLinks = (byId.get(entry.id) ?? []).map((r) => `[\`${r.id}\`](#${r.docsAnchor})`);
+    const by = [...ruleLinks, ...(entry.schema ? [entry.schema] : [])].join('; ') || '**not implemented**';
+    lines.push(`| \`${entry.id}\` | ${entry.section} | ${entry.tier.replace(/\|/g, '\\|')} | ${by} |`);
+  }
+  lines.push('', '## Not implemented', '', 'Catalogue checks the pack leaves out, and why.', '', '| catalogue id | reason |', '| --- | --- |');
+  for (const entry of CATALOGUE) if (entry.notImplemented && !byId.has(entry.id) && !entry.schema) lines.push(`| \`${entry.id}\` | ${entry.notImplemented} |`);
+  lines.push('');
+  return lines;
+}
 
 function fixable(rule: Rule): string {
   if (rule.fix === 'safe') return 'yes (safe: applied by fix-all)';
@@ -25,6 +62,8 @@ function ruleSection(rule: Rule): string[] {
     rule.description,
     '',
     `- Default severity: ${SEVERITY_LABELS[rule.severity]}`,
+    `- Tier: ${TIER_LABELS[rule.tier]}`,
+    `- Catalogue: ${catalogueIds(rule)}`,
     `- Fixable: ${fixable(rule)}`,
     '',
     rule.docs.details,
@@ -65,9 +104,16 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     '',
     '`# trial-record-disable <rule id> -- <reason>` suppresses the rule in the whole file.',
     '',
-    '| rule | severity | fixable | description |',
-    '| --- | --- | --- | --- |',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.docsAnchor}) | ${SEVERITY_LABELS[r.severity]} | ${r.fix ?? 'no'} | ${r.description} |`),
+    'Each rule names the check ids of the registry check catalogue it implements and its tier: **official** (a requirement or',
+    'tier stated by the registry), **PRS behaviour** (known PRS behaviour, tier not verified) or **house** (our heuristic).',
+    'The coverage table and the checks left out are at the end.',
+    '',
+    '| rule | severity | tier | catalogue | fixable | description |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rules.map(
+      (r) =>
+        `| [\`${r.id}\`](#${r.docsAnchor}) | ${SEVERITY_LABELS[r.severity]} | ${r.tier} | ${r.catalogue.join(', ')} | ${r.fix ?? 'no'} | ${r.description} |`,
+    ),
     '',
   ];
   for (const area of areas) {
@@ -90,6 +136,7 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
   for (const [id, meta] of Object.entries(SCHEMA_FINDINGS)) lines.push(...idSection(id, meta.description, meta.severity));
   lines.push('## syntax', '', 'The file could not be read as a record. These are always errors.', '');
   for (const [id, meta] of Object.entries(SYNTAX_FINDINGS)) lines.push(...idSection(id, meta.description, 'error'));
+  lines.push(...coverageSection(rules));
   return lines.join('\n');
 }
 

@@ -34,3 +34,11 @@ export function recordFiles(): RecordFile[] {
 export function recordsLabel(): string {
   return existsSync(SHARED_CORPUS) ? 'vendored and shared-corpus records' : 'vendored records (../shared absent)';
 }
+
+/**
+ * Defines a test that needs the shared corpus only when it is checked out, so that a clone
+ * without ../shared runs everything else with nothing pending (CI has it: see .ci/run).
+ */
+export const itWithSharedCorpus: (title: string, test: Mocha.Func) => void = existsSync(SHARED_CORPUS)
+  ? (title, test) => void it(title, test)
+  : () => undefined;

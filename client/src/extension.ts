@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { FindingCountsNotification, type FindingCountsParams } from '../../server/src/lsp/protocol';
+import { FindingCountsNotification, SERVER_NODE_FLAGS, type FindingCountsParams } from '../../server/src/lsp/protocol';
 import { registerPreview } from './preview';
 import { registerRegistryXml } from './registryXml';
 import { FindingsStatusBar } from './statusBar';
@@ -15,8 +15,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'trial-record' }, { language: 'trial-record-json' }],

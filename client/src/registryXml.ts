@@ -8,6 +8,8 @@ import { stringify } from 'yaml';
 import { createTrialRecordService, spanOfPointer, systemClock, type ParsedDocument, type RegistryXmlFinding } from '../../server/src/core';
 
 const RECORD_LANGUAGES = new Set(['trial-record', 'trial-record-json']);
+/** Records larger than this (characters) get no status bar count; exporting them still works. */
+const STATUS_SIZE_LIMIT = 400_000;
 const EXPORT_DOCS = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
 const service = createTrialRecordService({ clock: systemClock });
 
@@ -79,8 +81,11 @@ async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: (
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.xml));
   const warnings = result.findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').length;
   const message = warnings > 0 ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} value(s) do not reach the registry as written: see the Problems panel.` : `Exported to ${vscode.workspace.asRelativePath(target)}.`;
-  const action = warnings > 0 ? await vscode.window.showWarningMessage(message, 'Show Problems') : await vscode.window.showInformationMessage(message);
+  const needsOrg = result.findings.some((finding) => finding.ruleId === 'export/missing-setting');
+  const actions = [...(warnings > 0 ? ['Show Problems'] : []), ...(needsOrg ? ['Set PRS Organisation'] : [])];
+  const action = warnings > 0 ? await vscode.window.showWarningMessage(message, ...actions) : await vscode.window.showInformationMessage(message);
   if (action === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (action === 'Set PRS Organisation') await vscode.commands.executeCommand('workbench.action.openSettings', 'trialRecord.registry.orgName');
 }
 
 async function importXml(output: vscode.OutputChannel): Promise<void> {
@@ -118,9 +123,17 @@ export function registerRegistryXml(context: vscode.ExtensionContext, output: vs
   const item = vscode.window.createStatusBarItem('trialRecord.exportFindings', vscode.StatusBarAlignment.Right, 99);
   item.name = 'Trial Record: registry export';
   item.command = 'trialRecord.exportRegistryXml';
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  // The export runs on the extension host: debounced, and skipped on very large records (the
+  // command still exports them), so that switching editors never waits for it.
   const refresh = () => {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(update, 400);
+  };
+  const update = () => {
+    pending = undefined;
     const document = vscode.window.activeTextEditor?.document;
-    if (!isRecord(document)) {
+    if (!isRecord(document) || document.getText().length > STATUS_SIZE_LIMIT) {
       item.hide();
       return;
     }
@@ -139,12 +152,15 @@ export function registerRegistryXml(context: vscode.ExtensionContext, output: vs
     vscode.commands.registerCommand('trialRecord.exportRegistryXml', () => exportActive(diagnostics, refresh)),
     vscode.commands.registerCommand('trialRecord.importRegistryXml', () => importXml(output)),
     vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.workspace.onDidChangeTextDocument(({ document }) => {
+      // Export findings describe the exported text; drop them once it changes (run the export again).
+      if (diagnostics.has(document.uri)) diagnostics.delete(document.uri);
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      // Export findings describe the saved text; drop them when they may be stale.
-      diagnostics.delete(document.uri);
       if (document === vscode.window.activeTextEditor?.document) refresh();
     }),
     vscode.workspace.onDidCloseTextDocument((document) => diagnostics.delete(document.uri)),
+    { dispose: () => pending && clearTimeout(pending) },
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('trialRecord.registry')) refresh();
     }),

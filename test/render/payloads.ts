@@ -1,6 +1,8 @@
 // Hostile record text for the XSS tests (linkedom and Chromium).
 import type { Finding } from '../../server/src/core/types';
 import { renderPreviewBody } from '../../server/src/core/render';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { finding, seedStudy } from './helpers';
 
 /** Each payload calls `__pwned(tag)` if it ever runs. */
@@ -27,6 +29,12 @@ export const PAYLOADS: readonly string[] = [
   `10.1000/x"onmouseover="__pwned('doi')`,
 ];
 
+/** The results section of a vendored published record (flow with reasons, baseline, outcomes, adverse events). */
+function resultsSectionFixture(): unknown {
+  const record = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'records', 'NCT05594173.json'), 'utf8')) as { resultsSection: unknown };
+  return record.resultsSection;
+}
+
 /** Copies a value with every string replaced. */
 export function poison(value: unknown, replace: (text: string) => string): unknown {
   if (typeof value === 'string') return replace(value);
@@ -42,13 +50,15 @@ export function poisonedFindings(payload: string): Finding[] {
   return [
     { ...finding('/protocolSection/designModule/designInfo/interventionModel', 'error', payload, payload), docsUrl: `javascript:__pwned('docs')` },
     finding(payload, 'warning', payload),
+    finding('/resultsSection/participantFlowModule/periods/0/milestones/0/achievements/0/numSubjects', 'error', payload),
     { ...finding('/protocolSection/armsInterventionsModule/armGroups/0', 'info', payload), docsUrl: payload },
   ];
 }
 
 /** The malicious bodies: one per payload in every string, plus all payloads in every string at once. */
 export function maliciousBodies(): { name: string; html: string }[] {
-  const study = seedStudy();
+  // With a results section from a published record, so every results string is poisoned too.
+  const study = { ...seedStudy(), resultsSection: resultsSectionFixture() };
   const variants = [...PAYLOADS.map((payload, i) => ({ name: `payload ${i}`, payload })), { name: 'all payloads', payload: PAYLOADS.join('\n\n') }];
   return variants.map(({ name, payload }) => ({
     name,

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseValidJson } from '../../server/src/core/parse/fastJson';
 import { parseJsonText } from '../../server/src/core/parse/jsonParser';
+import { itWithSharedCorpus } from '../records';
 
 const FIXTURES = join(__dirname, '../fixtures/records');
 const CORPUS = join(__dirname, '../../../shared/corpus/v2json');
@@ -38,8 +39,7 @@ describe('JSON fast path', function () {
     }
   });
 
-  it('agrees on every corpus record (when ../shared is present)', function () {
-    if (!existsSync(CORPUS)) this.skip();
+  itWithSharedCorpus('agrees on every record of the shared corpus', () => {
     for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.json'))) agrees(readFileSync(join(CORPUS, name), 'utf8'), name);
   });
 

@@ -47,8 +47,11 @@ describe('fieldInfoAt', () => {
   it('describes the root and the loosely accepted sections, but nothing inside them', () => {
     assert.equal(fieldInfoAt('')?.kind, 'object');
     assert.ok(fieldInfoAt('')?.children?.protocolSection);
-    assert.equal(fieldInfoAt('/resultsSection')?.isStrict, false);
-    assert.equal(fieldInfoAt('/resultsSection/participantFlowModule'), undefined);
+    assert.equal(fieldInfoAt('/derivedSection')?.isStrict, false);
+    assert.equal(fieldInfoAt('/derivedSection/miscInfoModule'), undefined);
+    // The results section is modelled like the protocol.
+    assert.equal(fieldInfoAt('/resultsSection')?.isStrict, true);
+    assert.equal(fieldInfoAt('/resultsSection/participantFlowModule/periods/0/milestones/0/achievements/0/numSubjects')?.title, 'Number of Participants');
   });
 
   it('returns undefined for unknown keys', () => {

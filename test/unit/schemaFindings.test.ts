@@ -132,7 +132,7 @@ describe('validateStudy: values', () => {
 
   it('accepts registry-generated fields and sections that downloads carry', () => {
     const record = withValue('/protocolSection/statusModule/lastUpdatePostDateStruct', { date: '2025-02-01', type: 'ACTUAL' });
-    Object.assign(record, { hasResults: false, derivedSection: { miscInfoModule: { versionHolder: '2025-02-01' } }, resultsSection: { anything: [1, 2] } });
+    Object.assign(record, { hasResults: false, derivedSection: { miscInfoModule: { versionHolder: '2025-02-01' } }, documentSection: { anything: [1, 2] } });
     assert.deepEqual(validateStudy(record), []);
   });
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { runRules } from '../../server/src/core/engine';
+import { ALL_RULES } from '../../server/src/core/rules';
 import { validateStudy } from '../../server/src/core/schema';
 import type { ReportedFinding } from '../../server/src/core/types';
 import { validInterventionalRecord, withValue } from './schemaFindings.test';
@@ -89,10 +91,11 @@ describe('validateStudy: required fields', () => {
     );
   });
 
-  it('asks why a terminated study stopped', () => {
-    const findings = validateStudy(withValue('/protocolSection/statusModule/overallStatus', 'TERMINATED'));
-    assert.deepEqual(summary(findings), ['schema/conditionally-required /protocolSection/statusModule whyStopped']);
-    assert.equal(findings[0].message, 'Study Status is missing Why Study Stopped (whyStopped), required when Overall Recruitment Status is Suspended, Terminated or Withdrawn.');
+  it('leaves a terminated study\'s missing reason to status/why-stopped-missing: one problem, one finding', () => {
+    const study = withValue('/protocolSection/statusModule/overallStatus', 'TERMINATED');
+    assert.deepEqual(summary(validateStudy(study)), []);
+    const findings = runRules(study, { today: '2025-06-15', rules: ALL_RULES, logger: { error: (message) => { throw new Error(message); } } });
+    assert.deepEqual(findings.filter((f) => /why/i.test(f.message)).map((f) => f.ruleId), ['status/why-stopped-missing']);
   });
 
   it('asks who is masked unless masking is None', () => {

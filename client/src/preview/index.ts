@@ -25,6 +25,8 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     vscode.commands.registerCommand(PreviewCommands.open, (uri?: vscode.Uri) => manager.open(uri, false)),
     vscode.commands.registerCommand(PreviewCommands.openToSide, (uri?: vscode.Uri) => manager.open(uri, true)),
     vscode.commands.registerCommand(PreviewCommands.toggleLock, () => manager.toggleLockOfActive()),
+    // Read by the end-to-end tests: a webview's content is not readable through the API.
+    vscode.commands.registerCommand('trialRecord.getPreviewHtml', (uri: string) => manager.htmlOf(uri)),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: unknown) => Promise.resolve(manager.restore(panel, state)),
     }),
@@ -91,6 +93,11 @@ class PreviewManager implements vscode.Disposable {
       return;
     }
     this.#add(new TrialRecordPreview(panel, this.#client, this.#extensionUri, resource, saved?.locked === true));
+  }
+
+  /** The body the preview of `uri` shows, if one is open. */
+  htmlOf(uri: string): string | undefined {
+    return [...this.#previews].find((p) => p.resource.toString() === uri)?.lastHtml;
   }
 
   toggleLockOfActive(): void {

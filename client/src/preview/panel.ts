@@ -44,11 +44,17 @@ export class TrialRecordPreview implements vscode.Disposable {
   #resource: vscode.Uri;
   #locked: boolean;
   #lastVersion = -1;
+  /** The body last sent to the webview (read by the end-to-end tests through trialRecord.getPreviewHtml). */
+  #lastHtml = '';
   #updateTimer: ReturnType<typeof setTimeout> | undefined;
   #rendering = false;
   #renderAgain = false;
   #scrollTimer: ReturnType<typeof setTimeout> | undefined;
   #isDisposed = false;
+
+  get lastHtml(): string {
+    return this.#lastHtml;
+  }
 
   constructor(panel: vscode.WebviewPanel, client: LanguageClient, extensionUri: vscode.Uri, resource: vscode.Uri, locked: boolean) {
     this.#panel = panel;
@@ -156,6 +162,7 @@ export class TrialRecordPreview implements vscode.Disposable {
       // An answer for an older version than the one shown would undo newer edits.
       if (result.uri === this.#resource.toString() && result.version < this.#lastVersion && !isFullLoad) return;
       this.#lastVersion = result.version;
+      this.#lastHtml = result.html;
       if (isFullLoad) this.#setPage(result.html);
       else this.#post({ type: 'update', html: result.html, state: this.#state });
     } finally {

@@ -2,7 +2,7 @@ import { docsAnchorOf } from './catalog';
 import { applySuppressions, resolveSeverity, runRules, type SeverityOverrides } from './engine';
 import type { ParsedDocument } from './parse';
 import { findNode, parsePointer, toPointer } from './parse';
-import { validateStudy } from './schema';
+import { validateStudy, type SchemaCache } from './schema';
 import type { Rule } from './rules/defineRule';
 import type { Finding, ReportedFinding, Span } from './types';
 
@@ -18,6 +18,8 @@ export interface CheckEnvironment {
   readonly logger: { error(message: string): void };
   readonly today: () => string;
   readonly docsBaseUrl: string;
+  /** Schema findings of unchanged results modules, kept between checks (owned by the service). */
+  readonly schemaCache?: SchemaCache;
 }
 
 type Placed = ReportedFinding & { readonly span: Span };
@@ -35,7 +37,7 @@ export function checkDocument(
   const isOn = (finding: ReportedFinding) => resolveSeverity(finding.ruleId, options.severities) !== 'off';
   const reported: ReportedFinding[] = [...document.syntaxFindings];
   const study = document.value;
-  if (study !== undefined && !options.isCancelled?.()) reported.push(...validateStudy(study));
+  if (study !== undefined && !options.isCancelled?.()) reported.push(...validateStudy(study, environment.schemaCache));
   // Oversized records skip the consistency rules (a notice among the syntax findings says so).
   const rulesWanted = (document.checkDepth ?? 'full') === 'full';
   if (study !== undefined && rulesWanted && !options.isCancelled?.()) {

@@ -174,6 +174,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     logger: init.logger ?? { error: () => undefined },
     today: () => init.clock.today(),
     docsBaseUrl: init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
+    schemaCache: new WeakMap(),
   };
   const check = (doc: ParsedDocument, options?: CheckOptions) => checkDocument(doc, environment, options);
   const checkWith = (options: CheckOptions | undefined) => (doc: ParsedDocument) => check(doc, options);

@@ -10,6 +10,17 @@ const elig = (eligibilityCriteria: string, minimumAge?: string, maximumAge?: str
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a risk-factor list with an age in it, limits 18 and older (issue 11)',
+      study: elig('Inclusion Criteria:\n* Age ≥ 18 years\n* At least one of the following risk factors: age ≥ 65 years, diabetes, hypertension', '18 Years'),
+    },
+    { name: 'age at onset of symptoms is not a limit', study: elig('Inclusion Criteria:\n* Adults\n* Age at onset of symptoms ≥ 50 years', '18 Years') },
+    { name: 'the age of a child in a parent study', study: elig('Inclusion Criteria:\n* Parent of a child aged 2 to 5 years', '18 Years') },
+    { name: 'gestational age in weeks', study: elig('Inclusion Criteria:\n* Infants born at ≥ 32 weeks of gestation', undefined, '6 Months') },
+    {
+      name: 'NCT03067181: strata ages with "no age limit" for one stratum',
+      study: elig('Inclusion Criteria:\n* There is no age limit for the low risk stratum\n* Standard risk 2: Patients must be \\>= 11 and \\< 25 years of age at enrollment'),
+    },
     { name: 'the seed: aged from 18 to 70 years with 18 and 70 Years', study: elig(seedText, '18 Years', '70 Years') },
     { name: 'exclusive wording within one unit', study: elig('Inclusion Criteria:\n* Age older than 18 and younger than 65', '18 Years', '65 Years') },
     { name: 'ages in months', study: elig('Inclusion Criteria:\n* Infants aged 2 to 24 months', '2 Months', '24 Months') },

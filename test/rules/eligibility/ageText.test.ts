@@ -82,6 +82,23 @@ const CASES: readonly (readonly [string, string])[] = [
   ['* Creatinine clearance 30-60 mL/min', ''],
   ['Inclusion Criteria:\n* Adults with asthma\n\nExclusion Criteria:\n* Age > 75 years', ''],
   ['Inclusion Criteria for caregivers:\n* ≥18 years of age', ''],
+  // Ages that are not the participant's age limit (issue 11): risk-factor lists, onset and diagnosis,
+  // relatives, gestation.
+  ['* At least one of the following risk factors: age ≥ 65 years, diabetes mellitus, hypertension', ''],
+  ['* Presence of at least two risk factors for severe disease:\n  * age > 60 years\n  * obesity', ''],
+  ['* High risk, defined as any of the following:\n  - Aged 75 years or older\n  - Prior stroke', ''],
+  ['* Age at onset of symptoms ≥ 50 years', ''],
+  ['* Symptoms started after age 40', ''],
+  ['* Diagnosed with type 1 diabetes before the age of 30', ''],
+  ['* Age at menarche \\< 12 years', ''],
+  ['* Age at first symptom 18 to 40 years', ''],
+  ['* Parent or legal guardian of a child aged 2 to 5 years', ''],
+  ['* Has a child aged 6-12 years with ADHD', ''],
+  ['* Partner aged 18 years or older willing to take part', ''],
+  ['* Mother aged ≥ 18 years at delivery', ''],
+  ['* Born at ≥ 32 weeks of gestation', ''],
+  ['* Gestational age 24 to 32 weeks at birth', ''],
+  ['* GA ≥ 37 weeks', ''],
 ];
 
 function show(age: Age | undefined): string {

@@ -11,6 +11,8 @@ const throwing = defineRule({
   id: 'test/throws',
   description: 'Throws.',
   severity: 'error',
+  catalogue: [],
+  tier: 'house',
   messages: { never: 'never' },
   docs: { details: '', wrong: '', right: '' },
   check() {

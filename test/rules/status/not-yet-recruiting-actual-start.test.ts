@@ -14,5 +14,10 @@ runRuleTests(rule, {
       errors: [{ messageId: 'started', pointer: `${P}/statusModule/startDateStruct/type` }],
       output: record(status({ overallStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2024-01-15', 'ESTIMATED') })),
     },
+    {
+      name: 'Unknown status, last known Not yet recruiting, with an actual start (issue 11)',
+      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2019-03') })),
+      errors: [{ messageId: 'started' }],
+    },
   ],
 });

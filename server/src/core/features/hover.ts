@@ -5,6 +5,7 @@ import { armsAndInterventions, interventionsNamed, armsLabelled } from './arms';
 import { FORMAT_HINTS } from './completion/docs';
 import { inertMarkdown } from './inertMarkdown';
 import { crossReferenceAt } from './navigation';
+import { groupHover } from './results';
 
 export interface Hover {
   /** Markdown. */
@@ -22,7 +23,7 @@ export function provideHover(doc: ParsedDocument, offset: number): Hover | undef
   if (!span) return undefined;
   const sections: string[] = [];
   if (info) sections.push(fieldSection(info, location.onKey ? undefined : node));
-  const usage = location.onKey ? undefined : usageSection(doc, offset);
+  const usage = location.onKey ? undefined : (usageSection(doc, offset) ?? groupHover(doc, offset)?.contents);
   if (usage) sections.push(usage);
   return sections.length > 0 ? { contents: sections.join('\n\n---\n\n'), span } : undefined;
 }

@@ -3,6 +3,7 @@ import { planTextEdits, type TextEdit } from '../edit';
 import { contentEnd } from '../edit/text';
 import { locateOffset, type ParsedDocument, type ScalarNode } from '../parse';
 import type { Span } from '../types';
+import { groupDefinition, groupReferenceSpans } from './results';
 import { armsAndInterventions, armsLabelled, interventionsNamed, splitReference, type ArmsIndex, type TextValue } from './arms';
 
 const RENAME_REFUSAL = 'Only arm labels and intervention names can be renamed (together with every place that refers to them).';
@@ -66,16 +67,16 @@ function valueSpan(doc: ParsedDocument, node: ScalarNode): Span {
   return isQuoted ? { start: node.span.start + 1, end: end - 1 } : { start: node.span.start, end };
 }
 
-/** Go to definition: from a cross-reference to the arm or intervention it names. */
+/** Go to definition: from a cross-reference to the arm or intervention it names, or from a results group id to its group. */
 export function provideDefinition(doc: ParsedDocument, offset: number): Span[] {
   const reference = crossReferenceAt(doc, offset);
-  return reference ? reference.declarations.map((d) => valueSpan(doc, d.node)) : [];
+  return reference ? reference.declarations.map((d) => valueSpan(doc, d.node)) : groupDefinition(doc, offset);
 }
 
-/** Every place an arm label or intervention name is written; the declaration first when asked for. */
+/** Every place an arm label, intervention name or results group id is written; the declaration first when asked for. */
 export function provideReferences(doc: ParsedDocument, offset: number, includeDeclaration = true): Span[] {
   const reference = crossReferenceAt(doc, offset);
-  if (!reference) return [];
+  if (!reference) return groupReferenceSpans(doc, offset, includeDeclaration) ?? [];
   const values = includeDeclaration ? [...reference.declarations, ...reference.references] : reference.references;
   return values.map((value) => valueSpan(doc, value.node));
 }

@@ -2,6 +2,7 @@ import { contentEnd } from '../edit/text';
 import { enumLabel, fieldInfoAt } from '../model';
 import { escapePointerToken, type AstNode, type ParsedDocument } from '../parse';
 import type { Span } from '../types';
+import { isResultsLeafList, resultsItemDetail, RESULTS_NAME_FIELDS } from './results';
 
 export type SymbolKind = 'module' | 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -45,11 +46,16 @@ const FALLBACK_NAME_FIELDS = ['label', 'name', 'measure', 'facility', 'title', '
 
 /** Hierarchical outline: modules, then their fields; list items are named by their label or name, never by index. */
 export function provideDocumentSymbols(doc: ParsedDocument, maxSymbols = MAX_SYMBOLS): SymbolsResult {
-  const budget = { left: maxSymbols };
   const root = doc.root;
   if (root?.kind !== 'object') return { symbols: [], isTruncated: false };
-  const symbols = propertySymbols(doc, root, '', budget);
-  return { symbols, isTruncated: budget.left < 0 };
+  // The results get half the cap to themselves, so a long location list cannot push them out of the outline.
+  const results = root.properties.find((p) => p.key === 'resultsSection');
+  const resultsBudget = { left: results ? Math.floor(maxSymbols / 2) : 0 };
+  const resultsSymbols = results ? propertySymbols(doc, { ...root, properties: [results] }, '', resultsBudget) : [];
+  const budget = { left: maxSymbols - Math.floor(maxSymbols / 2) * (results ? 1 : 0) + Math.max(resultsBudget.left, 0) };
+  const rest = propertySymbols(doc, { ...root, properties: root.properties.filter((p) => p !== results) }, '', budget);
+  const symbols = [...rest, ...resultsSymbols].sort((a, b) => a.span.start - b.span.start);
+  return { symbols, isTruncated: budget.left < 0 || resultsBudget.left < 0 };
 }
 
 function propertySymbols(doc: ParsedDocument, node: Extract<AstNode, { kind: 'object' }>, pointer: string, budget: { left: number }): DocumentSymbol[] {
@@ -58,7 +64,7 @@ function propertySymbols(doc: ParsedDocument, node: Extract<AstNode, { kind: 'ob
     if (--budget.left < 0) break;
     const childPointer = `${pointer}/${escapePointerToken(property.key)}`;
     const value = property.value;
-    const isModule = pointer === '/protocolSection';
+    const isModule = pointer === '/protocolSection' || pointer === '/resultsSection';
     const end = value ? Math.max(contentEnd(doc.text, value), property.keySpan.end) : property.keySpan.end;
     symbols.push({
       name: property.key,
@@ -78,23 +84,24 @@ function childSymbols(doc: ParsedDocument, node: AstNode, pointer: string, key: 
   const symbols: DocumentSymbol[] = [];
   node.items.forEach((item, index) => {
     if (--budget.left < 0) return;
-    const name = itemName(item, key);
+    const name = itemName(item, key, pointer);
     symbols.push({
       name: name?.text ?? `${fieldInfoAt(`${pointer}/${index}`)?.title ?? key} ${index + 1}`,
-      detail: itemDetail(item, key),
+      detail: itemDetail(item, key, pointer),
       kind: kindOf(item),
       span: { start: item.span.start, end: Math.max(item.span.start, contentEnd(doc.text, item)) },
       selectionSpan: name?.span ?? item.span,
-      children: childSymbols(doc, item, `${pointer}/${index}`, key, budget),
+      children: isResultsLeafList(pointer, key) ? [] : childSymbols(doc, item, `${pointer}/${index}`, key, budget),
     });
   });
   return symbols;
 }
 
 /** The item's name and where it is written: a name field of an object, or the scalar itself. */
-function itemName(item: AstNode, listKey: string): { text: string; span: Span } | undefined {
+function itemName(item: AstNode, listKey: string, pointer: string): { text: string; span: Span } | undefined {
   if (item.kind !== 'object') return item.kind === 'array' ? undefined : { text: truncate(String(item.value)), span: item.span };
-  for (const field of NAME_FIELDS[listKey] ?? FALLBACK_NAME_FIELDS) {
+  const fields = (pointer.startsWith('/resultsSection/') ? RESULTS_NAME_FIELDS[listKey] : undefined) ?? NAME_FIELDS[listKey] ?? FALLBACK_NAME_FIELDS;
+  for (const field of fields) {
     const value = item.properties.find((p) => p.key === field)?.value;
     if (value && value.kind !== 'object' && value.kind !== 'array' && value.value !== null && String(value.value).trim() !== '') {
       return { text: truncate(String(value.value)), span: value.span };
@@ -104,8 +111,9 @@ function itemName(item: AstNode, listKey: string): { text: string; span: Span } 
 }
 
 /** Extra facts shown after the name: an intervention's type, a location's city and country. */
-function itemDetail(item: AstNode, listKey: string): string | undefined {
+function itemDetail(item: AstNode, listKey: string, pointer: string): string | undefined {
   if (item.kind !== 'object') return undefined;
+  if (pointer.startsWith('/resultsSection/')) return resultsItemDetail(item, listKey);
   const text = (key: string) => {
     const value = item.properties.find((p) => p.key === key)?.value;
     return value?.kind === 'string' ? (value.value as string) : undefined;

@@ -1,4 +1,5 @@
 // Generated from ctgov-data-model.md §14 (OAS 2.0.5) by hand-run script; labels are the registry's display labels.
+import { RESULTS_ENUMS } from './results/enums';
 
 export interface EnumValueInfo {
   readonly value: string;
@@ -286,6 +287,7 @@ export const ENUMS = {
   IpdSharingInfoType,
   OrgStudyIdType,
   SecondaryIdType,
+  ...RESULTS_ENUMS,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

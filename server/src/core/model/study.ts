@@ -7,10 +7,11 @@ import { eligibilityModule } from './eligibilityModule';
 import { bool, looseSection, object } from './fields';
 import { identificationModule } from './identificationModule';
 import { ipdSharingStatementModule } from './ipdSharingStatementModule';
-import { derived, optional, required } from './meta';
+import { derived, required } from './meta';
 import { outcomesModule } from './outcomesModule';
 import { oversightModule } from './oversightModule';
 import { referencesModule } from './referencesModule';
+import { resultsSection } from './results';
 import { sponsorCollaboratorsModule } from './sponsorCollaboratorsModule';
 import { statusModule } from './statusModule';
 
@@ -34,18 +35,13 @@ export const protocolSection = object(
 );
 
 /**
- * A whole ClinicalTrials.gov API v2 study. The results, derived, document and annotation sections
- * are accepted as they come: downloads carry them, they are registry output, and deep-checking the
- * results of a large record would cost more than a keystroke allows.
+ * A whole ClinicalTrials.gov API v2 study. The results section is checked like the protocol; the
+ * derived, document and annotation sections are accepted as they come: they are registry output.
  */
 export const studySchema = object(
   {
     protocolSection,
-    resultsSection: looseSection({
-      title: 'Results',
-      description: 'Posted results: participant flow, baseline characteristics, outcome measures, adverse events, more information.',
-      requirement: optional,
-    }),
+    resultsSection,
     annotationSection: looseSection({ title: 'Annotations', description: 'Registry annotations (unposted events, violations).', requirement: derived }),
     documentSection: looseSection({ title: 'Documents', description: 'Uploaded protocol, statistical analysis plan and consent form documents.', requirement: derived }),
     derivedSection: looseSection({ title: 'Derived Data', description: 'Data the registry derives (MeSH browse terms, version information).', requirement: derived }),

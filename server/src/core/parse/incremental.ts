@@ -39,12 +39,23 @@ interface Change {
   readonly delta: number;
 }
 
+/** Compared a block at a time first: on a 1.5 MB record a character loop over both ends cost ~30 ms a keystroke. */
+const BLOCK = 4096;
+
 function findChange(oldText: string, newText: string): Change {
   const limit = Math.min(oldText.length, newText.length);
   let start = 0;
+  while (start + BLOCK <= limit && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
   while (start < limit && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  const room = limit - start;
   let suffix = 0;
-  while (suffix < limit - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  while (
+    suffix + BLOCK <= room &&
+    oldText.slice(oldText.length - suffix - BLOCK, oldText.length - suffix) === newText.slice(newText.length - suffix - BLOCK, newText.length - suffix)
+  ) {
+    suffix += BLOCK;
+  }
+  while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
   return { start, oldEnd: oldText.length - suffix, delta: newText.length - oldText.length };
 }
 

@@ -10,6 +10,8 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
   const id = study.one('id_info');
   id?.ignore('org_name', 'provider_name', 'provider_study_id');
   const design = study.one('study_design');
+  // IND/IDE numbers have no v2 field (reported as not mapped); expanded-access availability does.
+  const ind = study.one('ind_info');
   const studyType = design ? ctx.code(design, 'study_type', codes.STUDY_TYPE) : undefined;
   const interventional = design?.one('interventional_design');
   const observational = design?.one('observational_design');
@@ -48,6 +50,7 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
       statusVerifiedDate: study.text('verification_date'),
       overallStatus: overall !== undefined ? ctx.code(study, 'overall_status', codes.OVERALL_STATUS) : expanded !== undefined ? ctx.code(study, 'expanded_access_status', codes.OVERALL_STATUS) : undefined,
       whyStopped: study.text('why_stopped'),
+      expandedAccessInfo: ind && { hasExpandedAccess: expandedAccess(ind), nctId: ind.text('expanded_access_nct_id') },
       startDateStruct: dateStruct(ctx, study, 'start_date'),
       primaryCompletionDateStruct: dateStruct(ctx, study, 'primary_compl_date'),
       completionDateStruct: dateStruct(ctx, study, 'last_follow_up_date') ?? dateStruct(ctx, study, 'end_date'),
@@ -138,6 +141,12 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
     },
     ipdSharingStatementModule: ipdSharing(ctx, study.one('ipd_sharing_statement')),
   };
+}
+
+/** PRS holds "yes" / "no" / "unknown"; v2 has a boolean. */
+function expandedAccess(ind: XmlNode): boolean | undefined {
+  const text = ind.text('has_expanded_access');
+  return codes.fromYesNo(text);
 }
 
 function secondaryId(ctx: ImportContext, node: XmlNode): Record<string, unknown> {

@@ -73,7 +73,6 @@ export function importRegistryXml(text: string): RegistryXmlImport {
   if (dialect === 'classic-public') record = classicRecord(ctx, study);
   else {
     const result = study.one('result');
-    study.ignore('resultDisposition');
     record = { protocolSection: uploadProtocol(ctx, study), resultsSection: result ? resultsSection(ctx, result) : undefined };
   }
   reportUnread(ctx, registry);

@@ -12,9 +12,10 @@ import { renderOutcomes } from './sections/outcomes';
 import { renderOverview } from './sections/overview';
 import { renderPeople } from './sections/people';
 import { renderReferenceSections } from './sections/references';
+import { renderResults } from './sections/results';
 import { renderDescriptions } from './sections/summary';
 
-/** The sections in the order of the registry page. */
+/** The sections in the order of the registry page: the protocol, then the results. */
 const SECTIONS: readonly ((context: RenderContext, study: unknown) => string)[] = [
   renderOverview,
   renderDescriptions,
@@ -26,6 +27,7 @@ const SECTIONS: readonly ((context: RenderContext, study: unknown) => string)[] 
   renderLocations,
   renderContacts,
   renderReferenceSections,
+  renderResults,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { COMPONENT_CSS } from './componentStyles';
+import { RESULTS_CSS } from './sections/resultsStyles';
 
 /** Colours of the standalone page: light by default, dark when the reader's system is dark. */
 const STANDALONE_THEME_CSS = `
@@ -61,10 +62,10 @@ body.vscode-high-contrast [data-pointer].tr-flash { outline: 1px dashed var(--vs
 
 /** The stylesheet of the standalone page (`trial-record render`, screenshots). */
 export function standalonePageCss(): string {
-  return STANDALONE_THEME_CSS + COMPONENT_CSS;
+  return STANDALONE_THEME_CSS + COMPONENT_CSS + RESULTS_CSS;
 }
 
 /** The stylesheet of the webview: the build writes it to dist/preview.css (a test keeps them equal). */
 export function webviewCss(): string {
-  return `/* Generated from server/src/core/render/pageStyles.ts by scripts/build-assets.ts: do not edit. */\n${WEBVIEW_THEME_CSS}${COMPONENT_CSS}`;
+  return `/* Generated from server/src/core/render/pageStyles.ts by scripts/build-assets.ts: do not edit. */\n${WEBVIEW_THEME_CSS}${COMPONENT_CSS}${RESULTS_CSS}`;
 }

@@ -1,5 +1,7 @@
 import type { Fix, FindingTarget } from '../types';
 
+export type RuleTier = 'official' | 'prs-unverified' | 'house';
+
 /** What every rule declares about itself; docs, settings and the CLI read it. */
 export interface RuleMeta<MessageIds extends string = string> {
   /** `<area>/<kebab-name>`; the area is the folder, the name is the file. Never changes once released. */
@@ -8,6 +10,17 @@ export interface RuleMeta<MessageIds extends string = string> {
   readonly description: string;
   /** Default severity, mirroring the registry tiers: ERROR → error, WARNING → warning, NOTE → info. */
   readonly severity: 'error' | 'warning' | 'info';
+  /**
+   * The check ids of the registry check catalogue (docs/rules.md, "Catalogue coverage") this rule implements;
+   * empty for a house rule with no catalogue entry.
+   */
+  readonly catalogue: readonly string[];
+  /**
+   * Where the check comes from: `official` = a requirement or tier stated by the registry (data element
+   * definitions, schema, QC review criteria); `prs-unverified` = known PRS behaviour whose tier is not
+   * re-verified against a primary source; `house` = a heuristic of ours with no PRS counterpart.
+   */
+  readonly tier: RuleTier;
   /** `safe` fixes are applied by fix-all; `unsafe` ones are offered one by one. */
   readonly fix?: 'safe' | 'unsafe';
   /** Message templates with `{name}` placeholders. */

@@ -19,6 +19,18 @@ function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>
   return isJsonObject(child) ? child : {};
 }
 
+/**
+ * Missing fields a consistency rule reports with more context (one problem, one finding): the schema stays quiet on them.
+ * Keyed by the pointer of the missing field.
+ */
+const REPORTED_BY_RULES: ReadonlyMap<string, string> = new Map([
+  ['/protocolSection/statusModule/whyStopped', 'status/why-stopped-missing'],
+  ['/protocolSection/armsInterventionsModule/armGroups', 'arms/final-rule-without-arms, arms/no-arm-groups'],
+  ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName', 'contacts/responsible-investigator-incomplete'],
+  ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorTitle', 'contacts/responsible-investigator-incomplete'],
+  ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation', 'contacts/responsible-investigator-incomplete'],
+]);
+
 /** Which finding a missing field gets, if any. */
 function missingFindingId(requirement: Requirement, walk: Walk, context: RequirementContext): SchemaFindingId | undefined {
   if (requirement.studyTypes && !requirement.studyTypes.some((type) => type === walk.studyType)) return undefined;
@@ -128,7 +140,7 @@ function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Wa
     if (!meta || meta.requirement.code === 'O' || meta.requirement.code === 'D') continue;
     context ??= { studyType: walk.studyType, parent: value, protocol: walk.protocol };
     const id = missingFindingId(meta.requirement, walk, context);
-    if (id) reportMissing(path, key, meta, child, id, walk);
+    if (id && !REPORTED_BY_RULES.has(toPointer([...path, key]))) reportMissing(path, key, meta, child, id, walk);
   }
 }
 

@@ -1,16 +1,67 @@
-import { studySchema } from '../model';
+import { objectShape, studySchema } from '../model';
 import type { ReportedFinding } from '../types';
 import { findingsFromIssue } from './issueFindings';
+import { isJsonObject } from './pointers';
 import { requirementFindings } from './requirements';
+
+/**
+ * Schema findings of each results module, by the module's value. Parsed values are never mutated
+ * (an edit copies the path to the change), so an unchanged module — usually all of them while the
+ * protocol is edited — is not validated again. The service owns one; without it nothing is cached.
+ */
+export type SchemaCache = WeakMap<object, readonly ReportedFinding[]>;
+
+const resultsShape = objectShape(studySchema.shape.resultsSection) ?? {};
+
+function issuesOf(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } }, value: unknown, root: unknown, prefix: readonly PropertyKey[]): ReportedFinding[] {
+  const result = schema.safeParse(value);
+  if (result.success || !result.error) return [];
+  return result.error.issues.flatMap((issue) => {
+    const withPath = issue as Parameters<typeof findingsFromIssue>[0];
+    return findingsFromIssue({ ...withPath, path: [...prefix, ...withPath.path] }, root);
+  });
+}
+
+/** The results section module by module, each module's findings cached by its value. */
+function resultsFindings(results: Readonly<Record<string, unknown>>, root: unknown, cache: SchemaCache): ReportedFinding[] {
+  const findings: ReportedFinding[] = [];
+  const unknown: Record<string, unknown> = {};
+  for (const [key, module] of Object.entries(results)) {
+    const schema = resultsShape[key];
+    if (!schema) {
+      unknown[key] = module;
+      continue;
+    }
+    if (!isJsonObject(module)) {
+      findings.push(...issuesOf(schema, module, root, ['resultsSection', key]));
+      continue;
+    }
+    let cached = cache.get(module);
+    if (!cached) {
+      cached = issuesOf(schema, module, root, ['resultsSection', key]);
+      cache.set(module, cached);
+    }
+    findings.push(...cached);
+  }
+  if (Object.keys(unknown).length > 0) findings.push(...issuesOf(studySchema.shape.resultsSection, unknown, root, ['resultsSection']));
+  return findings;
+}
 
 /**
  * Checks a record against the model: types, allowed values, formats, limits, unknown keys, and the
  * fields its study type and start date require. Never throws; returns findings with `schema/…` ids.
  */
-export function validateStudy(value: unknown): ReportedFinding[] {
+export function validateStudy(value: unknown, cache?: SchemaCache): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
-  const result = studySchema.safeParse(value);
-  if (!result.success) for (const issue of result.error.issues) findings.push(...findingsFromIssue(issue, value));
+  const results = isJsonObject(value) ? value.resultsSection : undefined;
+  if (cache && isJsonObject(value) && isJsonObject(results)) {
+    // The results of a large record outweigh the protocol many times: validate them apart, with the cache.
+    const rest: Record<string, unknown> = { ...value };
+    delete rest.resultsSection;
+    findings.push(...issuesOf(studySchema, rest, value, []), ...resultsFindings(results, value, cache));
+  } else {
+    findings.push(...issuesOf(studySchema, value, value, []));
+  }
   findings.push(...requirementFindings(value));
   return findings;
 }

@@ -2,6 +2,7 @@ import { enumLabel, fieldInfoAt, type FieldInfo } from '../../model';
 import type { ParsedDocument } from '../../parse';
 import { inlineScalar } from '../../edit/yamlRender';
 import { armsAndInterventions } from '../arms';
+import { resultsValues } from '../results';
 import type { CompletionContext } from './cursor';
 import { FORMAT_HINTS } from './docs';
 import type { CompletionItem, CompletionItemKind } from './types';
@@ -14,6 +15,8 @@ const AGE_UNITS = ['Years', 'Months', 'Weeks', 'Days', 'Hours', 'Minutes'];
 export function valueCompletions(doc: ParsedDocument, context: ValueContext): CompletionItem[] {
   const references = referenceValues(doc, context);
   if (references) return references;
+  const results = resultsValues(doc.value, context.pointer);
+  if (results) return results.map((value) => item(doc, context, value));
   const info = fieldInfoAt(context.pointer);
   if (!info) return [];
   if (info.enumValues) return enumValues(doc, context, info);

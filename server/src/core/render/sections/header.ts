@@ -47,7 +47,7 @@ export function renderHeader(context: RenderContext, study: unknown): string {
 function renderResultsStatus(study: unknown): string {
   const hasResults = asBoolean(at(study, 'hasResults')) === true || asObject(at(study, 'resultsSection')) !== undefined;
   const text = hasResults
-    ? 'Results posted. This preview shows the protocol section only.'
+    ? asObject(at(study, 'resultsSection')) ? 'Results posted: see the <a href="#results">Results</a> part after the protocol.' : 'Results posted, but this record carries no results section.'
     : 'No results posted. The record has no outcome measurements, participant flow or adverse events yet.';
   return (
     `<section class="results-status" aria-labelledby="results-status"><h2 id="results-status" class="inline-heading">Study Results</h2> ` +

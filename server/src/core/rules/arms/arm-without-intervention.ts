@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/arm-without-intervention',
   description: 'Every interventional arm other than No Intervention receives at least one intervention.',
   severity: 'error',
+  catalogue: ['arm-without-intervention'],
+  tier: 'prs-unverified',
   messages: {
     nothing: 'Arm "{arm}" ({type}) receives no intervention. Link the interventions it receives, or change its type to No Intervention.',
   },

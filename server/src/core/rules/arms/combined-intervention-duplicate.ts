@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/combined-intervention-duplicate',
   description: 'A combination of listed interventions is linked, not entered again as a new intervention.',
   severity: 'info',
+  catalogue: ['intervention-combination-duplicate'],
+  tier: 'official',
   messages: {
     combination: 'Intervention "{name}" combines {parts}, which are already listed. Remove it and link {parts} to the arms that receive the combination.',
     copiedDescription: 'The description of intervention "{name}" repeats the description of {parts}. Enter each intervention once and link it to every arm that receives it.',

@@ -20,6 +20,8 @@ export default defineRule({
   id: 'arms/comparator-receives-experimental',
   description: 'A comparator arm does not receive the intervention under study.',
   severity: 'warning',
+  catalogue: ['arm-comparator-receives-experimental'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     receivesStudied: 'Arm "{arm}" is typed {type}, but it receives {intervention}, the intervention of Experimental arm "{experimental}", and more. An arm that gets the intervention under study is Experimental.',

@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/cross-reference-mismatch',
   description: "The arms' intervention names and the interventions' arm labels describe the same links.",
   severity: 'error',
+  catalogue: ['crossref-asymmetric'],
+  tier: 'house',
   fix: 'safe',
   messages: {
     armOnly: 'Arm "{arm}" lists intervention "{intervention}", but the intervention does not list the arm. Add "{arm}" to its Arm Group Labels, or remove the name from the arm.',

@@ -9,6 +9,8 @@ export default defineRule({
   id: 'arms/experimental-arm-only-placebo',
   description: 'An Experimental arm receives more than a placebo.',
   severity: 'warning',
+  catalogue: ['comparator-placebo-without-placebo'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     onlyPlacebo: 'Arm "{arm}" is Experimental, but it receives only a placebo or sham. Change its type to Placebo Comparator or Sham Comparator.',

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'arms/intervention-not-in-arm',
   description: 'With several arms, every intervention is linked to the arms that receive it.',
   severity: 'error',
+  catalogue: ['intervention-not-in-arm'],
+  tier: 'official',
   messages: {
     orphan: 'Intervention "{intervention}" is given in no arm. With {count} arms, say which arms receive it.',
   },

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule';
+import { isFinalRuleStudy } from '../util/regulation';
 import { readArmsView } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
 
@@ -6,6 +7,8 @@ export default defineRule({
   id: 'arms/no-arm-groups',
   description: 'An interventional study with interventions lists its arms.',
   severity: 'info',
+  catalogue: ['req-int-arms-interventions'],
+  tier: 'official',
   messages: {
     noArms: 'The record lists {count} interventions but no arms. Add the arm groups and say which interventions each receives.',
   },
@@ -36,6 +39,8 @@ export default defineRule({
   },
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
+    // Since the Final Rule the arms are required: arms/final-rule-without-arms reports it as an error.
+    if (isFinalRuleStudy(context.study)) return;
     const { arms, interventions } = readArmsView(context.study);
     if (arms.length > 0 || interventions.length === 0) return;
     context.report({ messageId: 'noArms', pointer: `${ARMS_MODULE}/interventions`, target: 'key', data: { count: interventions.length } });

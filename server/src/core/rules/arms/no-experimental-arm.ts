@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
 import { ARMS_MODULE, studyType } from '../util/read';
+import { position } from '../util/text';
 
 const CONTROLS = new Set(['PLACEBO_COMPARATOR', 'SHAM_COMPARATOR']);
 
@@ -8,6 +9,8 @@ export default defineRule({
   id: 'arms/no-experimental-arm',
   description: 'A controlled interventional study has an Experimental arm.',
   severity: 'info',
+  catalogue: ['comparator-no-experimental'],
+  tier: 'house',
   messages: {
     none: 'The study has a control arm ("{control}") but no Experimental arm. Check the arm types: the arm that receives the intervention under study is Experimental.',
   },
@@ -45,6 +48,6 @@ export default defineRule({
     const activeOnly = arms.every((a) => a.type === 'NO_INTERVENTION' || a.type === 'ACTIVE_COMPARATOR');
     const control = arms.find((a) => a.type !== undefined && CONTROLS.has(a.type)) ?? (activeOnly ? noIntervention : undefined);
     if (!control) return;
-    context.report({ messageId: 'none', pointer: `${ARMS_MODULE}/armGroups`, target: 'key', data: { control: control.label ?? `#${control.index + 1}` } });
+    context.report({ messageId: 'none', pointer: `${ARMS_MODULE}/armGroups`, target: 'key', data: { control: control.label ?? position(control.index) } });
   },
 });

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'arms/no-intervention-arm-with-interventions',
   description: 'A No Intervention arm receives no intervention.',
   severity: 'error',
+  catalogue: ['arm-no-intervention-linked'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     receives: 'Arm "{arm}" is of type No Intervention, but it receives {interventions}. Change the arm type, or unlink the interventions.',

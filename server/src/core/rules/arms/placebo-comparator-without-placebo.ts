@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/placebo-comparator-without-placebo',
   description: 'A Placebo Comparator arm receives a placebo.',
   severity: 'info',
+  catalogue: ['comparator-placebo-without-placebo'],
+  tier: 'house',
   messages: {
     noPlacebo: 'Arm "{arm}" is a Placebo Comparator, but none of its interventions is a placebo. Link the placebo, or change the arm type (e.g. Active Comparator).',
   },

@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/sham-comparator-without-sham',
   description: 'A Sham Comparator arm receives a sham.',
   severity: 'info',
+  catalogue: ['comparator-sham-type'],
+  tier: 'house',
   messages: {
     noSham: 'Arm "{arm}" is a Sham Comparator, but none of its interventions is a sham. Link the sham procedure or device, or change the arm type.',
   },

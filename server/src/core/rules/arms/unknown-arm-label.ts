@@ -6,6 +6,8 @@ export default defineRule({
   id: 'arms/unknown-arm-label',
   description: 'Every arm label listed by an intervention names an arm of the record.',
   severity: 'error',
+  catalogue: ['crossref-dangling'],
+  tier: 'house',
   messages: {
     unknown: 'Intervention "{intervention}" lists arm "{label}", but no arm has that label. Correct the label or add the arm.',
   },

@@ -7,6 +7,8 @@ export default defineRule({
   id: 'arms/unknown-intervention-name',
   description: 'Every intervention name listed in an arm names an intervention of the record.',
   severity: 'error',
+  catalogue: ['crossref-dangling'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     unknown: 'Arm "{arm}" lists "{name}", but no intervention has that name. Correct the name or add the intervention.',

@@ -1,19 +1,20 @@
 import { defineRule } from '../defineRule';
-import { enumLabel } from '../../model/enums';
-import { asArray, asObject, overallStatus, pointerOf, protocolModule } from '../util/read';
+import { asArray, asObject, statusForChecks, statusLabelForChecks, pointerOf, protocolModule } from '../util/read';
 
-// Not yet recruiting studies may add contacts when they open; the registry accepts them without.
-const OPEN = new Set(['RECRUITING', 'AVAILABLE']);
+// The data element definitions require a central contact (unless every site has one) while recruiting or not yet recruiting.
+const OPEN = new Set(['RECRUITING', 'NOT_YET_RECRUITING', 'AVAILABLE']);
 
 export default defineRule({
   id: 'contacts/recruiting-without-contact',
-  description: 'A recruiting study names a central contact or a site contact.',
+  description: 'A recruiting or not yet recruiting study names a central contact or a site contact.',
   severity: 'error',
+  catalogue: ['contact-required-when-recruiting'],
+  tier: 'official',
   messages: {
     noContact: 'The study is {status}, but it has no central contact and no site contact. Add a central contact so that people can ask to take part.',
   },
   docs: {
-    details: 'While a study recruits, the registry requires a central contact unless every site gives its own facility contact.',
+    details: 'While a study recruits or is about to (Not yet recruiting; for a record in Unknown status, its last known status), the registry requires a central contact unless every site gives its own facility contact.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING
@@ -34,11 +35,11 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     if (!status || !OPEN.has(status)) return;
     const module = protocolModule(context.study, 'contactsLocationsModule');
     if (asArray(module.centralContacts).length > 0) return;
     if (asArray(module.locations).some((site) => asArray(asObject(site)?.contacts).length > 0)) return;
-    context.report({ messageId: 'noContact', pointer: pointerOf('statusModule', 'overallStatus'), data: { status: enumLabel('Status', status) } });
+    context.report({ messageId: 'noContact', pointer: pointerOf('statusModule', 'overallStatus'), data: { status: statusLabelForChecks(context.study) ?? status } });
   },
 });

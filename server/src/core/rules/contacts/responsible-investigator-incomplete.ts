@@ -12,6 +12,8 @@ export default defineRule({
   id: 'contacts/responsible-investigator-incomplete',
   description: 'An investigator responsible party is identified by name, title and affiliation.',
   severity: 'error',
+  catalogue: ['rp-investigator-fields'],
+  tier: 'official',
   messages: {
     missing: 'The responsible party is the {type}, but {fields} missing. Identify the investigator.',
   },

@@ -5,6 +5,8 @@ export default defineRule({
   id: 'dates/actual-date-in-future',
   description: 'Actual dates are not in the future.',
   severity: 'error',
+  catalogue: ['date-actual-in-future'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     future: '{field} {date} is marked Actual, but it is in the future. Mark it Estimated, or correct the date.',

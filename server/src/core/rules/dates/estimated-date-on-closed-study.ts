@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { DATE_LABELS, readDate } from '../util/dates';
-import { overallStatus } from '../util/read';
+import { statusForChecks } from '../util/read';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 
@@ -9,6 +9,8 @@ export default defineRule({
   id: 'dates/estimated-date-on-closed-study',
   description: 'A Completed or Terminated study reports actual completion dates.',
   severity: 'error',
+  catalogue: ['status-completed-dates-actual'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     estimated: 'The study is {status}, but the {field} ({date}) is Estimated. Enter the actual date and mark it Actual.',
@@ -31,7 +33,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     if (!status || !CLOSED.has(status)) return;
     for (const field of ['primaryCompletionDateStruct', 'completionDateStruct'] as const) {
       const date = readDate(context.study, field);

@@ -5,6 +5,8 @@ export default defineRule({
   id: 'dates/start-after-primary-completion',
   description: 'The Study Start Date is not after the Primary Completion Date.',
   severity: 'error',
+  catalogue: ['date-start-after-primary'],
+  tier: 'prs-unverified',
   messages: {
     outOfOrder: '{first} ({firstDate}) is after the {second} ({secondDate}). Correct one of the dates.',
   },

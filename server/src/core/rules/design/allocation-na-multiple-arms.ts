@@ -6,6 +6,8 @@ export default defineRule({
   id: 'design/allocation-na-multiple-arms',
   description: 'Allocation N/A is for single-arm studies.',
   severity: 'warning',
+  catalogue: ['design-allocation-na-multi-arm'],
+  tier: 'prs-unverified',
   messages: {
     severalArms: 'Allocation is N/A, but {count} arms are listed. Say how participants are assigned: Randomized or Non-Randomized.',
   },

@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
 import { ARMS_MODULE, DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { position } from '../util/text';
 
 const FIELDS: readonly [key: string, label: string][] = [
   ['allocation', 'Allocation'],
@@ -14,6 +15,8 @@ export default defineRule({
   id: 'design/interventional-fields-on-non-interventional',
   description: 'Observational and expanded-access records carry no interventional design fields or arm types.',
   severity: 'error',
+  catalogue: ['type-int-fields-on-obs', 'obs-group-has-type'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     designField: '{field} is an interventional design field, but the study type is {type}. Remove it, or change the study type.',
@@ -59,7 +62,7 @@ export default defineRule({
         messageId: 'armType',
         pointer,
         target: 'key',
-        data: { label: arm.label ?? `#${arm.index + 1}`, type: typeLabel },
+        data: { label: arm.label ?? position(arm.index), type: typeLabel },
         fixes: [{ title: 'Remove the arm type', safe: false, operations: [{ op: 'remove', path: pointer }] }],
       });
     }

@@ -9,6 +9,8 @@ export default defineRule({
   id: 'design/multi-arm-model-single-arm',
   description: 'A Parallel, Crossover or Factorial design lists more than one arm.',
   severity: 'warning',
+  catalogue: ['design-multi-model-one-arm'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     oneArm: '{model}, but only one arm is listed. Add the missing arms or change the model to Single Group Assignment.',

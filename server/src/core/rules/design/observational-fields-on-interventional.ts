@@ -15,6 +15,8 @@ export default defineRule({
   id: 'design/observational-fields-on-interventional',
   description: 'Interventional records carry no observational-only fields.',
   severity: 'error',
+  catalogue: ['type-obs-fields-on-int'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     observationalField: '{field} applies to observational studies only, but the study type is Interventional. Remove it, or change the study type.',

@@ -1,11 +1,13 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
-import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { asString, DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 export default defineRule({
   id: 'design/randomized-single-arm',
   description: 'A randomized allocation needs at least two arms to randomize between.',
   severity: 'error',
+  catalogue: ['design-randomized-one-arm'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     oneArm: 'Allocation is Randomized, but only one arm is listed. Add the arms participants are randomized to, or set Allocation to N/A.',
@@ -35,7 +37,10 @@ export default defineRule({
   },
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
-    if (designInfo(context.study).allocation !== 'RANDOMIZED' || readArms(context.study).length !== 1) return;
+    const design = designInfo(context.study);
+    if (design.allocation !== 'RANDOMIZED' || readArms(context.study).length !== 1) return;
+    // A stepped-wedge or cluster design randomizes the order or the sites, not participants between arms (NCT05254535).
+    if (/\b(?:stepped[- ]?wedge|cluster)/i.test(asString(design.interventionModelDescription) ?? '')) return;
     const pointer = `${DESIGN_INFO}/allocation`;
     context.report({
       messageId: 'oneArm',

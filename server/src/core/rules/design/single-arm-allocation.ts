@@ -6,6 +6,8 @@ export default defineRule({
   id: 'design/single-arm-allocation',
   description: 'A single-arm study uses Allocation N/A.',
   severity: 'warning',
+  catalogue: ['design-single-arm-allocation'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     notNa: 'Only one arm is listed, but Allocation is Non-Randomized. Single-arm studies use N/A.',

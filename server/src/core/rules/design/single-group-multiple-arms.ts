@@ -2,13 +2,23 @@ import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 
+/** Arms that are parts of one programme, enrolled in turn: dose escalation, cohorts, parts, stages. */
+const SEQUENTIAL = /\b(?:part|stage|cohort|dose[- ]?(?:level|escalation|expansion)|escalation|expansion|step)\s*[A-Z0-9]?\b/i;
+/** Arms that are periods each participant goes through. */
+const CROSSOVER = /\b(?:period|cross-?over|wash-?out|sequence)\b/i;
+
 export default defineRule({
   id: 'design/single-group-multiple-arms',
   description: 'A Single Group Assignment design lists exactly one arm.',
   severity: 'warning',
+  catalogue: ['design-single-group-multi-arm'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     tooManyArms: 'Single-group model, but {count} arms are listed. Change the model to Parallel Assignment or keep one arm.',
+    partsOrPeriods:
+      'Single-group model, but {count} arms are listed, and they read like {what}. Use Sequential Assignment if groups ' +
+      'are enrolled one after another, Crossover Assignment if each participant receives them in turn, otherwise Parallel Assignment.',
   },
   docs: {
     details:
@@ -41,21 +51,29 @@ export default defineRule({
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
     if (designInfo(context.study).interventionModel !== 'SINGLE_GROUP') return;
-    const count = readArms(context.study).length;
-    if (count < 2) return;
+    const arms = readArms(context.study);
+    if (arms.length < 2) return;
     const pointer = `${DESIGN_INFO}/interventionModel`;
-    context.report({
-      messageId: 'tooManyArms',
-      pointer,
-      data: { count },
-      fixes: [
-        {
-          title: 'Change the model to Parallel Assignment',
-          safe: false,
-          isPreferred: true,
-          operations: [{ op: 'replace', path: pointer, value: 'PARALLEL' }],
-        },
-      ],
+    const text = arms.map((arm) => `${arm.label ?? ''} ${arm.description ?? ''}`).join('\n');
+    const sequential = SEQUENTIAL.test(text);
+    const crossover = CROSSOVER.test(text);
+    const model = (value: string, label: string, isPreferred: boolean) => ({
+      title: `Change the model to ${label}`,
+      safe: false,
+      isPreferred,
+      operations: [{ op: 'replace' as const, path: pointer, value }],
     });
+    if (!sequential && !crossover) {
+      context.report({ messageId: 'tooManyArms', pointer, data: { count: arms.length }, fixes: [model('PARALLEL', 'Parallel Assignment', true)] });
+      return;
+    }
+    // Unsure which model the author meant: offer each, prefer none.
+    const fixes = [
+      ...(sequential ? [model('SEQUENTIAL', 'Sequential Assignment', false)] : []),
+      ...(crossover ? [model('CROSSOVER', 'Crossover Assignment', false)] : []),
+      model('PARALLEL', 'Parallel Assignment', false),
+    ];
+    const what = sequential && crossover ? 'parts or periods' : sequential ? 'parts, cohorts or dose levels' : 'treatment periods';
+    context.report({ messageId: 'partsOrPeriods', pointer, data: { count: arms.length, what }, fixes });
   },
 });

@@ -30,6 +30,8 @@ export default defineRule({
   id: 'eligibility/age-in-text-vs-limits',
   description: 'Ages written in the inclusion criteria agree with Minimum Age and Maximum Age.',
   severity: 'warning',
+  catalogue: ['elig-age-vs-criteria'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     disagrees: 'The inclusion criteria say "{phrase}", but the age limits are {limits}. Make Minimum Age and Maximum Age match the criteria, or correct the text.',
@@ -58,6 +60,8 @@ export default defineRule({
     const eligibility = protocolModule(context.study, 'eligibilityModule');
     const criteria = asString(eligibility.eligibilityCriteria);
     if (!criteria) return;
+    // "There is no age limit for the low risk stratum": the ages in the text belong to strata.
+    if (/\bno (?:upper |lower |minimum |maximum )?age (?:limit|restriction)/i.test(criteria)) return;
     const min = parseAgeField(eligibility.minimumAge);
     const max = parseAgeField(eligibility.maximumAge);
     const hasMin = eligibility.minimumAge !== undefined;

@@ -76,6 +76,9 @@ export function inclusionParts(criteria: string): { start: number; end: number }
     // "Inclusion Criteria for caregivers": another population, whose ages are not the study's limits.
     const otherPopulation = /\bfor\s+(?:the\s+)?(?:care|caregivers?|cps?|partners?|parents?|guardians?|informants?|staff|providers?|clinicians?|nurses?|physicians?|family|relatives?|dyads?)\b/i.test(heading[2]);
     const excluding = !/^inclusion$/i.test(heading[1]) || otherPopulation;
+    // "* Any inclusion criteria not met" inside the exclusions is a criterion, not a heading that reopens inclusion.
+    const lineBefore = criteria.slice(criteria.lastIndexOf('\n', heading.index - 1) + 1, heading.index);
+    if (!excluding && /[\p{L}\p{N}]/u.test(lineBefore)) continue;
     if (excluding && start !== undefined) {
       parts.push({ start, end: heading.index });
       start = undefined;
@@ -178,11 +181,35 @@ function mergeBounds(text: string, candidates: readonly Candidate[]): Candidate[
   return merged;
 }
 
+/** A list of alternatives ("any of the following risk factors: age ≥ 65, diabetes…"): an age there is one option, not a limit. */
+const ALTERNATIVES = /\b(?:risk factors?|(?:one|two|three|1|2|3|any|either) of the following|at least (?:one|two|1|2) of)\b/i;
+/** Another person's age ("a child aged 2 to 5", "partner aged 18 or older", "mother aged ≥ 18"). */
+const RELATIVE = new RegExp(
+  String.raw`\b(?:(?:their|his|her|whose|a|an|of|has|have|with)\s+(?:\w+\s+)?(?:child|children|son|daughter|infant|baby|babies|sibling)s?|` +
+    String.raw`(?:partner|spouse|mother|father|parent|caregiver|guardian|husband|wife)s?)\b[^\n.;]{0,25}$`,
+  'i',
+);
+/** An age tied to an event of the illness or of birth ("age at first symptom", "symptoms started after age 40", "weeks of gestation"). */
+const EVENT_BEFORE = /\b(?:first symptoms?|symptoms?\s+(?:start\w*|beg[au]n\w*|appear\w*)|(?:GA|PMA)\b)[^\n.;]{0,20}$/i;
+const GESTATION_AFTER = /^\s*(?:\+\d\s*(?:days?)?\s*)?(?:of\s+)?(?:gestation|gestational|GA\b|postmenstrual)/i;
+
+/** Whether the age at `start..end` belongs to something other than the participant's own age limit. */
+function notParticipantAge(criteria: string, start: number, end: number): boolean {
+  const lineStart = criteria.lastIndexOf('\n', start - 1) + 1;
+  const line = criteria.slice(lineStart, start);
+  if (ALTERNATIVES.test(line) || RELATIVE.test(line) || EVENT_BEFORE.test(line)) return true;
+  if (GESTATION_AFTER.test(criteria.slice(end, end + 30))) return true;
+  // A sub-item of a list introduced by "…any of the following:" / "…risk factors:".
+  const intro = criteria.slice(Math.max(0, lineStart - 400), lineStart).split('\n').reverse().find((l) => /:\s*$/.test(l));
+  return intro !== undefined && ALTERNATIVES.test(intro) && !/\b(?:inclusion|exclusion)\b/i.test(intro);
+}
+
 /** The age statements of the inclusion part of the criteria, in text order. */
 export function findAgeStatements(criteria: string): AgeStatement[] {
   const statements: AgeStatement[] = [];
   for (const part of inclusionParts(criteria)) {
     for (const c of mergeBounds(criteria, collect(criteria, part.start, part.end))) {
+      if (notParticipantAge(criteria, c.start, c.end)) continue;
       statements.push({ ...c, text: criteria.slice(c.start, c.end).trim() });
     }
   }

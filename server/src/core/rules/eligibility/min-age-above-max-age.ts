@@ -6,6 +6,8 @@ export default defineRule({
   id: 'eligibility/min-age-above-max-age',
   description: 'Minimum Age is not above Maximum Age.',
   severity: 'error',
+  catalogue: ['elig-age-order'],
+  tier: 'prs-unverified',
   messages: {
     inverted: 'Minimum Age ({min}) is above Maximum Age ({max}): nobody can enrol. Correct one of the limits.',
   },

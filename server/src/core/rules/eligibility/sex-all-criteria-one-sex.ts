@@ -1,25 +1,50 @@
 import { defineRule } from '../defineRule';
 import { inclusionParts } from './ageText';
 import { ELIGIBILITY, asString, protocolModule } from '../util/read';
+import { quote } from '../util/text';
 
 const ITEM = String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |young |elderly |older |non-pregnant |pregnant |ambulatory )?`;
 const NOT_RESTRICTING = String.raw`(?![ \t]+(?:of[ \t]+(?:child|reproductive)|(?:who|that)[ \t]+(?:are|could|can|may)[ \t]+(?:become[ \t]+)?(?:pregnant|able|of)|with[ \t]+(?:\w+[ \t]+)?(?:child|reproductive)|and[ \t]+(?:men|males?)))`;
-const FEMALE_ONLY = new RegExp(String.raw`${ITEM}(?:(?:post|pre|peri)-?menopausal[ \t]+)?(?:women|females?|girls)\b${NOT_RESTRICTING}`, 'im');
-const MALE_ONLY = new RegExp(String.raw`${ITEM}(?:men|males?|boys)\b${NOT_RESTRICTING}`, 'im');
+const FEMALE_ONLY = new RegExp(String.raw`${ITEM}(?:(?:post|pre|peri)-?menopausal[ \t]+)?(?:women|females?|girls)\b${NOT_RESTRICTING}`, 'gim');
+const MALE_ONLY = new RegExp(String.raw`${ITEM}(?:men|males?|boys)\b${NOT_RESTRICTING}`, 'gim');
+/** "Female subjects must…", "Men must agree to…": a condition set for one sex, which admits that sex, not only it. */
+const SETS_CONDITION = /^[ \t]*(?:subjects?|participants?|patients?|volunteers?)?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:must|should|shall|need|needs|agree|agrees|will|are required|is required|has to|have to|willing|who|if|with (?:a )?(?:partner|reproductive))\b/i;
+/** "Women with a negative pregnancy test", "Female subjects of child-bearing potential…": a condition about reproduction. */
+const ABOUT_REPRODUCTION = /\b(?:pregnan\w*|contracepti\w*|child-?bearing|reproductive|lactat\w*|breast-?feeding|eligible to participate if)\b/i;
+/** Both sexes admitted in so many words, at the start of an inclusion item. */
+const BOTH_SEXES = new RegExp(
+  String.raw`${ITEM}(?:(?:men|males?|man|boys) (?:and|or|&) (?:women|females?|woman|girls)|(?:women|females?|woman|girls) (?:and|or|&) (?:men|males?|man|boys)|(?:both|either|any|all) (?:sexes|genders?|sex))\b`,
+  'im',
+);
+
+function restriction(pattern: RegExp, inclusion: string): RegExpExecArray | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(inclusion); m; m = pattern.exec(inclusion)) {
+    const rest = inclusion.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0];
+    if (!SETS_CONDITION.test(rest) && !ABOUT_REPRODUCTION.test(rest)) return m;
+  }
+  return undefined;
+}
 const MENTIONS_MEN = /\b(men|males?|man|boys|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders))\b/i;
 const MENTIONS_WOMEN = /\b(women|females?|woman|girls|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders)|pregnan\w*|childbearing|menopaus\w*)\b/i;
 
 export default defineRule({
   id: 'eligibility/sex-all-criteria-one-sex',
-  description: 'Sex All agrees with inclusion criteria that admit both sexes.',
+  description: 'Sex agrees with the inclusion criteria: All when they admit both sexes, Female or Male when they admit one.',
   severity: 'info',
+  catalogue: ['elig-sex-vs-criteria'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     oneSex: 'Sex is All, but the inclusion criteria admit only {sex} ("{phrase}"). Set Sex to {label}, or correct the criteria.',
+    bothSexes: 'Sex is {label}, but the inclusion criteria admit both sexes ("{phrase}"). Set Sex to All, or correct the criteria.',
   },
   docs: {
     details:
-      'Fires only on an explicit restriction at the start of an inclusion item ("Postmenopausal women", "Healthy male volunteers") when the inclusion criteria never mention the other sex. Mentions of pregnancy, contraception or "women of child-bearing potential" are not restrictions.',
+      'Fires only on an explicit restriction at the start of an inclusion item ("Postmenopausal women", "Healthy male volunteers") when the inclusion criteria never mention the other sex. ' +
+      'Mentions of pregnancy, contraception or "women of child-bearing potential", and sentences that set a condition for one sex ' +
+      '("Female subjects must…", "Men must agree to…"), admit that sex and are not restrictions. The other direction: Sex Female or Male ' +
+      'while an inclusion item admits both sexes in so many words ("Men and women aged 18 to 65").',
     wrong: `protocolSection:
   eligibilityModule:
     sex: ALL
@@ -38,10 +63,25 @@ export default defineRule({
   check(context) {
     const eligibility = protocolModule(context.study, 'eligibilityModule');
     const criteria = asString(eligibility.eligibilityCriteria);
-    if (eligibility.sex !== 'ALL' || !criteria) return;
+    if (!criteria) return;
     const inclusion = inclusionParts(criteria).map((p) => criteria.slice(p.start, p.end)).join('\n');
-    const female = FEMALE_ONLY.exec(inclusion);
-    const male = MALE_ONLY.exec(inclusion);
+    if (eligibility.sex === 'FEMALE' || eligibility.sex === 'MALE') {
+      const both = BOTH_SEXES.exec(inclusion);
+      if (!both) return;
+      const label = eligibility.sex === 'FEMALE' ? 'Female' : 'Male';
+      const pointer = `${ELIGIBILITY}/sex`;
+      const phrase = quote(inclusion.slice(both.index).split('\n')[0].replace(/^[\s*•·-]+/, '')).slice(1, -1);
+      context.report({
+        messageId: 'bothSexes',
+        pointer,
+        data: { label, phrase },
+        fixes: [{ title: 'Set Sex to All', safe: false, operations: [{ op: 'replace', path: pointer, value: 'ALL' }] }],
+      });
+      return;
+    }
+    if (eligibility.sex !== 'ALL') return;
+    const female = restriction(FEMALE_ONLY, inclusion);
+    const male = restriction(MALE_ONLY, inclusion);
     const found = female && !MENTIONS_MEN.test(inclusion) ? { match: female, sex: 'women', code: 'FEMALE' } : male && !MENTIONS_WOMEN.test(inclusion) ? { match: male, sex: 'men', code: 'MALE' } : undefined;
     if (!found) return;
     const pointer = `${ELIGIBILITY}/sex`;

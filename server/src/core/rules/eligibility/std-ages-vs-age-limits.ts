@@ -18,6 +18,8 @@ export default defineRule({
   id: 'eligibility/std-ages-vs-age-limits',
   description: 'The age groups agree with Minimum Age and Maximum Age.',
   severity: 'warning',
+  catalogue: ['elig-std-ages'],
+  tier: 'house',
   fix: 'safe',
   messages: {
     mismatch: 'The age groups are {actual}, but the age limits give {expected}. The registry derives the groups from the limits; set them to match.',

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asNumber, asObject, overallStatus, pointerOf, protocolModule } from '../util/read';
+import { asNumber, asObject, statusForChecks, pointerOf, protocolModule } from '../util/read';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 
@@ -8,6 +8,8 @@ export default defineRule({
   id: 'enrollment/closed-with-estimated-enrollment',
   description: 'A Completed or Terminated study reports its actual enrollment.',
   severity: 'error',
+  catalogue: ['enroll-actual-when-closed'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     estimated: 'The study is {status}, but the enrollment ({count}) is Estimated. Enter the number of participants actually enrolled and mark it Actual.',
@@ -32,7 +34,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
     if (!status || !CLOSED.has(status) || enrollment?.type !== 'ESTIMATED') return;
     const pointer = pointerOf('designModule', 'enrollmentInfo', 'type');

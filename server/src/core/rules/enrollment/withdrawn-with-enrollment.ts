@@ -1,10 +1,12 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject, overallStatus, pointerOf, protocolModule } from '../util/read';
+import { asNumber, asObject, statusForChecks, pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'enrollment/withdrawn-with-enrollment',
   description: 'A withdrawn study enrolled nobody.',
   severity: 'error',
+  catalogue: ['enroll-withdrawn-zero'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     enrolled: 'The study is Withdrawn, which means it stopped before enrolling anyone, but the enrollment is {count}. Set the enrollment to 0 (Actual), or correct the status.',
@@ -31,7 +33,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    if (overallStatus(context.study) !== 'WITHDRAWN') return;
+    if (statusForChecks(context.study) !== 'WITHDRAWN') return;
     const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
     const count = asNumber(enrollment?.count);
     if (count === undefined || count <= 0) return;

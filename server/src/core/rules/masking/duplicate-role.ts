@@ -6,6 +6,8 @@ export default defineRule({
   id: 'masking/duplicate-role',
   description: 'Each masked role is listed once.',
   severity: 'error',
+  catalogue: ['masking-duplicate-role'],
+  tier: 'house',
   fix: 'safe',
   messages: {
     duplicate: '{role} is listed twice in Who Is Masked. Remove the repeat.',

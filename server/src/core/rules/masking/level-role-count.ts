@@ -7,6 +7,8 @@ export default defineRule({
   id: 'masking/level-role-count',
   description: 'The masking level equals the number of masked roles.',
   severity: 'error',
+  catalogue: ['masking-level-count'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
     mismatch: 'Masking is {level} ({expected}), but {actual} listed in Who Is Masked. Make the level match the roles.',

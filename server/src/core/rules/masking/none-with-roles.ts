@@ -6,6 +6,8 @@ export default defineRule({
   id: 'masking/none-with-roles',
   description: 'An open-label study masks nobody.',
   severity: 'error',
+  catalogue: ['masking-none-with-roles'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     rolesListed: 'Masking is None (Open Label), but {roles} are listed as masked. Remove the roles, or set the masking level.',

@@ -3,11 +3,14 @@ import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
 import { MASKING_INFO, readMasking } from '../util/masking';
 import { asString, protocolModule } from '../util/read';
+import { position } from '../util/text';
 
 export default defineRule({
   id: 'masking/open-label-placebo',
   description: 'A placebo or sham comparator usually goes with masking.',
   severity: 'info',
+  catalogue: [],
+  tier: 'house',
   messages: {
     openLabel: 'Masking is None (Open Label), but arm "{arm}" is a {type}. Placebos and shams exist to mask the assignment: check the masking level.',
   },
@@ -46,7 +49,7 @@ export default defineRule({
     context.report({
       messageId: 'openLabel',
       pointer: `${MASKING_INFO}/masking`,
-      data: { arm: arm.label ?? `#${arm.index + 1}`, type: enumLabel('ArmGroupType', arm.type) },
+      data: { arm: arm.label ?? position(arm.index), type: enumLabel('ArmGroupType', arm.type) },
     });
   },
 });

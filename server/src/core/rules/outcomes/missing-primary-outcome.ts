@@ -1,11 +1,13 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asArray, isPreFdaaaRecord, pointerOf, protocolModule, studyType } from '../util/read';
+import { asArray, asObject, isPreFdaaaRecord, pointerOf, readPath, studyType } from '../util/read';
 
 export default defineRule({
   id: 'outcomes/missing-primary-outcome',
   description: 'Interventional and observational studies state a primary outcome.',
   severity: 'error',
+  catalogue: ['req-primary-outcome'],
+  tier: 'official',
   messages: {
     missing: 'The study is {type} but lists no primary outcome measure. Add at least one, with its time frame.',
   },
@@ -32,7 +34,14 @@ export default defineRule({
     const type = studyType(context.study);
     if (type !== 'INTERVENTIONAL' && type !== 'OBSERVATIONAL') return;
     if (isPreFdaaaRecord(context.study)) return;
-    if (asArray(protocolModule(context.study, 'outcomesModule').primaryOutcomes).length > 0) return;
-    context.report({ messageId: 'missing', pointer: pointerOf('designModule', 'studyType'), data: { type: enumLabel('StudyType', type) } });
+    const outcomes = asObject(readPath(context.study, 'protocolSection', 'outcomesModule'));
+    if (asArray(outcomes?.primaryOutcomes).length > 0) return;
+    // Point at the list (or the module) the author must fill in; at the study type only when there is neither.
+    const pointer = !outcomes
+      ? pointerOf('designModule', 'studyType')
+      : 'primaryOutcomes' in outcomes
+        ? pointerOf('outcomesModule', 'primaryOutcomes')
+        : pointerOf('outcomesModule');
+    context.report({ messageId: 'missing', pointer, ...(outcomes ? { target: 'key' as const } : {}), data: { type: enumLabel('StudyType', type) } });
   },
 });

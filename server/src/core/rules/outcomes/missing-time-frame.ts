@@ -1,11 +1,14 @@
 import { defineRule } from '../defineRule';
 import { readOutcomes } from '../util/outcomes';
 import { isPreFdaaaRecord } from '../util/read';
+import { position } from '../util/text';
 
 export default defineRule({
   id: 'outcomes/missing-time-frame',
   description: 'Every outcome measure has a time frame.',
   severity: 'error',
+  catalogue: ['outcome-time-frame-required'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     missing: '{kind} outcome "{measure}" has no time frame. Say when it is assessed (e.g. "12 weeks after randomization").',
@@ -32,7 +35,7 @@ export default defineRule({
       context.report({
         messageId: 'missing',
         pointer,
-        data: { kind: outcome.kind, measure: outcome.measure ?? `#${outcome.index + 1}` },
+        data: { kind: outcome.kind, measure: outcome.measure ?? position(outcome.index) },
         fixes: [
           {
             title: 'Add a time frame',

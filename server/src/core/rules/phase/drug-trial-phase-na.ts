@@ -10,6 +10,8 @@ export default defineRule({
   id: 'phase/drug-trial-phase-na',
   description: 'A drug trial states its phase.',
   severity: 'info',
+  catalogue: ['phase-na-for-drug'],
+  tier: 'prs-unverified',
   messages: {
     notApplicable: 'Phase is Not Applicable, but {reason}. Drug and biological trials are expected to state their phase (Early Phase 1 to Phase 4).',
   },

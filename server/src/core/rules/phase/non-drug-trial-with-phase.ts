@@ -9,6 +9,8 @@ export default defineRule({
   id: 'phase/non-drug-trial-with-phase',
   description: 'A device, behavioural or procedure trial uses phase Not Applicable.',
   severity: 'info',
+  catalogue: ['phase-set-for-non-drug'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     phase: 'Phase is {phases}, but every intervention is a {types}. Phases describe drug development; use Not Applicable unless a drug is studied.',

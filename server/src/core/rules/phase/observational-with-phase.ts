@@ -6,6 +6,8 @@ export default defineRule({
   id: 'phase/observational-with-phase',
   description: 'Only interventional studies have a phase.',
   severity: 'error',
+  catalogue: ['type-int-fields-on-obs'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     phase: 'The study type is {type}, but a phase ({phases}) is given. Phases apply to interventional studies only; remove them.',

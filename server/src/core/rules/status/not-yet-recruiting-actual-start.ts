@@ -1,14 +1,16 @@
 import { defineRule } from '../defineRule';
 import { readDate } from '../util/dates';
-import { overallStatus } from '../util/read';
+import { statusForChecks, statusLabelForChecks } from '../util/read';
 
 export default defineRule({
   id: 'status/not-yet-recruiting-actual-start',
   description: 'A study that is not yet recruiting has no actual start date.',
   severity: 'warning',
+  catalogue: ['status-not-yet-recruiting-actual-start'],
+  tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    started: 'The status is Not yet recruiting, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
+    started: 'The status is {status}, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
   },
   docs: {
     details: 'An actual start date means the first participant has been enrolled, which contradicts Not yet recruiting.',
@@ -28,13 +30,13 @@ export default defineRule({
 `,
   },
   check(context) {
-    if (overallStatus(context.study) !== 'NOT_YET_RECRUITING') return;
+    if (statusForChecks(context.study) !== 'NOT_YET_RECRUITING') return;
     const start = readDate(context.study, 'startDateStruct');
     if (start?.type !== 'ACTUAL') return;
     context.report({
       messageId: 'started',
       pointer: start.typePointer,
-      data: { date: start.date.text },
+      data: { date: start.date.text, status: statusLabelForChecks(context.study) ?? 'Not yet recruiting' },
       fixes: [{ title: 'Mark the start date Estimated', safe: false, operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }] }],
     });
   },

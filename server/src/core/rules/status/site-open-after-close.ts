@@ -9,6 +9,8 @@ export default defineRule({
   id: 'status/site-open-after-close',
   description: 'A closed study lists no site as not yet recruiting.',
   severity: 'warning',
+  catalogue: ['status-site-open-after-close', 'location-status-on-closed-record'],
+  tier: 'prs-unverified',
   messages: {
     openSite: 'The overall status is {status}, but site "{facility}"{others} is still Not yet recruiting. Update the site statuses.',
   },

@@ -10,6 +10,8 @@ export default defineRule({
   id: 'status/site-recruiting-overall-not-recruiting',
   description: 'If any site is recruiting, the overall status is Recruiting.',
   severity: 'error',
+  catalogue: ['status-site-recruiting'],
+  tier: 'official',
   messages: {
     recruitingSite: 'Site "{facility}"{others} is Recruiting, but the overall status is {status}. Update the site statuses or the overall status.',
   },

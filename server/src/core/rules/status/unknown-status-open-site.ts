@@ -9,6 +9,8 @@ export default defineRule({
   id: 'status/unknown-status-open-site',
   description: 'A record in Unknown status no longer lists sites as recruiting.',
   severity: 'warning',
+  catalogue: ['status-unknown-stale'],
+  tier: 'house',
   messages: {
     openSite: 'The overall status is Unknown status, but site "{facility}"{others} is still {siteStatus}. The record was not kept up to date: verify the site and overall statuses.',
   },

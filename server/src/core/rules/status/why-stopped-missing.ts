@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { STATUS, asString, overallStatus, protocolModule } from '../util/read';
+import { STATUS, asString, statusForChecks, protocolModule } from '../util/read';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN']);
 
@@ -8,6 +8,8 @@ export default defineRule({
   id: 'status/why-stopped-missing',
   description: 'A suspended, terminated or withdrawn study says why it stopped.',
   severity: 'error',
+  catalogue: ['status-why-stopped-required'],
+  tier: 'official',
   fix: 'unsafe',
   messages: {
     missing: 'The study is {status}, but Why Study Stopped is empty. Give the reason (up to 250 characters).',
@@ -25,7 +27,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     if (!status || !STOPPED.has(status) || asString(protocolModule(context.study, 'statusModule').whyStopped)) return;
     context.report({
       messageId: 'missing',

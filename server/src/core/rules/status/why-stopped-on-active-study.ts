@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { STATUS, asString, overallStatus, protocolModule } from '../util/read';
+import { STATUS, asString, statusForChecks, protocolModule } from '../util/read';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN', 'UNKNOWN', 'WITHHELD']);
 
@@ -8,6 +8,8 @@ export default defineRule({
   id: 'status/why-stopped-on-active-study',
   description: 'Why Study Stopped is given only for a stopped study.',
   severity: 'warning',
+  catalogue: ['status-why-stopped-unexpected'],
+  tier: 'house',
   fix: 'unsafe',
   messages: {
     unexpected: 'Why Study Stopped is filled in, but the status is {status}. Remove the reason, or update the status.',
@@ -25,7 +27,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const status = overallStatus(context.study);
+    const status = statusForChecks(context.study);
     if (!status || STOPPED.has(status) || !asString(protocolModule(context.study, 'statusModule').whyStopped)) return;
     const pointer = `${STATUS}/whyStopped`;
     context.report({

@@ -7,6 +7,8 @@ export default defineRule({
   id: 'text/acronym-too-long',
   description: 'The acronym is at most 14 characters.',
   severity: 'error',
+  catalogue: ['text-limit'],
+  tier: 'official',
   messages: {
     tooLong: 'The acronym "{acronym}" has {length} characters; the registry allows {limit}. Shorten it, or move the words into the titles.',
   },

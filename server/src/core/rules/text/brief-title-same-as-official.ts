@@ -6,6 +6,8 @@ export default defineRule({
   id: 'text/brief-title-same-as-official',
   description: 'The brief title is a lay title, not a copy of the official title.',
   severity: 'info',
+  catalogue: [],
+  tier: 'house',
   messages: {
     same: 'The brief title is the same as the official title. Write the brief title in plain language for the public.',
   },

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'text/summary-repeats-title',
   description: 'The brief summary says more than the title.',
   severity: 'info',
+  catalogue: [],
+  tier: 'house',
   messages: {
     repeats: 'The brief summary only repeats the {title}. Describe the purpose of the study in a few plain sentences.',
   },

@@ -11,6 +11,8 @@ export default defineRule({
   id: 'text/title-all-caps',
   description: 'Titles are not written in all capitals.',
   severity: 'info',
+  catalogue: [],
+  tier: 'house',
   messages: {
     allCaps: 'The {title} is written in capital letters. Use sentence or title case: all capitals are hard to read.',
   },

@@ -1,3 +1,4 @@
+import { enumLabel } from '../../model/enums';
 import type { Loose } from '../defineRule';
 
 /** Safe readers for a loosely typed record: rules run on schema-invalid input too. */
@@ -45,6 +46,15 @@ export function overallStatus(study: Loose): string | undefined {
   return asString(protocolModule(study, 'statusModule').overallStatus);
 }
 
+/**
+ * The status the registry's status checks read: for a record in Unknown status (which the registry assigns when a
+ * record is not verified for two years), its Last Known Status, as the registry does.
+ */
+export function statusForChecks(study: Loose): string | undefined {
+  const status = overallStatus(study);
+  return status === 'UNKNOWN' ? (asString(protocolModule(study, 'statusModule').lastKnownStatus) ?? status) : status;
+}
+
 /** Builds a JSON pointer from the protocol section and path segments (RFC 6901 escaping). */
 export function pointerOf(...segments: readonly (string | number)[]): string {
   return ['', 'protocolSection', ...segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1'))].join('/');
@@ -62,4 +72,12 @@ export const STATUS = pointerOf('statusModule');
 export function isPreFdaaaRecord(study: Loose): boolean {
   const submitted = asString(protocolModule(study, 'statusModule').studyFirstSubmitDate);
   return submitted !== undefined && submitted < '2007-09-27';
+}
+
+/** The status the checks read, by its label: "Recruiting", or "Not yet recruiting (last known status)". */
+export function statusLabelForChecks(study: Loose): string | undefined {
+  const status = statusForChecks(study);
+  if (!status) return undefined;
+  const label = enumLabel('Status', status);
+  return status !== overallStatus(study) ? `${label} (last known status)` : label;
 }

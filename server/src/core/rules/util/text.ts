@@ -10,6 +10,11 @@ export function compactText(text: string): string {
   return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Names an item that has no label by its position, 1-based and saying so: `no. 2 (counting from 1)`. */
+export function position(index: number): string {
+  return `no. ${index + 1} (counting from 1)`;
+}
+
 /** Quotes a value for a message. */
 export function quote(text: string, max = 60): string {
   const clean = text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,99 @@
+import type { Loose } from '../rules/defineRule';
+import { asArray, asObject, asString } from '../rules/util/read';
+import { BASELINE, moduleOf, OUTCOMES, outcomeMeasuresOf } from './groups';
+import { countOf } from './numbers';
+
+/** A baseline or outcome measure with what the checks need. */
+export interface MeasureEntry {
+  readonly kind: 'baseline' | 'outcome';
+  readonly index: number;
+  readonly pointer: string;
+  readonly object: Loose;
+  readonly title: string | undefined;
+  readonly paramType: string | undefined;
+  readonly unit: string | undefined;
+}
+
+export function baselineMeasures(study: unknown): MeasureEntry[] {
+  return asArray(moduleOf(study, 'baselineCharacteristicsModule').measures).map((raw, index) => entry('baseline', raw, index, `${BASELINE}/measures/${index}`));
+}
+
+export function outcomeMeasures(study: unknown): MeasureEntry[] {
+  return outcomeMeasuresOf(study).map((raw, index) => entry('outcome', raw, index, `${OUTCOMES}/${index}`));
+}
+
+function entry(kind: MeasureEntry['kind'], raw: unknown, index: number, pointer: string): MeasureEntry {
+  const object = asObject(raw) ?? {};
+  return { kind, index, pointer, object, title: asString(object.title), paramType: asString(object.paramType), unit: asString(object.unitOfMeasure) };
+}
+
+/**
+ * Numbers analyzed by group id, from a denominator of `owner` (a module, measure or row): the one
+ * counting `units` when given (participants and, say, eyes can both be listed), else the first.
+ */
+export function denomCounts(owner: Loose, pointer: string, units?: string): Map<string, { value: number | undefined; pointer: string }> {
+  const counts = new Map<string, { value: number | undefined; pointer: string }>();
+  const denoms = asArray(owner.denoms);
+  const wanted = units?.trim().toLowerCase();
+  const found = wanted ? denoms.findIndex((d) => asString(asObject(d)?.units)?.trim().toLowerCase() === wanted) : -1;
+  const index = found >= 0 ? found : 0;
+  asArray(asObject(denoms[index])?.counts).forEach((raw, i) => {
+    const count = asObject(raw);
+    const id = asString(count?.groupId);
+    if (id && !counts.has(id)) counts.set(id, { value: countOf(count?.value), pointer: `${pointer}/denoms/${index}/counts/${i}/value` });
+  });
+  return counts;
+}
+
+export interface MeasurementCell {
+  readonly groupId: string;
+  readonly value: string | undefined;
+  readonly pointer: string;
+  readonly object: Loose;
+}
+
+export interface MeasureRow {
+  readonly pointer: string;
+  readonly object: Loose;
+  readonly categories: readonly { readonly pointer: string; readonly title: string | undefined; readonly cells: readonly MeasurementCell[] }[];
+}
+
+/** The rows (classes) of a measure, with their categories' measurements. */
+export function measureRows(measure: MeasureEntry): MeasureRow[] {
+  return asArray(measure.object.classes).map((raw, c) => {
+    const row = asObject(raw) ?? {};
+    const rowPointer = `${measure.pointer}/classes/${c}`;
+    return {
+      pointer: rowPointer,
+      object: row,
+      categories: asArray(row.categories).map((cat, k) => {
+        const category = asObject(cat) ?? {};
+        const pointer = `${rowPointer}/categories/${k}`;
+        const cells = asArray(category.measurements).flatMap((m, i) => {
+          const object = asObject(m);
+          const groupId = asString(object?.groupId);
+          return object && groupId ? [{ groupId, value: typeof object.value === 'string' ? object.value : undefined, pointer: `${pointer}/measurements/${i}`, object }] : [];
+        });
+        return { pointer, title: asString(category.title), cells };
+      }),
+    };
+  });
+}
+
+/** True for measures whose values are counts of participants or units. */
+export function isCountMeasure(measure: MeasureEntry): boolean {
+  return measure.paramType === 'COUNT_OF_PARTICIPANTS' || measure.paramType === 'COUNT_OF_UNITS';
+}
+
+/**
+ * The numbers analyzed that apply to a row: the row's own, else the measure's, else (baseline) the
+ * module's overall numbers.
+ */
+export function rowDenominators(study: unknown, measure: MeasureEntry, row: MeasureRow): Map<string, { value: number | undefined; pointer: string }> {
+  const units = asString(measure.object.denomUnitsSelected);
+  const own = denomCounts(row.object, row.pointer, units);
+  if (own.size > 0) return own;
+  const measureLevel = denomCounts(measure.object, measure.pointer, units);
+  if (measureLevel.size > 0 || measure.kind === 'outcome') return measureLevel;
+  return denomCounts(moduleOf(study, 'baselineCharacteristicsModule'), BASELINE, units);
+}

@@ -1,0 +1,33 @@
+import rule from '../../../server/src/core/rules/results/zero-analyzed-unexplained';
+import { runRuleTests } from '../ruleTester';
+import { EVENTS, OUTCOMES, injected, publishedCases } from './records';
+
+runRuleTests(rule, {
+  valid: [
+    ...publishedCases(),
+    {
+      name: 'NCT03608150 with zero analyzed, explained',
+      study: injected('NCT03608150', (s) => {
+        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
+        measure.denoms[0].counts[0].value = '0';
+        measure.populationDescription = 'Adherence was not recorded.';
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'NCT03608150 with zero analyzed, unexplained',
+      study: injected('NCT03608150', (s) => {
+        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
+        measure.denoms[0].counts[0].value = '0';
+        delete measure.populationDescription;
+      }),
+      errors: [{ messageId: 'analyzed', pointer: `${OUTCOMES}/2/denoms/0/counts/0/value` }],
+    },
+    {
+      name: 'NCT05005351 with zero at risk, no AE description',
+      study: injected('NCT05005351', (s) => (s.resultsSection.adverseEventsModule.eventGroups[0].seriousNumAtRisk = 0)),
+      errors: [{ messageId: 'atRisk', pointer: `${EVENTS}/eventGroups/0/seriousNumAtRisk` }],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import rule from '../../../server/src/core/rules/status/registry-assigned-status';
+import { P, record, status } from '../builders';
+import { runRuleTests } from '../ruleTester';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'a published record in Unknown status',
+      study: record({ identificationModule: { nctId: 'NCT01234567' } }, status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING' })),
+    },
+    {
+      name: 'a draft that recruits',
+      study: record(status({ overallStatus: 'RECRUITING' })),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a draft in Unknown status',
+      study: record(status({ overallStatus: 'UNKNOWN' })),
+      errors: [{ messageId: 'assigned', pointer: `${P}/statusModule/overallStatus` }],
+    },
+  ],
+});
