@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { stringify } from 'yaml';
-import { createTrialRecordService, fixedClock } from '../../server/src/core';
+import { createTrialRecordService, systemClock } from '../../server/src/core';
 import { SafeTextDocument } from '../../server/src/lsp/documents';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { createRandom, type Random } from '../fuzz/mutate';
@@ -22,8 +22,8 @@ import { SERVER_BUNDLE, TestLspClient } from './lspClient';
 
 const RECORDS = join(__dirname, '../fixtures/records');
 const LARGEST = 'NCT05317416.json';
-const TODAY = '2025-01-15';
-const service = createTrialRecordService({ clock: fixedClock(TODAY) });
+// The server reads the system clock; so does the full check it is compared with.
+const service = createTrialRecordService({ clock: systemClock });
 
 function rssMiB(pid: number | undefined): number {
   const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';

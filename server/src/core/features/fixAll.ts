@@ -56,8 +56,8 @@ export function planFixAll(input: FixAllInput): TextEdit[] {
   let current = doc;
   let findings = input.findings ?? input.check(doc);
   let edits: TextEdit[] = [];
-  // Each round re-parses and re-checks: on a record over 1 MB one round must do.
-  const rounds = doc.text.length > 1_000_000 ? 1 : MAX_ROUNDS;
+  // Each round re-parses and re-checks: on an oversized record (checked in part only) one round must do.
+  const rounds = (doc.checkDepth ?? 'full') === 'full' ? MAX_ROUNDS : 1;
   for (let round = 0; round < rounds && !input.isCancelled?.(); round++) {
     const fixes = findings.map(safeFixOf).filter((fix): fix is Fix => fix !== undefined);
     const roundEdits = combineFixes(current, fixes);

@@ -15,7 +15,10 @@ export const LIMITS = {
   maxSyntaxFindings: 500,
   /** Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1 MB YAML. */
   degradedLength: { json: 2_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
-  /** A line this long switches to syntax and schema only, like a large record. */
+  /**
+   * A YAML line this long switches to syntax and schema only, like a large record. Not JSON:
+   * registry downloads are minified, one line of up to 1.5 MB, and must check as they are.
+   */
   degradedLineLength: 100_000,
   /**
    * Above this size nothing is parsed: a notice says so. Measured: a 7 MB JSON record takes
@@ -42,7 +45,7 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
       },
     };
   }
-  const longLine = firstLongLine(text);
+  const longLine = format === 'yaml' ? firstLongLine(text) : undefined;
   if (text.length > LIMITS.degradedLength[format] || longLine) {
     const reason = longLine
       ? `a line of ${longLine.end - longLine.start} characters (over ${LIMITS.degradedLineLength.toLocaleString('en-US')})`

@@ -13,7 +13,7 @@ export const SYNTAX_FINDINGS: Readonly<Record<string, { readonly description: st
   'internal/error': { description: 'Checking this file failed (a bug in Trial Record Studio); the other files are still checked.' },
   'syntax/record-too-large': {
     description:
-      'The record is over 2 MB of JSON / 1.2 MB of YAML or has a line over 100,000 characters (only syntax and ' +
+      'The record is over 2 MB of JSON / 1.2 MB of YAML or has a YAML line over 100,000 characters (only syntax and ' +
       'schema are checked), or is over 3 MB of JSON / 2 MB of YAML (not checked).',
     severity: 'warning',
   },
