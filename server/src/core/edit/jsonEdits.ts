@@ -53,7 +53,13 @@ function modifyJson(context: EditContext, path: JSONPath, value: JsonValue, isAr
   const formattingOptions = isPretty || context.doc.lineIndex.lineCount > 1
     ? { insertSpaces: !context.unit.startsWith('\t'), tabSize: context.unit.startsWith('\t') ? 1 : context.unit.length, eol: context.eol }
     : undefined;
-  const edits = modify(context.text, path, value, { isArrayInsertion, formattingOptions });
+  let edits: ReturnType<typeof modify>;
+  try {
+    edits = modify(context.text, path, value, { isArrayInsertion, formattingOptions });
+  } catch {
+    // jsonc-parser re-parses the whole text recursively: a hostile record nested thousands deep overflows it.
+    return failure('The record is nested too deeply to edit safely.');
+  }
   return edits.map((edit) => ({ span: { start: edit.offset, end: edit.offset + edit.length }, newText: edit.content }));
 }
 
