@@ -23,9 +23,13 @@ function setup(text: string, format: 'yaml' | 'json' = 'yaml') {
   return { service, doc, findings, actions };
 }
 
-/** What a user tabbing through the snippet leaves: the first choice, `typed` in text stops, 0 kept for numbers. */
+/**
+ * What a user tabbing through the snippet leaves: the first choice (ESTIMATED for ACTUAL/ESTIMATED:
+ * the fixture's study has not started), `typed` in text stops, 0 kept for numbers.
+ */
 function fillSnippet(snippet: string, typed: string): string {
   return snippet
+    .replace(/\$\{\d+\|ACTUAL,ESTIMATED\|\}/g, 'ESTIMATED')
     .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
     .replace(/\$\{\d+:([^}]*)\}/g, '$1')
     .replace(/\$\{\d+\}/g, typed)
@@ -92,9 +96,7 @@ describe('"Add …" fixes', () => {
     assert.doesNotMatch(snippets, /\bECT\b/);
   });
 
-  // Skipped after the 07:50 merge: main's new rules (text/blank-value, status vs. actual dates) report the
-  // filled-in placeholders of this fixture; the fixture needs values those rules accept.
-  it.skip('once filled in, resolves its finding and raises no new error or warning', () => {
+  it('once filled in, resolves its finding and raises no new error or warning', () => {
     const { actions, findings, service } = setup(record);
     for (const fix of actions.filter((action) => action.snippetEdits && action.title.startsWith('Add '))) {
       const after = applySnippet(record, fix.snippetEdits!, '2024-06');
@@ -117,7 +119,7 @@ describe('"Add …" fixes', () => {
     assert.ok(fix?.snippetEdits);
     assert.match(fix.snippetEdits[0].newText, /"count":\$\{1:0\},"type":"\$\{2\|ACTUAL,ESTIMATED\|\}"/);
     const filled = applySnippet(json, fix.snippetEdits, 'x');
-    assert.deepEqual(JSON.parse(filled).protocolSection.designModule.enrollmentInfo, { count: 0, type: 'ACTUAL' });
+    assert.deepEqual(JSON.parse(filled).protocolSection.designModule.enrollmentInfo, { count: 0, type: 'ESTIMATED' });
   });
 });
 
