@@ -38,14 +38,46 @@ const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20
 
 // The web bundles must not pull in Node built-ins; esbuild fails the build if they do.
 // A worker has no Buffer; the few uses at load time (the XML validator's BOM table) get byte arrays.
-const webBundle = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], inject: ['server/src/browser/bufferShim.ts'] };
+const webBundle = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  inject: ['server/src/browser/bufferShim.ts'],
+};
 
 const bundles = [
   { ...nodeBundle, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
-  { ...nodeBundle, entryPoints: ['server/src/node/main.ts'], outfile: `${outdir}/server.js`, banner: { js: '#!/usr/bin/env node' } },
-  ...(production ? [] : [{ ...nodeBundle, entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } }]),
-  { ...webBundle, inject: [], format: 'iife', entryPoints: ['client/src/preview/webview/main.ts'], outfile: `${outdir}/preview.js` },
-  { ...webBundle, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: `${outdir}/web/client.js`, external: ['vscode'] },
+  {
+    ...nodeBundle,
+    entryPoints: ['server/src/node/main.ts'],
+    outfile: `${outdir}/server.js`,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  ...(production
+    ? []
+    : [
+        {
+          ...nodeBundle,
+          entryPoints: ['server/src/cli/main.ts'],
+          outfile: `${outdir}/cli.js`,
+          banner: { js: '#!/usr/bin/env node' },
+        },
+      ]),
+  {
+    ...webBundle,
+    inject: [],
+    format: 'iife',
+    entryPoints: ['client/src/preview/webview/main.ts'],
+    outfile: `${outdir}/preview.js`,
+  },
+  {
+    ...webBundle,
+    format: 'cjs',
+    entryPoints: ['client/src/browser.ts'],
+    outfile: `${outdir}/web/client.js`,
+    external: ['vscode'],
+  },
   { ...webBundle, format: 'iife', entryPoints: ['server/src/browser/main.ts'], outfile: `${outdir}/web/server.js` },
 ];
 

@@ -4,9 +4,24 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const impureModules = [...nodeBuiltins, 'vscode', 'vscode-languageserver', 'vscode-languageclient', 'vscode-languageserver-textdocument'];
+const impureModules = [
+  ...nodeBuiltins,
+  'vscode',
+  'vscode-languageserver',
+  'vscode-languageclient',
+  'vscode-languageserver-textdocument',
+];
 const outwardImports = {
-  group: ['vscode-languageserver/*', 'vscode-languageclient/*', '**/lsp/**', '**/cli/**', '../lsp', '../cli', '../../lsp', '../../cli'],
+  group: [
+    'vscode-languageserver/*',
+    'vscode-languageclient/*',
+    '**/lsp/**',
+    '**/cli/**',
+    '../lsp',
+    '../cli',
+    '../../lsp',
+    '../../cli',
+  ],
   message: 'The core is pure: no editor, server or CLI code.',
 };
 const doorImports = {
@@ -35,7 +50,9 @@ const layerBlocks = Object.entries(CORE_LAYERS).map(([layer, allowed]) => {
   };
   return {
     files: [`server/src/core/${layer}/**/*.ts`],
-    rules: { 'no-restricted-imports': ['error', { paths: impureModules, patterns: [outwardImports, doorImports, layering] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: impureModules, patterns: [outwardImports, doorImports, layering] }],
+    },
   };
 });
 const deepCoreImports = {
@@ -101,11 +118,28 @@ export default tseslint.config(
   ...layerBlocks,
   {
     // The hosts use the core through its door only: `createTrialRecordService()` and the public types.
-    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/node/**/*.ts', 'server/src/browser/**/*.ts', 'client/src/**/*.ts'],
+    files: [
+      'server/src/lsp/**/*.ts',
+      'server/src/cli/**/*.ts',
+      'server/src/node/**/*.ts',
+      'server/src/browser/**/*.ts',
+      'client/src/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepCoreImports] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+      },
+    },
   },
 );

@@ -37,7 +37,9 @@ interface Run {
 function runCli(label: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args, '--format', 'jsonl', '--today', TODAY, '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [CLI, ...args, '--format', 'jsonl', '--today', TODAY, '--quiet'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const hash = createHash('sha256');
     let records = 0;
     let peakKb = 0;
@@ -61,7 +63,14 @@ function runCli(label: string, args: string[]): Promise<Run> {
     child.on('close', (code) => {
       clearInterval(poll);
       if (code !== 0 && code !== 1) return reject(new Error(`${label}: exit code ${code}`));
-      resolve({ label, records, seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024, cpuSeconds: cpuTicks / 100, digest: hash.digest('hex') });
+      resolve({
+        label,
+        records,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: peakKb / 1024,
+        cpuSeconds: cpuTicks / 100,
+        digest: hash.digest('hex'),
+      });
     });
   });
 }
@@ -114,7 +123,9 @@ async function main(): Promise<void> {
     const zipOne = await runCli('archive, 1 worker', ['check', zip, '--jobs', '1']);
     rmSync(dir, { recursive: true, force: true });
     for (const run of [one, all, zipAll, zipOne]) {
-      console.log(`${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+      console.log(
+        `${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+      );
     }
     lines.push(
       '## Checking many records (CLI)',
@@ -138,9 +149,22 @@ async function main(): Promise<void> {
   }
 
   if (!args.includes('--no-lsp')) {
-    const lsp = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-lsp.ts')], { encoding: 'utf8', cwd: ROOT });
+    const lsp = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-lsp.ts')],
+      { encoding: 'utf8', cwd: ROOT },
+    );
     console.log(lsp.stdout);
-    lines.push('## Editing (language server)', '', 'From `scripts/bench-lsp.ts` in the same run:', '', '```', lsp.stdout.trim(), '```', '');
+    lines.push(
+      '## Editing (language server)',
+      '',
+      'From `scripts/bench-lsp.ts` in the same run:',
+      '',
+      '```',
+      lsp.stdout.trim(),
+      '```',
+      '',
+    );
   }
 
   const page = [

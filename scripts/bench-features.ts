@@ -17,7 +17,11 @@ const RUNS = 60;
 
 function typicalFile(): string {
   const files = readdirSync(CORPUS).filter((name) => name.endsWith('.json'));
-  return files.reduce((best, name) => (Math.abs(statSync(join(CORPUS, name)).size - 12_000) < Math.abs(statSync(join(CORPUS, best)).size - 12_000) ? name : best));
+  return files.reduce((best, name) =>
+    Math.abs(statSync(join(CORPUS, name)).size - 12_000) < Math.abs(statSync(join(CORPUS, best)).size - 12_000)
+      ? name
+      : best,
+  );
 }
 
 function time(run: () => unknown): { median: number; p95: number } {
@@ -52,7 +56,9 @@ function bench(label: string, doc: ParsedDocument): void {
   for (const [feature, { median, p95 }] of Object.entries(rows)) {
     // Completion and hover are timed over all positions; report per request.
     const per = feature === 'symbols' ? 1 : at.length;
-    console.log(`${label.padEnd(28)} ${size.padStart(7)}  ${feature.padEnd(10)} median ${(median / per).toFixed(2).padStart(6)} ms   p95 ${(p95 / per).toFixed(2).padStart(6)} ms`);
+    console.log(
+      `${label.padEnd(28)} ${size.padStart(7)}  ${feature.padEnd(10)} median ${(median / per).toFixed(2).padStart(6)} ms   p95 ${(p95 / per).toFixed(2).padStart(6)} ms`,
+    );
   }
 }
 

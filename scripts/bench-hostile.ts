@@ -22,13 +22,19 @@ for (const length of [10_000, 100_000]) {
   // The old pattern on a tenth of the name, scaled: running it on the whole name takes seconds.
   const sample = name.slice(0, length / 10);
   const peer = time(`  old /(\\w{3,})s\\b/ on a tenth of it`, () => sample.replace(OLD_PLURAL, '$1'));
-  console.log(`  old pattern, a tenth of the input, is ${(peer / Math.max(ours, 0.01)).toFixed(0)}x slower than nameKey on all of it`);
+  console.log(
+    `  old pattern, a tenth of the input, is ${(peer / Math.max(ours, 0.01)).toFixed(0)}x slower than nameKey on all of it`,
+  );
 }
 time('splitInterventionRef, 100,000 spaces then a name', () => splitInterventionRef(' '.repeat(100_000) + 'Drug: x'));
 
 const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
 for (let i = 1; i < 8; i++) {
   const previous = String.fromCharCode(96 + i);
-  levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + previous).join(', ')}]`);
+  levels.push(
+    `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+      .fill('*' + previous)
+      .join(', ')}]`,
+  );
 }
 time('parse a YAML alias bomb (10^8 values if expanded)', () => parseRecord(levels.join('\n') + '\n', 'yaml'));

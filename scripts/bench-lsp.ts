@@ -35,16 +35,36 @@ function subjects(): Subject[] {
   const seed = readFileSync(join(ROOT, 'examples/NCT01547091.trial.yaml'), 'utf8');
   if (!existsSync(CORPUS)) {
     console.log('(../shared/corpus is absent: measuring the seed record only)');
-    return [{ name: 'seed record (YAML, 8 KB)', text: seed, languageId: 'trial-record', extension: '.trial.yaml', edits: 40 }];
+    return [
+      { name: 'seed record (YAML, 8 KB)', text: seed, languageId: 'trial-record', extension: '.trial.yaml', edits: 40 },
+    ];
   }
   const typical = stringify(JSON.parse(readFileSync(join(CORPUS, 'NCT05521750.json'), 'utf8')));
   const largest = readFileSync(join(CORPUS, 'NCT02513394.json'), 'utf8');
   const largestYaml = stringify(JSON.parse(largest));
   return [
-    { name: `typical record NCT05521750 (YAML, ${kb(typical)})`, text: typical, languageId: 'trial-record', extension: '.trial.yaml', edits: 40 },
-    { name: `largest record NCT02513394 (JSON, ${kb(largest)})`, text: largest, languageId: 'trial-record-json', extension: '.json', edits: 15 },
+    {
+      name: `typical record NCT05521750 (YAML, ${kb(typical)})`,
+      text: typical,
+      languageId: 'trial-record',
+      extension: '.trial.yaml',
+      edits: 40,
+    },
+    {
+      name: `largest record NCT02513394 (JSON, ${kb(largest)})`,
+      text: largest,
+      languageId: 'trial-record-json',
+      extension: '.json',
+      edits: 15,
+    },
     // The same record as YAML: its 1,500 KB results section is checked on every keystroke too.
-    { name: `largest record NCT02513394 (YAML, ${kb(largestYaml)})`, text: largestYaml, languageId: 'trial-record', extension: '.trial.yaml', edits: 15 },
+    {
+      name: `largest record NCT02513394 (YAML, ${kb(largestYaml)})`,
+      text: largestYaml,
+      languageId: 'trial-record',
+      extension: '.trial.yaml',
+      edits: 15,
+    },
   ];
 }
 
@@ -55,7 +75,10 @@ function kb(text: string): string {
 /** Opens the subject, then types characters into the brief title one by one, timing each publish. */
 async function measure(server: Server, subject: Subject): Promise<number[]> {
   const child = spawn(process.execPath, server.command, { stdio: ['pipe', 'pipe', 'ignore'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const waiting = new Map<number, (time: number) => void>();
   connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number; uri: string }) => {
     // yaml-language-server publishes without a version: then the pending edit (there is one at a time) is the one answered.
@@ -67,14 +90,23 @@ async function measure(server: Server, subject: Subject): Promise<number[]> {
     params.items.map((item) => (item.section === 'yaml' ? (server.settings as { yaml: unknown }).yaml : null)),
   );
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+  });
   await connection.sendNotification('initialized', {});
-  if (server.settings) await connection.sendNotification('workspace/didChangeConfiguration', { settings: server.settings });
-  const uri = pathToFileURL(join('/tmp', `bench-subject${server.languageIdFor(subject) === 'yaml' ? '.yaml' : subject.extension}`)).href;
+  if (server.settings)
+    await connection.sendNotification('workspace/didChangeConfiguration', { settings: server.settings });
+  const uri = pathToFileURL(
+    join('/tmp', `bench-subject${server.languageIdFor(subject) === 'yaml' ? '.yaml' : subject.extension}`),
+  ).href;
   const published = (version: number) => new Promise<number>((resolve) => waiting.set(version, resolve));
 
   const opened = published(1);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: server.languageIdFor(subject), version: 1, text: subject.text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: server.languageIdFor(subject), version: 1, text: subject.text },
+  });
   await withTimeout(opened, 120_000);
 
   const anchor = subject.text.indexOf('briefTitle') + 'briefTitle'.length + 4;
@@ -86,7 +118,10 @@ async function measure(server: Server, subject: Subject): Promise<number[]> {
     const done = published(version);
     const start = performance.now();
     const at = { line: position.line, character: position.character + i };
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+    });
     latencies.push((await withTimeout(done, 120_000)) - start);
   }
   connection.dispose();
@@ -95,7 +130,10 @@ async function measure(server: Server, subject: Subject): Promise<number[]> {
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics within ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics within ${ms} ms`)), ms)),
+  ]);
 }
 
 function percentile(values: number[], p: number): number {
@@ -105,21 +143,39 @@ function percentile(values: number[], p: number): number {
 
 async function main(): Promise<void> {
   // Started as the extension starts it (the client's Node flags).
-  const ours: Server = { name: 'trial-record-language-server', command: [...SERVER_NODE_FLAGS, join(ROOT, 'dist/server.js'), '--stdio'], languageIdFor: (subject) => subject.languageId };
+  const ours: Server = {
+    name: 'trial-record-language-server',
+    command: [...SERVER_NODE_FLAGS, join(ROOT, 'dist/server.js'), '--stdio'],
+    languageIdFor: (subject) => subject.languageId,
+  };
   const peer: Server = {
     name: 'yaml-language-server + our JSON Schema',
     command: [join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
     languageIdFor: () => 'yaml',
-    settings: { yaml: { validate: true, schemas: { [pathToFileURL(SCHEMA).href]: ['/tmp/bench-subject*'] }, schemaStore: { enable: false } } },
+    settings: {
+      yaml: {
+        validate: true,
+        schemas: { [pathToFileURL(SCHEMA).href]: ['/tmp/bench-subject*'] },
+        schemaStore: { enable: false },
+      },
+    },
   };
   console.log('Keystroke → diagnostics latency (ms), one character typed into briefTitle per edit\n');
   console.log('file'.padEnd(44), 'server'.padEnd(40), 'median'.padStart(8), 'p95'.padStart(8));
   for (const subject of subjects()) {
     const results: Record<string, number> = {};
     for (const server of [ours, peer]) {
-      const latencies = await measure(server, server === peer ? { ...subject, edits: Math.min(subject.edits, 10) } : subject);
+      const latencies = await measure(
+        server,
+        server === peer ? { ...subject, edits: Math.min(subject.edits, 10) } : subject,
+      );
       results[server.name] = percentile(latencies, 95);
-      console.log(subject.name.padEnd(44), server.name.padEnd(40), percentile(latencies, 50).toFixed(1).padStart(8), percentile(latencies, 95).toFixed(1).padStart(8));
+      console.log(
+        subject.name.padEnd(44),
+        server.name.padEnd(40),
+        percentile(latencies, 50).toFixed(1).padStart(8),
+        percentile(latencies, 95).toFixed(1).padStart(8),
+      );
     }
     const ratio = results[ours.name] / results[peer.name];
     console.log(`${''.padEnd(44)} p95 ratio ours / peer: ${ratio.toFixed(2)}\n`);

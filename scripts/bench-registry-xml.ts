@@ -12,7 +12,9 @@ import { exportRegistryXml, importRegistryXml } from '../server/src/core/registr
 const ROOT = resolve(__dirname, '..');
 const SHARED = resolve(ROOT, '..', 'shared', 'corpus');
 const V2 = existsSync(join(SHARED, 'v2json')) ? join(SHARED, 'v2json') : join(ROOT, 'test/fixtures/records');
-const LEGACY = existsSync(join(SHARED, 'legacyxml')) ? join(SHARED, 'legacyxml') : join(ROOT, 'test/fixtures/legacyxml');
+const LEGACY = existsSync(join(SHARED, 'legacyxml'))
+  ? join(SHARED, 'legacyxml')
+  : join(ROOT, 'test/fixtures/legacyxml');
 const RUNS = 15;
 
 function median(values: number[]): number {
@@ -85,4 +87,8 @@ console.log(
     `(${worst ? basename(worst) : '-'}, ${worst ? (statSync(worst).size / 1024).toFixed(0) : 0} KB); ` +
     `CPU median ${median(oursCpu).toFixed(2)} ms; peer fast-xml-parser parse alone: median ${median(peer).toFixed(2)} ms`,
 );
-console.log(`Load average while measuring: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (2 cores shared).`);
+console.log(
+  `Load average while measuring: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ')} (2 cores shared).`,
+);

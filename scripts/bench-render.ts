@@ -5,7 +5,9 @@ import { basename, join, resolve } from 'node:path';
 import { renderPreviewBody } from '../server/src/core/render';
 
 const CORPUS = resolve(__dirname, '..', '..', 'shared', 'corpus', 'v2json');
-const DEFAULTS = ['NCT02513394.json', 'NCT04267848.json'].map((name) => join(CORPUS, name)).filter((file) => existsSync(file));
+const DEFAULTS = ['NCT02513394.json', 'NCT04267848.json']
+  .map((name) => join(CORPUS, name))
+  .filter((file) => existsSync(file));
 const files = process.argv.length > 2 ? process.argv.slice(2) : DEFAULTS;
 const WARMUP = 5;
 const RUNS = 21;

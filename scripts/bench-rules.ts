@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runRules } from '../server/src/core/engine';
 
-export function benchRules(study: unknown, runs: number): { median: number; min: number; max: number; findings: number } {
+export function benchRules(
+  study: unknown,
+  runs: number,
+): { median: number; min: number; max: number; findings: number } {
   const times: number[] = [];
   let findings = 0;
   for (let i = 0; i < runs + 5; i++) {
@@ -21,5 +24,7 @@ if (require.main === module) {
   const path = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'corpus', 'v2json', 'NCT02513394.json');
   const runs = Number(process.argv[3] ?? 50);
   const result = benchRules(JSON.parse(readFileSync(path, 'utf8')), runs);
-  console.log(`${path}: ${result.findings} findings; median ${result.median.toFixed(2)} ms (min ${result.min.toFixed(2)}, max ${result.max.toFixed(2)}) over ${runs} runs`);
+  console.log(
+    `${path}: ${result.findings} findings; median ${result.median.toFixed(2)} ms (min ${result.min.toFixed(2)}, max ${result.max.toFixed(2)}) over ${runs} runs`,
+  );
 }

@@ -26,7 +26,9 @@ export interface CorpusReport {
 const TODAY = new Date().toISOString().slice(0, 10);
 
 export function runCorpus(records: readonly { id: string; study: unknown }[]): CorpusReport {
-  const stats = new Map<string, RuleCorpusStats>(ALL_RULES.map((r) => [r.id, { id: r.id, severity: r.severity, records: [], findings: 0, milliseconds: 0 }]));
+  const stats = new Map<string, RuleCorpusStats>(
+    ALL_RULES.map((r) => [r.id, { id: r.id, severity: r.severity, records: [], findings: 0, milliseconds: 0 }]),
+  );
   const details: CorpusReport['details'] = {};
   for (const { id, study } of records) {
     for (const rule of ALL_RULES) {
@@ -56,10 +58,16 @@ export function formatCorpusReport(report: CorpusReport, today = TODAY): string 
   ];
   for (const rule of report.rules) {
     const examples = rule.records.slice(0, 3).join(', ');
-    lines.push(`| \`${rule.id}\` | ${rule.severity} | ${rule.records.length} | ${rule.findings} | ${examples} | ${rule.milliseconds.toFixed(1)} |`);
+    lines.push(
+      `| \`${rule.id}\` | ${rule.severity} | ${rule.records.length} | ${rule.findings} | ${examples} | ${rule.milliseconds.toFixed(1)} |`,
+    );
   }
   const total = report.rules.reduce((sum, r) => sum + r.milliseconds, 0);
-  lines.push('', `Total rule time: ${total.toFixed(0)} ms (${(total / Math.max(report.recordCount, 1)).toFixed(2)} ms per record).`, '');
+  lines.push(
+    '',
+    `Total rule time: ${total.toFixed(0)} ms (${(total / Math.max(report.recordCount, 1)).toFixed(2)} ms per record).`,
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -69,12 +77,18 @@ function main(): void {
   const detailsPath = detailsAt >= 0 ? args[detailsAt + 1] : undefined;
   const positional = args.filter((a, i) => !a.startsWith('--') && (detailsAt < 0 || i !== detailsAt + 1));
   const dir = resolve(positional[0] ?? join(__dirname, '..', '..', 'shared', 'corpus', 'v2json'));
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const records = files.map((f) => ({ id: f.replace(/\.json$/, ''), study: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const records = files.map((f) => ({
+    id: f.replace(/\.json$/, ''),
+    study: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown,
+  }));
   const report = runCorpus(records);
   writeFileSync(join(__dirname, '..', 'docs', 'corpus-report.md'), formatCorpusReport(report));
   if (detailsPath) writeFileSync(detailsPath, JSON.stringify(report.details, null, 1));
-  for (const rule of report.rules) console.log(`${rule.records.length.toString().padStart(5)}  ${rule.severity.padEnd(7)} ${rule.id}`);
+  for (const rule of report.rules)
+    console.log(`${rule.records.length.toString().padStart(5)}  ${rule.severity.padEnd(7)} ${rule.id}`);
 }
 
 if (require.main === module) main();

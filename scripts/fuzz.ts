@@ -110,7 +110,10 @@ async function parentMain(): Promise<void> {
   if (values.case !== undefined) {
     const bases = loadBases([FIXTURES, ...corpus]);
     const fuzzCase = makeCase(bases, seed, Number(values.case));
-    const file = join(values.out, `case-${seed}-${values.case}.${fuzzCase.format === 'json' ? 'trial.json' : 'trial.yaml'}`);
+    const file = join(
+      values.out,
+      `case-${seed}-${values.case}.${fuzzCase.format === 'json' ? 'trial.json' : 'trial.yaml'}`,
+    );
     mkdirSync(values.out, { recursive: true });
     writeFileSync(file, fuzzCase.text);
     const result = runCase(fuzzCase.text, fuzzCase.format, Number(values.case));
@@ -142,7 +145,9 @@ async function parentMain(): Promise<void> {
   const started = Date.now();
   const jobs = Math.max(1, Number(values.jobs));
   const share = Math.ceil(count / jobs);
-  await Promise.all(Array.from({ length: jobs }, (_, job) => runRange(job * share, Math.min(count, (job + 1) * share))));
+  await Promise.all(
+    Array.from({ length: jobs }, (_, job) => runRange(job * share, Math.min(count, (job + 1) * share))),
+  );
 
   /** Runs cases [first, end) in child processes of 200 cases each, replacing a child that dies. */
   async function runRange(first: number, end: number): Promise<void> {
@@ -185,7 +190,8 @@ async function parentMain(): Promise<void> {
           cpuTimes.push(report.checkCpuMs);
           maxRss = Math.max(maxRss, report.maxRss);
           if (report.checkMs > slowest.ms) slowest = { ms: report.checkMs, index: report.index };
-          slowestStep = report.slowestStep.ms > slowestStep.ms ? { ...report.slowestStep, index: report.index } : slowestStep;
+          slowestStep =
+            report.slowestStep.ms > slowestStep.ms ? { ...report.slowestStep, index: report.index } : slowestStep;
           const fail = (kind: Failure['kind'], detail: string) => {
             const failure = {
               index: report.index,
@@ -201,9 +207,15 @@ async function parentMain(): Promise<void> {
           if (ranges.length > 0) fail('range', ranges[0]);
           // The budget is CPU time: on a shared machine wall time also counts other processes' turns (both are reported).
           if (report.checkCpuMs > TIME_BUDGET_MS)
-            fail('hang', `parse + check ${Math.round(report.checkCpuMs)} ms CPU (${Math.round(report.checkMs)} ms wall)`);
+            fail(
+              'hang',
+              `parse + check ${Math.round(report.checkCpuMs)} ms CPU (${Math.round(report.checkMs)} ms wall)`,
+            );
           if (report.slowestStep.cpuMs > TIME_BUDGET_MS) {
-            fail('hang', `${report.slowestStep.name} ${Math.round(report.slowestStep.cpuMs)} ms CPU (${Math.round(report.slowestStep.ms)} ms wall)`);
+            fail(
+              'hang',
+              `${report.slowestStep.name} ${Math.round(report.slowestStep.cpuMs)} ms CPU (${Math.round(report.slowestStep.ms)} ms wall)`,
+            );
           }
           if (report.checkCpuMs > slowestCpu.ms) slowestCpu = { ms: report.checkCpuMs, index: report.index };
           if (report.slowestStep.cpuMs > slowestStepCpu.ms)
@@ -218,7 +230,9 @@ async function parentMain(): Promise<void> {
           }
           current = report.index + 1;
           if (times.length % 500 === 0)
-            console.error(`… ${times.length} cases, ${failures.length} failures, ${Math.round((Date.now() - started) / 1000)} s`);
+            console.error(
+              `… ${times.length} cases, ${failures.length} failures, ${Math.round((Date.now() - started) / 1000)} s`,
+            );
         });
         child.on('exit', (code, signal) => {
           if (timer) clearTimeout(timer);
@@ -270,7 +284,8 @@ async function parentMain(): Promise<void> {
     wallSeconds: Math.round((Date.now() - started) / 1000),
     corpus: [FIXTURES, ...corpus],
   };
-  for (const failure of failures.slice(0, 200)) console.log(`FAIL case ${failure.index} ${failure.kind}: ${failure.detail}`);
+  for (const failure of failures.slice(0, 200))
+    console.log(`FAIL case ${failure.index} ${failure.kind}: ${failure.detail}`);
   console.log(JSON.stringify(summary, null, 2));
   writeFileSync(join(values.out, `summary-${seed}.json`), JSON.stringify({ summary, failures }, null, 2));
   process.exitCode = failures.length > 0 ? 1 : 0;

@@ -6,7 +6,12 @@ import { join } from 'node:path';
 
 interface Manifest {
   contributes: {
-    configuration: { properties: Record<string, { type: string; default: unknown; description?: string; markdownDescription?: string; enum?: string[] }> };
+    configuration: {
+      properties: Record<
+        string,
+        { type: string; default: unknown; description?: string; markdownDescription?: string; enum?: string[] }
+      >;
+    };
     commands: { command: string; title: string; category?: string }[];
     menus: { commandPalette?: { command: string; when?: string }[] };
     keybindings?: { command: string; key: string }[];
@@ -31,7 +36,11 @@ export function settingsTable(manifest: Manifest, strings: Record<string, string
 }
 
 export function commandsTable(manifest: Manifest, strings: Record<string, string>): string {
-  const hidden = new Set((manifest.contributes.menus.commandPalette ?? []).filter((entry) => entry.when === 'false').map((entry) => entry.command));
+  const hidden = new Set(
+    (manifest.contributes.menus.commandPalette ?? [])
+      .filter((entry) => entry.when === 'false')
+      .map((entry) => entry.command),
+  );
   const keys = new Map((manifest.contributes.keybindings ?? []).map((binding) => [binding.command, binding.key]));
   const rows = manifest.contributes.commands
     .filter((command) => !hidden.has(command.command))
@@ -45,7 +54,10 @@ export function commandsTable(manifest: Manifest, strings: Record<string, string
 
 /** The README with its generated blocks replaced. */
 export function generateReadme(readme: string, manifest: Manifest, strings: Record<string, string>): string {
-  const blocks: Record<string, string> = { settings: settingsTable(manifest, strings), commands: commandsTable(manifest, strings) };
+  const blocks: Record<string, string> = {
+    settings: settingsTable(manifest, strings),
+    commands: commandsTable(manifest, strings),
+  };
   let text = readme;
   for (const [name, table] of Object.entries(blocks)) {
     const pattern = new RegExp(`(<!-- generated:${name} -->\\n)[\\s\\S]*?(<!-- /generated:${name} -->)`);

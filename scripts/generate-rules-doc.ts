@@ -41,8 +41,18 @@ function coverageSection(rules: readonly Rule[]): string[] {
     const by = [...ruleLinks, ...(entry.schema ? [entry.schema] : [])].join('; ') || '**not implemented**';
     lines.push(`| \`${entry.id}\` | ${entry.section} | ${entry.tier.replace(/\|/g, '\\|')} | ${by} |`);
   }
-  lines.push('', '## Not implemented', '', 'Catalogue checks the pack leaves out, and why.', '', '| catalogue id | reason |', '| --- | --- |');
-  for (const entry of CATALOGUE) if (entry.notImplemented && !byId.has(entry.id) && !entry.schema) lines.push(`| \`${entry.id}\` | ${entry.notImplemented} |`);
+  lines.push(
+    '',
+    '## Not implemented',
+    '',
+    'Catalogue checks the pack leaves out, and why.',
+    '',
+    '| catalogue id | reason |',
+    '| --- | --- |',
+  );
+  for (const entry of CATALOGUE)
+    if (entry.notImplemented && !byId.has(entry.id) && !entry.schema)
+      lines.push(`| \`${entry.id}\` | ${entry.notImplemented} |`);
   lines.push('');
   return lines;
 }
@@ -131,9 +141,16 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     '',
   ];
   lines.push('## suppression', '');
-  for (const [id, meta] of Object.entries(SUPPRESSION_FINDINGS)) lines.push(...idSection(id, meta.description, meta.severity));
-  lines.push('## schema', '', 'Findings of the registry schema: field names, types, allowed values, formats, limits and required fields.', '');
-  for (const [id, meta] of Object.entries(SCHEMA_FINDINGS)) lines.push(...idSection(id, meta.description, meta.severity));
+  for (const [id, meta] of Object.entries(SUPPRESSION_FINDINGS))
+    lines.push(...idSection(id, meta.description, meta.severity));
+  lines.push(
+    '## schema',
+    '',
+    'Findings of the registry schema: field names, types, allowed values, formats, limits and required fields.',
+    '',
+  );
+  for (const [id, meta] of Object.entries(SCHEMA_FINDINGS))
+    lines.push(...idSection(id, meta.description, meta.severity));
   lines.push('## syntax', '', 'The file could not be read as a record. These are always errors.', '');
   for (const [id, meta] of Object.entries(SYNTAX_FINDINGS)) lines.push(...idSection(id, meta.description, 'error'));
   lines.push(...coverageSection(rules));

@@ -41,17 +41,29 @@ const rows = [];
 for (let y = 0; y < SIZE; y++) {
   const row = Buffer.alloc(1 + SIZE * 4); // filter byte 0, then RGBA
   for (let x = 0; x < SIZE; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const px = x + (sx + 0.5) / SAMPLES;
         const py = y + (sy + 0.5) / SAMPLES;
         const hit = layers.findLast(([, inside]) => inside(px, py));
-        if (hit) { r += hit[0][0]; g += hit[0][1]; b += hit[0][2]; a += 1; }
+        if (hit) {
+          r += hit[0][0];
+          g += hit[0][1];
+          b += hit[0][2];
+          a += 1;
+        }
       }
     }
     const offset = 1 + x * 4;
-    if (a > 0) { row[offset] = r / a; row[offset + 1] = g / a; row[offset + 2] = b / a; }
+    if (a > 0) {
+      row[offset] = r / a;
+      row[offset + 1] = g / a;
+      row[offset + 2] = b / a;
+    }
     row[offset + 3] = Math.round((255 * a) / (SAMPLES * SAMPLES));
   }
   rows.push(row);

@@ -46,24 +46,41 @@ function expand(pattern) {
   if (!pattern.includes('*')) return [pattern];
   const dir = path.dirname(pattern);
   const suffix = path.basename(pattern).slice(1);
-  return fs.readdirSync(path.join(root, dir)).filter((name) => name.endsWith(suffix)).map((name) => `${dir}/${name}`);
+  return fs
+    .readdirSync(path.join(root, dir))
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => `${dir}/${name}`);
 }
 
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-package-'));
 try {
   // Generated assets (preview stylesheet, grammars) are built into dist/, then staged like the rest.
-  execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'build-assets.ts')], { cwd: root, stdio: 'inherit' });
+  execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'build-assets.ts')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   for (const file of SHIPPED_FILES.flatMap(expand)) {
     fs.mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
     fs.copyFileSync(path.join(root, file), path.join(stage, file));
   }
   // The manifest without what only development needs (scripts would make vsce run `vscode:prepublish`).
-  const { scripts: _scripts, devDependencies: _dev, dependencies: _deps, bin: _bin, private: _private, ...shipped } = manifest;
+  const {
+    scripts: _scripts,
+    devDependencies: _dev,
+    dependencies: _deps,
+    bin: _bin,
+    private: _private,
+    ...shipped
+  } = manifest;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(shipped, null, 2) + '\n');
   // Everything in the stage is meant to ship; vsce's default ignore list would still add nothing.
   fs.writeFileSync(path.join(stage, '.vscodeignore'), '.vscodeignore\n');
 
-  execFileSync(process.execPath, [path.join(root, 'esbuild.mjs'), '--production', '--outdir', path.join(stage, 'dist')], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'esbuild.mjs'), '--production', '--outdir', path.join(stage, 'dist')],
+    { cwd: root, stdio: 'inherit' },
+  );
 
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -73,7 +90,9 @@ try {
     // No update check, no telemetry: packaging runs offline.
     env: { ...process.env, VSCE_STORE: path.join(stage, '.vsce-store'), npm_config_offline: 'true' },
   });
-  console.log(`[package] ${path.relative(root, out) || out}: ${(fs.statSync(out).size / 1024).toFixed(0)} KiB in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[package] ${path.relative(root, out) || out}: ${(fs.statSync(out).size / 1024).toFixed(0)} KiB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 } finally {
   if (argv.includes('--keep-stage')) console.log(`[package] stage kept in ${stage}`);
   else fs.rmSync(stage, { recursive: true, force: true });

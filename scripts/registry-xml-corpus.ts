@@ -20,12 +20,17 @@ function tally(counts: Map<string, number>, key: string): void {
 }
 
 function top(counts: Map<string, number>, limit = 25): string {
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([key, count]) => `    ${String(count).padStart(6)}  ${key}`).join('\n');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([key, count]) => `    ${String(count).padStart(6)}  ${key}`)
+    .join('\n');
 }
 
 const v2 = filesIn(SHARED_V2, '.json');
 const legacy = filesIn(SHARED_LEGACY, '.xml');
-if (v2.length === 0 || legacy.length === 0) console.warn(`Shared corpus not found next to the project (${SHARED_V2}); counting the vendored records only.`);
+if (v2.length === 0 || legacy.length === 0)
+  console.warn(`Shared corpus not found next to the project (${SHARED_V2}); counting the vendored records only.`);
 
 // 1. Export + XSD validation.
 const sources = [...filesIn(FIXTURE_RECORDS, '.json'), ...EXAMPLES, ...v2];
@@ -36,7 +41,11 @@ const written = sources.map((file, index) => {
   const record = readRecord(file) as { resultsSection?: unknown };
   if (record?.resultsSection) withResults++;
   const result = exportRegistryXml(record, { orgName: 'CORPUS' });
-  for (const finding of result.findings) tally(exportFindings, `${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.pointer.replace(/\/\d+(?=\/|$)/g, '/*')}`);
+  for (const finding of result.findings)
+    tally(
+      exportFindings,
+      `${finding.severity.padEnd(7)} ${finding.ruleId} ${finding.pointer.replace(/\/\d+(?=\/|$)/g, '/*')}`,
+    );
   const out = join(folder, `${index}-${basename(file).replace(/\.(trial\.)?(json|ya?ml)$/, '')}.xml`);
   writeFileSync(out, result.xml);
   return out;
@@ -45,8 +54,11 @@ console.log(`Export: ${sources.length} records (${withResults} with results) →
 if (xmllintAvailable()) {
   const results = validateAgainstXsd(written, XSD);
   const invalid = [...results].filter(([, errors]) => errors.length > 0);
-  console.log(`  xmllint --schema ProtocolRecordSchema.xsd: ${results.size - invalid.length} valid, ${invalid.length} invalid`);
-  for (const [file, errors] of invalid.slice(0, 20)) console.log(`    ${basename(file)}: ${errors.slice(0, 2).join(' | ')}`);
+  console.log(
+    `  xmllint --schema ProtocolRecordSchema.xsd: ${results.size - invalid.length} valid, ${invalid.length} invalid`,
+  );
+  for (const [file, errors] of invalid.slice(0, 20))
+    console.log(`    ${basename(file)}: ${errors.slice(0, 2).join(' | ')}`);
 } else console.log('  xmllint not installed (Debian libxml2-utils): validation skipped');
 console.log(`  export findings (severity, id, pointer pattern: records):\n${top(exportFindings)}`);
 
@@ -58,8 +70,14 @@ let recordsWithSchemaErrors = 0;
 for (const file of legacy) {
   try {
     const result = importRegistryXml(readFileSync(file, 'utf8'));
-    for (const finding of result.findings) tally(importFindings, `${finding.severity.padEnd(7)} ${finding.ruleId} ${(finding.element ?? '').replace(/\[\d+\]/g, '')}`);
-    const checked = service.check(service.parse(JSON.stringify(result.record ?? {}), 'json')).filter((finding) => finding.ruleId.startsWith('schema/'));
+    for (const finding of result.findings)
+      tally(
+        importFindings,
+        `${finding.severity.padEnd(7)} ${finding.ruleId} ${(finding.element ?? '').replace(/\[\d+\]/g, '')}`,
+      );
+    const checked = service
+      .check(service.parse(JSON.stringify(result.record ?? {}), 'json'))
+      .filter((finding) => finding.ruleId.startsWith('schema/'));
     for (const finding of checked) tally(schemaIssues, `${finding.severity.padEnd(7)} ${finding.ruleId}`);
     if (checked.some((finding) => finding.severity === 'error')) recordsWithSchemaErrors++;
   } catch (error) {
@@ -67,7 +85,9 @@ for (const file of legacy) {
     console.log(`  CRASH ${basename(file)}: ${String(error)}`);
   }
 }
-console.log(`Import: ${legacy.length} classic public XML records: ${crashes} crashes, ${recordsWithSchemaErrors} records with schema errors`);
+console.log(
+  `Import: ${legacy.length} classic public XML records: ${crashes} crashes, ${recordsWithSchemaErrors} records with schema errors`,
+);
 console.log(`  schema findings on the imported records:\n${top(schemaIssues)}`);
 console.log(`  import findings:\n${top(importFindings)}`);
 

@@ -15,7 +15,8 @@ const executablePath = chromiumFlag >= 0 ? (args[chromiumFlag + 1] ?? CHROMIUM_P
 const TODAY = '2025-11-20';
 const recordArgument = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--chromium');
 const yamlExample = join(root, 'examples', 'NCT01547091.trial.yaml');
-const recordPath = recordArgument ?? (existsSync(yamlExample) ? yamlExample : join(root, 'test', 'render', 'fixtures', 'seed.json'));
+const recordPath =
+  recordArgument ?? (existsSync(yamlExample) ? yamlExample : join(root, 'test', 'render', 'fixtures', 'seed.json'));
 
 async function main(): Promise<void> {
   // The real checker's findings, so the screenshots show the overlay as users see it.
@@ -27,7 +28,11 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1040, height: 1500 }, deviceScaleFactor: 1, colorScheme: scheme });
+      const page = await browser.newPage({
+        viewport: { width: 1040, height: 1500 },
+        deviceScaleFactor: 1,
+        colorScheme: scheme,
+      });
       await page.setContent(html, { waitUntil: 'load' });
       const file = join(outDir, `preview-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });

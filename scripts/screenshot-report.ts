@@ -21,13 +21,21 @@ async function main(): Promise<void> {
   const input = existsSync(corpus) ? '../shared/corpus/v2json' : 'test/fixtures/records';
   const html = join(mkdtempSync(join(tmpdir(), 'trial-record-report-')), 'report.html');
   const title = existsSync(corpus) ? 'Shared corpus: 1,074 published records' : 'Fixture records';
-  const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'report', input, '-o', html, '--today', TODAY, '--title', title], { encoding: 'utf8', cwd: root });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'dist/cli.js'), 'report', input, '-o', html, '--today', TODAY, '--title', title],
+    { encoding: 'utf8', cwd: root },
+  );
   if (run.status !== 0) throw new Error(`report failed: ${run.stderr}`);
   const outDir = join(root, 'docs', 'images');
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1150, height: 1400 }, deviceScaleFactor: 1, colorScheme: 'light' });
+    const page = await browser.newPage({
+      viewport: { width: 1150, height: 1400 },
+      deviceScaleFactor: 1,
+      colorScheme: 'light',
+    });
     await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
     const file = join(outDir, 'report.png');
     await page.screenshot({ path: file, fullPage: false });

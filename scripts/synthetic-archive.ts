@@ -7,7 +7,11 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 
-export async function writeSyntheticArchive(corpus: string, out: string, count: number): Promise<{ records: number; bytes: number }> {
+export async function writeSyntheticArchive(
+  corpus: string,
+  out: string,
+  count: number,
+): Promise<{ records: number; bytes: number }> {
   const sources = readdirSync(corpus)
     .filter((name) => /^NCT\d+\.json$/.test(name))
     .sort()

@@ -12,7 +12,10 @@ const withoutResultsWanted = 50;
 const maxBytes = 120_000;
 
 const readTsv = (file) => {
-  const [head, ...rows] = readFileSync(file, 'utf8').trim().split('\n').map((line) => line.split('\t'));
+  const [head, ...rows] = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split('\t'));
   return rows.map((row) => Object.fromEntries(head.map((key, index) => [key, row[index]])));
 };
 const manifest = readTsv(join(corpus, 'MANIFEST.tsv'));
@@ -31,7 +34,7 @@ for (const row of small.filter((r) => r.has_results !== 'true')) {
   strata.set(key, [...(strata.get(key) ?? []), row]);
 }
 const cursors = new Map([...strata.keys()].map((key) => [key, 0]));
-const spread = (rows, index) => rows[Math.floor(((index * 7 + 3) % 11) / 11 * rows.length)];
+const spread = (rows, index) => rows[Math.floor((((index * 7 + 3) % 11) / 11) * rows.length)];
 const withoutResults = [];
 const taken = new Set();
 for (let round = 0; withoutResults.length < withoutResultsWanted && round < 50; round++) {
@@ -55,8 +58,18 @@ const lines = ['nct_id\tstudy_type\toverall_status\tbytes\thas_results\treposito
 for (const row of chosen) {
   copyFileSync(join(corpus, row.file), join(target, `${row.nct_id}.json`));
   const source = provenance.get(row.nct_id) ?? {};
-  lines.push([row.nct_id, row.study_type, row.overall_status, row.bytes, row.has_results,
-    source.repository, source.commit, source.source_path].join('\t'));
+  lines.push(
+    [
+      row.nct_id,
+      row.study_type,
+      row.overall_status,
+      row.bytes,
+      row.has_results,
+      source.repository,
+      source.commit,
+      source.source_path,
+    ].join('\t'),
+  );
 }
 writeFileSync(join(target, 'PROVENANCE.tsv'), lines.join('\n') + '\n');
 console.log(`${chosen.length} records (${withResults.length} with results) → test/fixtures/records/`);

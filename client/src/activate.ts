@@ -48,7 +48,12 @@ export async function activateWith(
     }),
     vscode.commands.registerCommand('trialRecord.showOutput', () => output.show(true)),
     // Read by the end-to-end tests: the API cannot read status bar items.
-    vscode.commands.registerCommand('trialRecord.getStatus', () => ({ text: statusBar.text, tooltip: statusBar.tooltip, visible: statusBar.visible, host })),
+    vscode.commands.registerCommand('trialRecord.getStatus', () => ({
+      text: statusBar.text,
+      tooltip: statusBar.tooltip,
+      visible: statusBar.visible,
+      host,
+    })),
   );
   registerPreview(context, client);
   registerNewRecord(context, client);

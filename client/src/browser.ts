@@ -15,7 +15,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // `Worker` type; the client takes the object as it is.
   const Worker = (globalThis as unknown as { Worker: new (url: string) => object }).Worker;
   const worker = new Worker(await workerUrl(serverUri));
-  client = await activateWith(context, 'web', (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', worker, options));
+  client = await activateWith(
+    context,
+    'web',
+    (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', worker, options),
+  );
 }
 
 export async function deactivate(): Promise<void> {
@@ -31,6 +35,9 @@ export async function deactivate(): Promise<void> {
 async function workerUrl(script: vscode.Uri): Promise<string> {
   if (script.scheme === 'http' || script.scheme === 'https') return script.toString(true);
   const code = await vscode.workspace.fs.readFile(script);
-  const web = globalThis as unknown as { Blob: new (parts: Uint8Array[], options: { type: string }) => unknown; URL: { createObjectURL(blob: unknown): string } };
+  const web = globalThis as unknown as {
+    Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+    URL: { createObjectURL(blob: unknown): string };
+  };
   return web.URL.createObjectURL(new web.Blob([code], { type: 'text/javascript' }));
 }

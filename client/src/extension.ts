@@ -11,9 +11,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] },
+    },
   };
-  client = await activateWith(context, 'node', (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', serverOptions, options));
+  client = await activateWith(
+    context,
+    'node',
+    (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', serverOptions, options),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { NewRecordTemplateRequest, type NewRecordTemplateParams, type NewRecordTemplateResult } from '../../server/src/lsp/protocol';
+import {
+  NewRecordTemplateRequest,
+  type NewRecordTemplateParams,
+  type NewRecordTemplateResult,
+} from '../../server/src/lsp/protocol';
 
 type StudyType = NewRecordTemplateParams['studyType'];
 
@@ -20,7 +24,9 @@ export function registerNewRecord(context: vscode.ExtensionContext, client: Base
     vscode.commands.registerCommand('trialRecord.newRecord', async (studyType?: StudyType) => {
       const picked = studyType ?? (await pickStudyType());
       if (!picked) return undefined;
-      const result = await client.sendRequest<NewRecordTemplateResult | null>(NewRecordTemplateRequest, { studyType: picked });
+      const result = await client.sendRequest<NewRecordTemplateResult | null>(NewRecordTemplateRequest, {
+        studyType: picked,
+      });
       if (!result) return undefined;
       const document = await vscode.workspace.openTextDocument({ language: 'trial-record', content: '' });
       const editor = await vscode.window.showTextDocument(document);
@@ -41,11 +47,28 @@ export function registerNewRecord(context: vscode.ExtensionContext, client: Base
 
 async function pickStudyType(): Promise<StudyType | undefined> {
   const items: StudyTypeItem[] = [
-    { studyType: 'INTERVENTIONAL', label: vscode.l10n.t('Interventional'), detail: vscode.l10n.t('A clinical trial: participants receive interventions assigned by the protocol.') },
-    { studyType: 'OBSERVATIONAL', label: vscode.l10n.t('Observational'), detail: vscode.l10n.t('Participants are observed; no intervention is assigned (cohorts, case-control, registries).') },
-    { studyType: 'EXPANDED_ACCESS', label: vscode.l10n.t('Expanded Access'), detail: vscode.l10n.t('Access to an investigational drug outside a clinical trial.') },
+    {
+      studyType: 'INTERVENTIONAL',
+      label: vscode.l10n.t('Interventional'),
+      detail: vscode.l10n.t('A clinical trial: participants receive interventions assigned by the protocol.'),
+    },
+    {
+      studyType: 'OBSERVATIONAL',
+      label: vscode.l10n.t('Observational'),
+      detail: vscode.l10n.t(
+        'Participants are observed; no intervention is assigned (cohorts, case-control, registries).',
+      ),
+    },
+    {
+      studyType: 'EXPANDED_ACCESS',
+      label: vscode.l10n.t('Expanded Access'),
+      detail: vscode.l10n.t('Access to an investigational drug outside a clinical trial.'),
+    },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New Trial Record'), placeHolder: vscode.l10n.t('Study type') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New Trial Record'),
+    placeHolder: vscode.l10n.t('Study type'),
+  });
   return picked?.studyType;
 }
 

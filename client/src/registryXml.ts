@@ -5,12 +5,19 @@
  */
 import * as vscode from 'vscode';
 import { stringify } from 'yaml';
-import { createTrialRecordService, spanOfPointer, systemClock, type ParsedDocument, type RegistryXmlFinding } from '../../server/src/core';
+import {
+  createTrialRecordService,
+  spanOfPointer,
+  systemClock,
+  type ParsedDocument,
+  type RegistryXmlFinding,
+} from '../../server/src/core';
 
 const RECORD_LANGUAGES = new Set(['trial-record', 'trial-record-json']);
 /** Records larger than this (characters) get no status bar count; exporting them still works. */
 const STATUS_SIZE_LIMIT = 400_000;
-const EXPORT_DOCS = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
+const EXPORT_DOCS =
+  'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
 const service = createTrialRecordService({ clock: systemClock });
 
 function isRecord(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
@@ -40,9 +47,17 @@ const SEVERITY: Record<RegistryXmlFinding['severity'], vscode.DiagnosticSeverity
   info: vscode.DiagnosticSeverity.Information,
 };
 
-function diagnosticsOf(document: vscode.TextDocument, parsed: ParsedDocument, findings: readonly RegistryXmlFinding[]): vscode.Diagnostic[] {
+function diagnosticsOf(
+  document: vscode.TextDocument,
+  parsed: ParsedDocument,
+  findings: readonly RegistryXmlFinding[],
+): vscode.Diagnostic[] {
   return findings.map((finding) => {
-    const diagnostic = new vscode.Diagnostic(rangeOf(document, parsed, finding.pointer), finding.message, SEVERITY[finding.severity]);
+    const diagnostic = new vscode.Diagnostic(
+      rangeOf(document, parsed, finding.pointer),
+      finding.message,
+      SEVERITY[finding.severity],
+    );
     diagnostic.source = 'registry XML export';
     diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(EXPORT_DOCS) };
     return diagnostic;
@@ -54,13 +69,18 @@ function exportProblems(document: vscode.TextDocument): { count: number; parsed:
   const parsed = parse(document);
   if (parsed.syntaxFindings.length > 0) return { count: 0, parsed };
   const { findings } = service.exportRegistryXml(parsed.value, { orgName: orgName(document) });
-  return { count: findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length, parsed };
+  return {
+    count: findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length,
+    parsed,
+  };
 }
 
 async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: () => void): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!isRecord(document)) {
-    void vscode.window.showWarningMessage('Open a trial record (.trial.yaml, .trial.json or NCT….json) to export it to registry XML.');
+    void vscode.window.showWarningMessage(
+      'Open a trial record (.trial.yaml, .trial.json or NCT….json) to export it to registry XML.',
+    );
     return;
   }
   const parsed = parse(document);
@@ -79,40 +99,68 @@ async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: (
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.xml));
-  const warnings = result.findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').length;
-  const message = warnings > 0 ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} value(s) do not reach the registry as written: see the Problems panel.` : `Exported to ${vscode.workspace.asRelativePath(target)}.`;
+  const warnings = result.findings.filter(
+    (finding) => finding.severity === 'warning' || finding.severity === 'error',
+  ).length;
+  const message =
+    warnings > 0
+      ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} value(s) do not reach the registry as written: see the Problems panel.`
+      : `Exported to ${vscode.workspace.asRelativePath(target)}.`;
   const needsOrg = result.findings.some((finding) => finding.ruleId === 'export/missing-setting');
   const actions = [...(warnings > 0 ? ['Show Problems'] : []), ...(needsOrg ? ['Set PRS Organisation'] : [])];
-  const action = warnings > 0 ? await vscode.window.showWarningMessage(message, ...actions) : await vscode.window.showInformationMessage(message);
+  const action =
+    warnings > 0
+      ? await vscode.window.showWarningMessage(message, ...actions)
+      : await vscode.window.showInformationMessage(message);
   if (action === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
-  if (action === 'Set PRS Organisation') await vscode.commands.executeCommand('workbench.action.openSettings', 'trialRecord.registry.orgName');
+  if (action === 'Set PRS Organisation')
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'trialRecord.registry.orgName');
 }
 
 async function importXml(output: vscode.OutputChannel): Promise<void> {
   const [source] =
-    (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Registry XML': ['xml'] }, title: 'Import Registry XML' })) ?? [];
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { 'Registry XML': ['xml'] },
+      title: 'Import Registry XML',
+    })) ?? [];
   if (!source) return;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
   const result = service.importRegistryXml(text);
-  for (const finding of result.findings) output.appendLine(`${source.fsPath}: ${finding.severity} ${finding.ruleId} ${finding.element ?? finding.pointer}: ${finding.message}`);
+  for (const finding of result.findings)
+    output.appendLine(
+      `${source.fsPath}: ${finding.severity} ${finding.ruleId} ${finding.element ?? finding.pointer}: ${finding.message}`,
+    );
   if (!result.record) {
     void vscode.window.showErrorMessage(result.findings[0]?.message ?? 'The file is not a registry XML record.');
     return;
   }
-  const nctId = (result.record as { protocolSection?: { identificationModule?: { nctId?: string } } }).protocolSection?.identificationModule?.nctId;
-  const name = nctId ?? source.path.split('/').pop()?.replace(/\.xml$/i, '') ?? 'record';
+  const nctId = (result.record as { protocolSection?: { identificationModule?: { nctId?: string } } }).protocolSection
+    ?.identificationModule?.nctId;
+  const name =
+    nctId ??
+    source.path
+      .split('/')
+      .pop()
+      ?.replace(/\.xml$/i, '') ??
+    'record';
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(source, '..', `${name}.trial.yaml`),
     filters: { 'Trial record (YAML)': ['yaml', 'yml'], 'Trial record (JSON)': ['json'] },
     title: 'Save the imported record',
   });
   if (!target) return;
-  const content = target.path.endsWith('.json') ? JSON.stringify(result.record, null, 2) + '\n' : stringify(result.record, { lineWidth: 0 });
+  const content = target.path.endsWith('.json')
+    ? JSON.stringify(result.record, null, 2) + '\n'
+    : stringify(result.record, { lineWidth: 0 });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   await vscode.window.showTextDocument(target);
   const notMapped = result.findings.filter((finding) => finding.severity !== 'info').length;
   if (notMapped > 0) {
-    const action = await vscode.window.showWarningMessage(`Imported; ${notMapped} part(s) of the XML could not be mapped.`, 'Show Details');
+    const action = await vscode.window.showWarningMessage(
+      `Imported; ${notMapped} part(s) of the XML could not be mapped.`,
+      'Show Details',
+    );
     if (action === 'Show Details') output.show(true);
   }
 }

@@ -11,7 +11,11 @@ export function summaryWords(counts: FindingCounts): string {
   const notes = counts.info;
   const parts = [
     counts.error === 1 ? vscode.l10n.t('1 error') : counts.error > 1 ? vscode.l10n.t('{0} errors', counts.error) : '',
-    counts.warning === 1 ? vscode.l10n.t('1 warning') : counts.warning > 1 ? vscode.l10n.t('{0} warnings', counts.warning) : '',
+    counts.warning === 1
+      ? vscode.l10n.t('1 warning')
+      : counts.warning > 1
+        ? vscode.l10n.t('{0} warnings', counts.warning)
+        : '',
     notes === 1 ? vscode.l10n.t('1 note') : notes > 1 ? vscode.l10n.t('{0} notes', notes) : '',
   ].filter((part) => part !== '');
   return parts.length === 0 ? vscode.l10n.t('no problems') : parts.join(', ');
@@ -22,7 +26,8 @@ export function summaryWords(counts: FindingCounts): string {
  * counts only the record in the editor, in words, so the two never look like rival numbers.
  */
 function statusText(counts: FindingCounts): string {
-  const worst = counts.error > 0 ? '$(error)' : counts.warning > 0 ? '$(warning)' : counts.info > 0 ? '$(info)' : '$(check)';
+  const worst =
+    counts.error > 0 ? '$(error)' : counts.warning > 0 ? '$(warning)' : counts.info > 0 ? '$(info)' : '$(check)';
   return `${worst} ${vscode.l10n.t('Record: {0}', summaryWords(counts))}`;
 }
 
@@ -81,7 +86,9 @@ export class FindingsStatusBar implements vscode.Disposable {
     const counts = this.#counts.get(uri);
     if (this.#state === 'stopped') {
       this.#item.text = vscode.l10n.t('$(error) Trial Record: server stopped');
-      this.#item.tooltip = vscode.l10n.t('The Trial Record language server is not running. Run "Trial Record: Restart Server".');
+      this.#item.tooltip = vscode.l10n.t(
+        'The Trial Record language server is not running. Run "Trial Record: Restart Server".',
+      );
       this.#item.command = 'trialRecord.restartServer';
     } else if (!counts) {
       this.#item.text = '$(sync~spin) Trial Record';

@@ -28,9 +28,16 @@ export interface WorkspaceCheckSummary {
   readonly cancelled: boolean;
 }
 
-async function checkWorkspace(client: BaseLanguageClient, collection: vscode.DiagnosticCollection): Promise<WorkspaceCheckSummary> {
+async function checkWorkspace(
+  client: BaseLanguageClient,
+  collection: vscode.DiagnosticCollection,
+): Promise<WorkspaceCheckSummary> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking trial records'), cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Checking trial records'),
+      cancellable: true,
+    },
     async (progress, token) => {
       const uris = await vscode.workspace.findFiles(RECORD_GLOB, EXCLUDE_GLOB, undefined, token);
       const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
@@ -40,17 +47,27 @@ async function checkWorkspace(client: BaseLanguageClient, collection: vscode.Dia
       let findings = 0;
       for (let start = 0; start < closed.length && !token.isCancellationRequested; start += BATCH) {
         const batch = closed.slice(start, start + BATCH);
-        const texts = await Promise.all(batch.map(async (uri) => ({ uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) })));
+        const texts = await Promise.all(
+          batch.map(async (uri) => ({
+            uri: uri.toString(),
+            text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+          })),
+        );
         const result = await client.sendRequest<CheckFilesResult>(CheckFilesRequest, { files: texts }, token);
         for (const { uri, diagnostics } of result.results) {
-          const converted = await client.protocol2CodeConverter.asDiagnostics(diagnostics as Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]);
+          const converted = await client.protocol2CodeConverter.asDiagnostics(
+            diagnostics as Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0],
+          );
           // Opened while the check ran: the live findings win.
           if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri)) continue;
           collection.set(vscode.Uri.parse(uri), converted);
           findings += converted.length;
         }
         files += batch.length;
-        progress.report({ increment: (100 * batch.length) / Math.max(closed.length, 1), message: vscode.l10n.t('{0} of {1} files', files, closed.length) });
+        progress.report({
+          increment: (100 * batch.length) / Math.max(closed.length, 1),
+          message: vscode.l10n.t('{0} of {1} files', files, closed.length),
+        });
       }
       const cancelled = token.isCancellationRequested;
       const total = files + (uris.length - closed.length);

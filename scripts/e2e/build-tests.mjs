@@ -30,4 +30,6 @@ await esbuild.build({
   external: ['vscode', 'mocha'],
   logLevel: 'warning',
 });
-console.log(`[e2e] bundled ${entryPoints.length} files into ${path.relative(root, outdir)}/ in ${Date.now() - started} ms`);
+console.log(
+  `[e2e] bundled ${entryPoints.length} files into ${path.relative(root, outdir)}/ in ${Date.now() - started} ms`,
+);

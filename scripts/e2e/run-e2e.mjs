@@ -39,7 +39,9 @@ const vsix = opt('vsix') && path.resolve(root, opt('vsix'));
 const extDir = path.resolve(root, opt('ext', '.'));
 const testsFile = path.resolve(root, opt('tests', 'dist/e2e/index.js'));
 const workspaceOption = opt('workspace');
-const artifacts = argv.includes('--no-screenshots') ? undefined : path.resolve(root, opt('artifacts', '.e2e-artifacts'));
+const artifacts = argv.includes('--no-screenshots')
+  ? undefined
+  : path.resolve(root, opt('artifacts', '.e2e-artifacts'));
 const web = argv.includes('--web');
 const grep = opt('grep', web ? 'web extension' : '');
 const timeoutMs = Number(opt('timeout', '300')) * 1000;
@@ -56,10 +58,13 @@ function fail(message) {
   console.error(`[e2e] ${message}`);
   process.exit(2);
 }
-for (const [what, file] of [['code-server (run scripts/e2e/install-code-server.sh)', CODE_SERVER], ['chromium', CHROMIUM],
+for (const [what, file] of [
+  ['code-server (run scripts/e2e/install-code-server.sh)', CODE_SERVER],
+  ['chromium', CHROMIUM],
   ['the bundled suite (run node scripts/e2e/build-tests.mjs)', testsFile],
   ...(workspaceOption ? [['the workspace', path.resolve(root, workspaceOption)]] : []),
-  vsix ? ['the package (run npm run package)', vsix] : ['the extension manifest', path.join(extDir, 'package.json')]]) {
+  vsix ? ['the package (run npm run package)', vsix] : ['the extension manifest', path.join(extDir, 'package.json')],
+]) {
   if (!fs.existsSync(file)) fail(`missing ${what}: ${file}`);
 }
 const manifest = JSON.parse(fs.readFileSync(path.join(vsix ? root : extDir, 'package.json'), 'utf8'));
@@ -74,24 +79,37 @@ function loadPlaywright() {
   for (const base of [HOME, root]) {
     try {
       return createRequire(path.join(base, 'package.json'))('playwright-core');
-    } catch { /* try the next one */ }
+    } catch {
+      /* try the next one */
+    }
   }
   fail('playwright-core not found in ' + HOME + ' or ' + root);
 }
 const { chromium } = loadPlaywright();
 
-const freePort = () => new Promise((resolve, reject) => {
-  const server = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address();
-    server.close(() => resolve(port));
-  }).on('error', reject);
-});
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => resolve(port));
+      })
+      .on('error', reject);
+  });
 
-const healthy = (url) => new Promise((resolve) => {
-  const request = http.get(url, (response) => { response.resume(); resolve(response.statusCode === 200); });
-  request.on('error', () => resolve(false));
-  request.setTimeout(2000, () => { request.destroy(); resolve(false); });
-});
+const healthy = (url) =>
+  new Promise((resolve) => {
+    const request = http.get(url, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+    request.setTimeout(2000, () => {
+      request.destroy();
+      resolve(false);
+    });
+  });
 
 function extensionIdOf() {
   const { publisher, name } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -100,28 +118,39 @@ function extensionIdOf() {
 
 // Private, throw-away state for code-server (settings, extensions, config, sockets, logs).
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-record-e2e-'));
-const mk = (p) => { const d = path.join(tmp, p); fs.mkdirSync(d, { recursive: true }); return d; };
+const mk = (p) => {
+  const d = path.join(tmp, p);
+  fs.mkdirSync(d, { recursive: true });
+  return d;
+};
 const resultFile = path.join(tmp, 'result.json');
 const shotDir = mk('shot');
 fs.mkdirSync(path.join(tmp, 'user/User'), { recursive: true });
-fs.writeFileSync(path.join(tmp, 'user/User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'workbench.editor.enablePreview': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'security.workspace.trust.enabled': false,
-  // The suite edits the example in memory; it must never reach the disk.
-  'files.autoSave': 'off',
-  'files.hotExit': 'off',
-  'git.enabled': false,
-  // --web: prefer the web worker host for the extension (the order of kinds decides).
-  ...(web ? { 'remote.extensionKind': { [extensionIdOf()]: ['web'] } } : {}),
-}, null, 2));
+fs.writeFileSync(
+  path.join(tmp, 'user/User/settings.json'),
+  JSON.stringify(
+    {
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.enableExperiments': false,
+      'workbench.editor.enablePreview': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'extensions.ignoreRecommendations': true,
+      'security.workspace.trust.enabled': false,
+      // The suite edits the example in memory; it must never reach the disk.
+      'files.autoSave': 'off',
+      'files.hotExit': 'off',
+      'git.enabled': false,
+      // --web: prefer the web worker host for the extension (the order of kinds decides).
+      ...(web ? { 'remote.extensionKind': { [extensionIdOf()]: ['web'] } } : {}),
+    },
+    null,
+    2,
+  ),
+);
 
 /**
  * VS Code runs extension tests only next to an extension under development. With --vsix that is
@@ -129,20 +158,31 @@ fs.writeFileSync(path.join(tmp, 'user/User/settings.json'), JSON.stringify({
  */
 function harnessExtension() {
   const dir = mk('harness');
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'e2e-harness', publisher: 'trial-record-e2e', version: '0.0.0', engines: { vscode: '*' },
-  }));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'e2e-harness',
+      publisher: 'trial-record-e2e',
+      version: '0.0.0',
+      engines: { vscode: '*' },
+    }),
+  );
   return dir;
 }
 
 /** The default workspace: the examples, and a folder of registry downloads nobody has opened. */
 function makeWorkspace() {
   const dir = mk('workspace');
-  for (const name of fs.readdirSync(path.join(root, 'examples'))) fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, name));
+  for (const name of fs.readdirSync(path.join(root, 'examples')))
+    fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, name));
   const downloads = path.join(dir, 'downloads');
   fs.mkdirSync(downloads);
   const fixtures = path.join(root, 'test/fixtures/records');
-  for (const name of fs.readdirSync(fixtures).filter((file) => /^NCT\d+\.json$/.test(file)).sort().slice(0, 5)) {
+  for (const name of fs
+    .readdirSync(fixtures)
+    .filter((file) => /^NCT\d+\.json$/.test(file))
+    .sort()
+    .slice(0, 5)) {
     fs.copyFileSync(path.join(fixtures, name), path.join(downloads, name));
   }
   return dir;
@@ -150,50 +190,95 @@ function makeWorkspace() {
 const workspace = workspaceOption ? path.resolve(root, workspaceOption) : makeWorkspace();
 
 const serverEnv = {
-  ...process.env, TMPDIR: mk('tmp'), XDG_DATA_HOME: mk('data'), XDG_CONFIG_HOME: mk('config'),
-  E2E_RESULT_FILE: resultFile, E2E_SCREENSHOT_DIR: artifacts ? shotDir : '', E2E_GREP: grep, E2E_INSTALLED: vsix ? '1' : '', E2E_WEB: web ? '1' : '',
+  ...process.env,
+  TMPDIR: mk('tmp'),
+  XDG_DATA_HOME: mk('data'),
+  XDG_CONFIG_HOME: mk('config'),
+  E2E_RESULT_FILE: resultFile,
+  E2E_SCREENSHOT_DIR: artifacts ? shotDir : '',
+  E2E_GREP: grep,
+  E2E_INSTALLED: vsix ? '1' : '',
+  E2E_WEB: web ? '1' : '',
 };
-const commonArgs = ['--user-data-dir', path.join(tmp, 'user'), '--extensions-dir', mk('extensions'), '--config', path.join(tmp, 'config.yaml')];
+const commonArgs = [
+  '--user-data-dir',
+  path.join(tmp, 'user'),
+  '--extensions-dir',
+  mk('extensions'),
+  '--config',
+  path.join(tmp, 'config.yaml'),
+];
 
 if (vsix) {
   // The user's way in: code-server installs the .vsix into the (throw-away) extensions folder.
   log(`installing ${path.relative(root, vsix)}`);
-  const installed = spawnSync(CODE_SERVER, [...commonArgs, '--install-extension', vsix], { env: serverEnv, encoding: 'utf8' });
+  const installed = spawnSync(CODE_SERVER, [...commonArgs, '--install-extension', vsix], {
+    env: serverEnv,
+    encoding: 'utf8',
+  });
   if (installed.status !== 0) fail(`code-server --install-extension failed:\n${installed.stdout}\n${installed.stderr}`);
   if (verbose) console.log(installed.stdout.trim());
 }
 
-const port = Number(process.env.E2E_PORT) || await freePort();
+const port = Number(process.env.E2E_PORT) || (await freePort());
 const base = `http://127.0.0.1:${port}`;
 const serverLog = fs.createWriteStream(path.join(tmp, 'code-server.log'));
-const server = spawn(CODE_SERVER, [
-  '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-  ...commonArgs,
-  workspace,
-], {
-  // The extension host inherits this environment. TMPDIR/XDG_* keep code-server's sockets,
-  // logs and heartbeat inside the throw-away folder.
-  env: serverEnv,
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true, // own process group, so cleanup reaches the extension host and the language server
-});
+const server = spawn(
+  CODE_SERVER,
+  [
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    ...commonArgs,
+    workspace,
+  ],
+  {
+    // The extension host inherits this environment. TMPDIR/XDG_* keep code-server's sockets,
+    // logs and heartbeat inside the throw-away folder.
+    env: serverEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so cleanup reaches the extension host and the language server
+  },
+);
 server.stdout.pipe(serverLog);
 server.stderr.pipe(serverLog);
-if (verbose) { server.stdout.pipe(process.stdout); server.stderr.pipe(process.stderr); }
+if (verbose) {
+  server.stdout.pipe(process.stdout);
+  server.stderr.pipe(process.stderr);
+}
 let serverExited = false;
-server.on('exit', () => { serverExited = true; });
+server.on('exit', () => {
+  serverExited = true;
+});
 
 let browser;
 let cleaning;
 let printed = Promise.resolve(); // keeps browser console lines in order while their arguments are read
 function cleanup() {
   cleaning ??= (async () => {
-    try { await browser?.close(); } catch { /* already gone */ }
+    try {
+      await browser?.close();
+    } catch {
+      /* already gone */
+    }
     if (!serverExited) {
-      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
       for (let i = 0; i < 50 && !serverExited; i++) await sleep(100);
-      if (!serverExited) { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } }
+      if (!serverExited) {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }
     }
   })();
   return cleaning;
@@ -212,7 +297,10 @@ function serveScreenshots(page) {
   let busy = false;
   let again = false;
   const scan = async () => {
-    if (busy) { again = true; return; }
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
     try {
       do {
@@ -236,7 +324,9 @@ function serveScreenshots(page) {
       busy = false;
     }
   };
-  const watcher = fs.watch(shotDir, () => { scan().catch(() => {}); });
+  const watcher = fs.watch(shotDir, () => {
+    scan().catch(() => {});
+  });
   return () => watcher.close();
 }
 
@@ -269,13 +359,22 @@ async function run() {
     executablePath: CHROMIUM,
     headless: true,
     env: { ...process.env, XDG_CONFIG_HOME: mk('browser-config'), TMPDIR: mk('browser-tmp') },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   log('chromium is up');
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   let onExit;
-  const exited = new Promise((resolve) => { onExit = resolve; });
+  const exited = new Promise((resolve) => {
+    onExit = resolve;
+  });
   // VS Code calls these when it runs extension tests (the hooks @vscode/test-web uses).
   await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -283,13 +382,19 @@ async function run() {
   });
   page.on('console', (message) => {
     const text = formatConsole(message);
-    printed = printed.then(() => text).then(({ line, forwarded }) => {
-      // Without --verbose: mocha's progress lines (indented, one line each), the suite's [e2e]
-      // notes and activation errors. The failures are listed again at the end.
-      const progress = forwarded && !line.includes('\n') && /^\s+\S/.test(line) && !/^\s+at /.test(line);
-      const failureBlock = /^\s+\d+\) /.test(line) && line.includes('\n');
-      if (verbose || progress || (!failureBlock && /\[e2e\]|Activating extension/.test(line))) console.log('[vscode]', line.slice(0, 4000));
-    }, () => {});
+    printed = printed
+      .then(() => text)
+      .then(
+        ({ line, forwarded }) => {
+          // Without --verbose: mocha's progress lines (indented, one line each), the suite's [e2e]
+          // notes and activation errors. The failures are listed again at the end.
+          const progress = forwarded && !line.includes('\n') && /^\s+\S/.test(line) && !/^\s+at /.test(line);
+          const failureBlock = /^\s+\d+\) /.test(line) && line.includes('\n');
+          if (verbose || progress || (!failureBlock && /\[e2e\]|Activating extension/.test(line)))
+            console.log('[vscode]', line.slice(0, 4000));
+        },
+        () => {},
+      );
   });
   page.on('pageerror', (error) => console.log('[browser pageerror]', error.message));
 
@@ -312,16 +417,23 @@ async function run() {
   stopScreenshots();
   await Promise.race([printed, sleep(2000)]);
   let result = null;
-  try { result = JSON.parse(fs.readFileSync(resultFile, 'utf8')); } catch { /* no result written */ }
+  try {
+    result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+  } catch {
+    /* no result written */
+  }
   if (code === 'timeout') {
     log(`timed out after ${timeoutMs / 1000} s waiting for the tests to finish`);
     await page.screenshot({ path: path.join(tmp, 'timeout.png') }).catch(() => {});
   }
   log(`extension host exit code: ${code}`);
   if (result) {
-    for (const skipped of result.skipped || []) console.log(`  SKIP ${skipped.title}${skipped.reason ? ` (${skipped.reason})` : ''}`);
+    for (const skipped of result.skipped || [])
+      console.log(`  SKIP ${skipped.title}${skipped.reason ? ` (${skipped.reason})` : ''}`);
     for (const failure of result.failures || []) console.log(`  FAIL ${failure.title}: ${failure.error}`);
-    console.log(`${result.passed} passed, ${result.failed} failed${result.pending ? `, ${result.pending} skipped` : ''}`);
+    console.log(
+      `${result.passed} passed, ${result.failed} failed${result.pending ? `, ${result.pending} skipped` : ''}`,
+    );
   } else {
     console.log('0 passed, 1 failed (the suite wrote no result; see the logs)');
   }
@@ -350,7 +462,11 @@ function printExtensionLog() {
 }
 
 let rc = 2;
-try { rc = await run(); } catch (error) { log('error: ' + (error.stack || error)); }
+try {
+  rc = await run();
+} catch (error) {
+  log('error: ' + (error.stack || error));
+}
 await cleanup();
 if (rc !== 0) printExtensionLog();
 if (rc === 0 && !argv.includes('--keep')) fs.rmSync(tmp, { recursive: true, force: true });

@@ -44,8 +44,10 @@ try {
       '--disable-workspace-trust',
       '--skip-welcome',
       '--skip-release-notes',
-      '--user-data-dir', path.join(tmp, 'user'),
-      '--extensions-dir', path.join(tmp, 'extensions'),
+      '--user-data-dir',
+      path.join(tmp, 'user'),
+      '--extensions-dir',
+      path.join(tmp, 'extensions'),
     ],
   });
   rc = code === 0 ? 0 : 1;
@@ -53,7 +55,9 @@ try {
   // runTests rejects with TestRunFailedError when VS Code exits non-zero (failed tests),
   // and with other errors when it could not download or start VS Code.
   const failedRun = error instanceof TestRunFailedError;
-  console.error(`[e2e] ${failedRun ? 'tests failed' : 'could not run VS Code'}: ${error && error.message ? error.message : error}`);
+  console.error(
+    `[e2e] ${failedRun ? 'tests failed' : 'could not run VS Code'}: ${error && error.message ? error.message : error}`,
+  );
   rc = failedRun || fs.existsSync(resultFile) ? 1 : 2;
 }
 try {

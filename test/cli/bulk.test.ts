@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZipFile } from 'yazl';
@@ -21,7 +29,12 @@ interface Report {
 }
 
 function run(args: string[], options: { input?: string; cwd?: string } = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--today', TODAY], { encoding: 'utf8', input: options.input, cwd: options.cwd, maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [CLI, ...args, '--today', TODAY], {
+    encoding: 'utf8',
+    input: options.input,
+    cwd: options.cwd,
+    maxBuffer: 1 << 28,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -41,7 +54,9 @@ async function writeZip(path: string, entries: [string, string | Buffer][]): Pro
   const zip = new ZipFile();
   for (const [name, text] of entries) zip.addBuffer(Buffer.from(text), name);
   zip.end();
-  await new Promise<void>((resolve, reject) => zip.outputStream.pipe(createWriteStream(path)).on('close', resolve).on('error', reject));
+  await new Promise<void>((resolve, reject) =>
+    zip.outputStream.pipe(createWriteStream(path)).on('close', resolve).on('error', reject),
+  );
 }
 
 describe('CLI: bulk inputs', function () {
@@ -121,7 +136,11 @@ describe('CLI: bulk inputs', function () {
       reports.map((report) => report.file),
       five.map((_, index) => `${lines}:${index + 1}`),
     );
-    assert.ok(reports.every((report) => report.findings.every((finding) => finding.range.start.line === Number(report.file.split(':').pop()) - 1)));
+    assert.ok(
+      reports.every((report) =>
+        report.findings.every((finding) => finding.range.start.line === Number(report.file.split(':').pop()) - 1),
+      ),
+    );
   });
 
   it('reads standard input: JSON Lines, or one YAML record', () => {
@@ -250,7 +269,10 @@ describe('CLI: parallel runs and big-run options', function () {
     const all = run(['check', RECORDS]).stdout;
     const capped = run(['check', RECORDS, '--max-findings', '3']).stdout;
     assert.equal(capped.split('\n').filter((line) => /^\s+\d+:\d+ /.test(line)).length, 3);
-    assert.equal(capped.split('\n').find((line) => / in \d+ records\.$/.test(line)), all.split('\n').find((line) => / in \d+ records\.$/.test(line)));
+    assert.equal(
+      capped.split('\n').find((line) => / in \d+ records\.$/.test(line)),
+      all.split('\n').find((line) => / in \d+ records\.$/.test(line)),
+    );
     assert.match(capped, /more findings not shown \(--max-findings\)/);
   });
 

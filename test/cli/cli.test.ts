@@ -34,16 +34,26 @@ describe('CLI: trial-record check', function () {
       assert.equal(typeof finding.range.start.line, 'number');
       assert.equal(typeof finding.range.end.character, 'number');
     }
-    const model = reports[0].findings.find((finding: { rule: string }) => finding.rule === 'design/single-group-multiple-arms');
+    const model = reports[0].findings.find(
+      (finding: { rule: string }) => finding.rule === 'design/single-group-multiple-arms',
+    );
     assert.equal(model.path, '/protocolSection/designModule/designInfo/interventionModel');
   });
 
   it('reports the seed contradictions, inside the items they concern, and nothing about ages', () => {
-    const findings: { rule: string; path: string }[] = JSON.parse(run('check', SEED, '--format', 'json').stdout)[0].findings;
-    const inside = (prefix: string) => findings.some((finding) => finding.path.startsWith(prefix) && !finding.rule.startsWith('schema/'));
-    assert.ok(inside('/protocolSection/armsInterventionsModule/armGroups/2'), 'active comparator receiving the experimental intervention');
+    const findings: { rule: string; path: string }[] = JSON.parse(run('check', SEED, '--format', 'json').stdout)[0]
+      .findings;
+    const inside = (prefix: string) =>
+      findings.some((finding) => finding.path.startsWith(prefix) && !finding.rule.startsWith('schema/'));
+    assert.ok(
+      inside('/protocolSection/armsInterventionsModule/armGroups/2'),
+      'active comparator receiving the experimental intervention',
+    );
     assert.ok(inside('/protocolSection/armsInterventionsModule/interventions/2'), 'combined intervention');
-    assert.ok(inside('/protocolSection/contactsLocationsModule/locations/0'), 'recruiting site under an Unknown status');
+    assert.ok(
+      inside('/protocolSection/contactsLocationsModule/locations/0'),
+      'recruiting site under an Unknown status',
+    );
     assert.ok(!findings.some((finding) => finding.rule.includes('age')), 'no age finding');
   });
 
@@ -70,15 +80,25 @@ describe('CLI: trial-record check', function () {
     const sarif = JSON.parse(run('check', SEED, '--format', 'sarif').stdout);
     assert.equal(sarif.version, '2.1.0');
     const [runResult] = sarif.runs;
-    assert.ok(runResult.tool.driver.rules.some((rule: { id: string }) => rule.id === 'design/single-group-multiple-arms'));
-    const result = runResult.results.find((entry: { ruleId: string }) => entry.ruleId === 'design/single-group-multiple-arms');
-    const line = readFileSync(SEED, 'utf8').split('\n').findIndex((text) => text.includes('interventionModel:')) + 1;
+    assert.ok(
+      runResult.tool.driver.rules.some((rule: { id: string }) => rule.id === 'design/single-group-multiple-arms'),
+    );
+    const result = runResult.results.find(
+      (entry: { ruleId: string }) => entry.ruleId === 'design/single-group-multiple-arms',
+    );
+    const line =
+      readFileSync(SEED, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('interventionModel:')) + 1;
     assert.equal(result.locations[0].physicalLocation.region.startLine, line);
   });
 
   it('takes rule severities from .trialrecordrc.json found above the record', () => {
     const file = scratch('study.trial.yaml', readFileSync(SEED, 'utf8'));
-    writeFileSync(join(file, '..', '.trialrecordrc.json'), JSON.stringify({ rules: { 'design/single-group-multiple-arms': 'off' } }));
+    writeFileSync(
+      join(file, '..', '.trialrecordrc.json'),
+      JSON.stringify({ rules: { 'design/single-group-multiple-arms': 'off' } }),
+    );
     const findings = JSON.parse(run('check', file, '--format', 'json').stdout)[0].findings;
     assert.ok(!findings.some((finding: { rule: string }) => finding.rule === 'design/single-group-multiple-arms'));
   });
@@ -97,7 +117,8 @@ describe('CLI: trial-record rules and export', function () {
   it('lists every rule as JSON with id, severity, description, fixable and docs', () => {
     const rules = JSON.parse(run('rules', '--format', 'json').stdout);
     assert.ok(rules.length >= 40);
-    for (const rule of rules) assert.deepEqual(Object.keys(rule).sort(), ['description', 'docs', 'fixable', 'id', 'severity']);
+    for (const rule of rules)
+      assert.deepEqual(Object.keys(rule).sort(), ['description', 'docs', 'fixable', 'id', 'severity']);
     assert.ok(rules.some((rule: { id: string }) => rule.id === 'schema/enum'));
   });
 

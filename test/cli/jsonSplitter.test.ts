@@ -10,7 +10,11 @@ function split(text: string, chunkSize = text.length): SplitOutput[] {
 }
 
 const TRICKY = [
-  { protocolSection: { identificationModule: { nctId: 'NCT00000001', briefTitle: 'Brackets ] } [ { and "quotes" \\ and \\"' } } },
+  {
+    protocolSection: {
+      identificationModule: { nctId: 'NCT00000001', briefTitle: 'Brackets ] } [ { and "quotes" \\ and \\"' },
+    },
+  },
   { protocolSection: { identificationModule: { nctId: 'NCT00000002', briefTitle: 'Ünïcödé — “curly” \u2028' } } },
 ];
 

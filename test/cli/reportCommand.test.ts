@@ -13,7 +13,10 @@ const RECORDS = join(__dirname, '../fixtures/records');
 const TODAY = '2025-11-20';
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args, '--today', TODAY], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(process.execPath, [CLI, ...args, '--today', TODAY], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -21,7 +24,8 @@ function run(...args: string[]) {
 function inputWithHostileText(dir: string): string {
   const names = readdirSync(RECORDS).filter((name) => /^NCT\d+\.json$/.test(name));
   const studies = names.map((name) => JSON.parse(readFileSync(join(RECORDS, name), 'utf8')));
-  studies[0].protocolSection.sponsorCollaboratorsModule.leadSponsor.name = '<img src="https://example.org/x.png" onerror="window.__pwned=1">';
+  studies[0].protocolSection.sponsorCollaboratorsModule.leadSponsor.name =
+    '<img src="https://example.org/x.png" onerror="window.__pwned=1">';
   const file = join(dir, 'studies.jsonl');
   writeFileSync(file, studies.map((study) => JSON.stringify(study)).join('\n') + '\n');
   return file;
@@ -34,7 +38,10 @@ describe('CLI: trial-record report', function () {
 
   before(async function () {
     // Not skipped: .ci/run installs Chromium, and a clone without it should say so.
-    if (!hasChromium()) assert.fail(`No Chromium at ${CHROMIUM_PATH}: install the Debian package "chromium" (.ci/run does), or set CHROMIUM_PATH.`);
+    if (!hasChromium())
+      assert.fail(
+        `No Chromium at ${CHROMIUM_PATH}: install the Debian package "chromium" (.ci/run does), or set CHROMIUM_PATH.`,
+      );
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   });
 
@@ -67,11 +74,15 @@ describe('CLI: trial-record report', function () {
     assert.equal(bars, Math.min(30, ruleRows));
     const box = await page.locator('svg.chart').boundingBox();
     assert.ok(box && box.width > 300 && box.height > 20, 'chart has a visible size');
-    for (const key of ['sponsor', 'status', 'studyType', 'phase']) assert.ok((await page.locator(`#by-${key} tbody tr`).count()) > 0, key);
+    for (const key of ['sponsor', 'status', 'studyType', 'phase'])
+      assert.ok((await page.locator(`#by-${key} tbody tr`).count()) > 0, key);
     // Every listed record links to its findings on the page.
-    const links = await page.locator('table.worst a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page
+      .locator('table.worst a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     assert.ok(links.length > 0);
-    for (const href of links) assert.equal(await page.locator(`${href} li`).count() > 0, true, `${href} lists findings`);
+    for (const href of links)
+      assert.equal((await page.locator(`${href} li`).count()) > 0, true, `${href} lists findings`);
     // Rule names link to their documentation.
     const docs = await page.locator('table.rules a').first().getAttribute('href');
     assert.match(docs ?? '', /docs\/rules\.md#/);
@@ -86,9 +97,15 @@ describe('CLI: trial-record report', function () {
     const csv = run('report', RECORDS, '--format', 'csv');
     assert.equal(csv.code, 0);
     const rows = csv.stdout.split('\r\n').filter(Boolean);
-    assert.equal(rows[0], 'record,nct_id,rule,severity,message,path,line,column,lead_sponsor,overall_status,study_type,phases');
+    assert.equal(
+      rows[0],
+      'record,nct_id,rule,severity,message,path,line,column,lead_sponsor,overall_status,study_type,phases',
+    );
     const checked = JSON.parse(run('check', RECORDS, '--format', 'json').stdout) as { findings: unknown[] }[];
-    assert.equal(rows.length - 1, checked.reduce((sum, report) => sum + report.findings.length, 0));
+    assert.equal(
+      rows.length - 1,
+      checked.reduce((sum, report) => sum + report.findings.length, 0),
+    );
   });
 
   it('quotes CSV cells and defuses spreadsheet formulas', () => {

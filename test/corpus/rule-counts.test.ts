@@ -113,6 +113,7 @@ describe('findings per rule on real records', function () {
 
   it(`gives the expected count per rule on the vendored records${existsSync(CORPUS) ? ' and on the shared corpus' : ' (../shared absent)'}`, () => {
     assert.deepEqual(nonZero(countFindingsByRule(FIXTURES, TODAY)), FIXTURE_COUNTS, 'vendored records');
-    if (existsSync(CORPUS)) assert.deepEqual(nonZero(countFindingsByRule(CORPUS, TODAY)), CORPUS_COUNTS, 'shared corpus');
+    if (existsSync(CORPUS))
+      assert.deepEqual(nonZero(countFindingsByRule(CORPUS, TODAY)), CORPUS_COUNTS, 'shared corpus');
   });
 });

@@ -11,9 +11,19 @@ const RULES = ALL_RULES.filter((rule) => !rule.id.startsWith('results/'));
  */
 export function countFindingsByRule(folder: string, today: string): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(RULES.map((rule) => [rule.id, 0]));
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const study: unknown = JSON.parse(readFileSync(join(folder, name), 'utf8'));
-    for (const finding of runRules(study, { today, rules: RULES, logger: { error: (message) => { throw new Error(`${name}: ${message}`); } } })) {
+    for (const finding of runRules(study, {
+      today,
+      rules: RULES,
+      logger: {
+        error: (message) => {
+          throw new Error(`${name}: ${message}`);
+        },
+      },
+    })) {
       counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
     }
   }

@@ -13,10 +13,15 @@ describe('corpus: published records pass the schema', function () {
       const record: unknown = JSON.parse(readFileSync(file.path, 'utf8'));
       for (const finding of validateStudy(record)) {
         const severity = SCHEMA_FINDINGS[finding.ruleId as SchemaFindingId]?.severity;
-        if (severity === 'error' || finding.ruleId === 'schema/unknown-key') offenders.push(`${file.name} ${finding.ruleId} ${finding.pointer}: ${finding.message}`);
+        if (severity === 'error' || finding.ruleId === 'schema/unknown-key')
+          offenders.push(`${file.name} ${finding.ruleId} ${finding.pointer}: ${finding.message}`);
       }
     }
     assert.ok(files.length >= 60, `${files.length} records`);
-    assert.deepEqual(offenders.slice(0, 20), [], `${offenders.length} schema errors or unknown keys in published records`);
+    assert.deepEqual(
+      offenders.slice(0, 20),
+      [],
+      `${offenders.length} schema errors or unknown keys in published records`,
+    );
   });
 });

@@ -44,7 +44,9 @@ describe('extension', () => {
   it('ships the grammars it contributes', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
-    const grammars = (extension.packageJSON as { contributes?: { grammars?: { language?: string; path: string }[] } }).contributes?.grammars ?? [];
+    const grammars =
+      (extension.packageJSON as { contributes?: { grammars?: { language?: string; path: string }[] } }).contributes
+        ?.grammars ?? [];
     const languages = grammars.map((grammar) => grammar.language).filter((language) => language !== undefined); // injections have none
     assert.deepEqual(languages.sort(), ['trial-record', 'trial-record-json']);
     for (const grammar of grammars) {
@@ -56,8 +58,12 @@ describe('extension', () => {
   it('tokenizes the NCT id with the trial-record grammar', async function () {
     // Internal command of VS Code's own colorizer tests; release builds (code-server 4.99 too) leave it out.
     const commands = await vscode.commands.getCommands(true);
-    if (!commands.includes('_workbench.captureSyntaxTokens')) skip(this, '_workbench.captureSyntaxTokens is not available in this VS Code build');
-    const tokens = await vscode.commands.executeCommand<{ c: string; t: string }[]>('_workbench.captureSyntaxTokens', document.uri);
+    if (!commands.includes('_workbench.captureSyntaxTokens'))
+      skip(this, '_workbench.captureSyntaxTokens is not available in this VS Code build');
+    const tokens = await vscode.commands.executeCommand<{ c: string; t: string }[]>(
+      '_workbench.captureSyntaxTokens',
+      document.uri,
+    );
     const nctId = tokens.find((token) => token.c.includes('NCT01547091'));
     assert.ok(nctId, 'a token holds the NCT id');
     assert.match(nctId.t, /trial-record/, `scopes of the NCT id: ${nctId.t}`);

@@ -1,6 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { SINGLE_GROUP, codeOf, describeDiagnostics, exampleChecked, lineOf, openExample, screenshot, sequenceItemRange } from './util';
+import {
+  SINGLE_GROUP,
+  codeOf,
+  describeDiagnostics,
+  exampleChecked,
+  lineOf,
+  openExample,
+  screenshot,
+  sequenceItemRange,
+} from './util';
 
 /** Rule ids (server/src/core/rules/<area>/<name>.ts) of the other findings the example must produce. */
 const COMPARATOR_RECEIVES_EXPERIMENTAL = 'arms/comparator-receives-experimental';
@@ -73,15 +82,23 @@ describe('diagnostics on the example record', function () {
 
   it('has no schema or syntax errors on the published record', async () => {
     const diagnostics = await checked;
-    const broken = diagnostics.filter((d) => /^(schema|syntax)\//.test(codeOf(d)) && d.severity === vscode.DiagnosticSeverity.Error);
-    assert.deepEqual(broken.map((d) => `${codeOf(d)}: ${d.message}`), []);
+    const broken = diagnostics.filter(
+      (d) => /^(schema|syntax)\//.test(codeOf(d)) && d.severity === vscode.DiagnosticSeverity.Error,
+    );
+    assert.deepEqual(
+      broken.map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+    );
   });
 
   after(async () => {
     if (!document) return;
     // Screenshot (a): the record with its findings in the Problems panel.
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.One,
+      preview: false,
+    });
     const line = lineOf(document, 'interventionModel:');
     editor.selection = new vscode.Selection(line, 0, line, 0);
     editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);

@@ -14,12 +14,20 @@ import {
 } from './util';
 
 const ENUM_FINDING = /^schema\/.*enum/;
-const DESIGN_INFO_KEYS = ['allocation', 'interventionModel', 'interventionModelDescription', 'primaryPurpose', 'maskingInfo'];
+const DESIGN_INFO_KEYS = [
+  'allocation',
+  'interventionModel',
+  'interventionModelDescription',
+  'primaryPurpose',
+  'maskingInfo',
+];
 
 const hasSingleGroup = (all: readonly vscode.Diagnostic[]) => all.some((d) => codeOf(d) === SINGLE_GROUP);
 /** Completion items of the language server: drops VS Code's word-based suggestions (kind Text, words of the document). */
-const serverItems = (list: vscode.CompletionList | undefined) => (list?.items ?? []).filter((item) => item.kind !== vscode.CompletionItemKind.Text);
-const isCommand = (item: vscode.Command | vscode.CodeAction): item is vscode.Command => typeof item.command === 'string';
+const serverItems = (list: vscode.CompletionList | undefined) =>
+  (list?.items ?? []).filter((item) => item.kind !== vscode.CompletionItemKind.Text);
+const isCommand = (item: vscode.Command | vscode.CodeAction): item is vscode.Command =>
+  typeof item.command === 'string';
 
 describe('editing the example record', function () {
   this.timeout(120_000);
@@ -84,8 +92,14 @@ describe('editing the example record', function () {
       new vscode.Position(line, character),
     );
     const labels = serverItems(list).map(labelOf);
-    assert.ok(labels.some((label) => label.includes('RANDOMIZED') && !label.includes('NON')), `RANDOMIZED is offered; got ${labels.join(', ') || 'nothing'}`);
-    assert.ok(labels.some((label) => label.includes('NON_RANDOMIZED')), `NON_RANDOMIZED is offered; got ${labels.join(', ')}`);
+    assert.ok(
+      labels.some((label) => label.includes('RANDOMIZED') && !label.includes('NON')),
+      `RANDOMIZED is offered; got ${labels.join(', ') || 'nothing'}`,
+    );
+    assert.ok(
+      labels.some((label) => label.includes('NON_RANDOMIZED')),
+      `NON_RANDOMIZED is offered; got ${labels.join(', ')}`,
+    );
   });
 
   it('completes designInfo keys', async () => {
@@ -114,9 +128,16 @@ describe('editing the example record', function () {
     const symbols = 'children' in result[0] ? flattenSymbols(result as vscode.DocumentSymbol[]) : [];
     assert.ok(symbols.length > 0, 'a symbol tree (DocumentSymbol), not a flat list');
     const names = symbols.map((symbol) => symbol.name);
-    assert.ok(names.some((name) => /design/i.test(name)), `a design module symbol; got ${names.join(', ')}`);
-    assert.ok(names.some((name) => /arms/i.test(name)), `an arms/interventions module symbol; got ${names.join(', ')}`);
-    for (const label of ['UC-MSCs Treatment', 'DMARDS', 'UC-MSC+DMARDS']) assert.ok(names.includes(label), `arm "${label}" is a symbol`);
+    assert.ok(
+      names.some((name) => /design/i.test(name)),
+      `a design module symbol; got ${names.join(', ')}`,
+    );
+    assert.ok(
+      names.some((name) => /arms/i.test(name)),
+      `an arms/interventions module symbol; got ${names.join(', ')}`,
+    );
+    for (const label of ['UC-MSCs Treatment', 'DMARDS', 'UC-MSC+DMARDS'])
+      assert.ok(names.includes(label), `arm "${label}" is a symbol`);
     const third = sequenceItemRange(document, 'armGroups', 2);
     assert.ok(
       symbols.some((symbol) => symbol.name === 'UC-MSC+DMARDS' && third.contains(symbol.selectionRange.start)),
@@ -130,7 +151,11 @@ describe('editing the example record', function () {
     const text = document.lineAt(line).text;
     const start = text.indexOf('NON_RANDOMIZED');
     const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
-    assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, start, line, start + 'NON_RANDOMIZED'.length), 'RANDOMISED')));
+    assert.ok(
+      await editor.edit((edit) =>
+        edit.replace(new vscode.Range(line, start, line, start + 'NON_RANDOMIZED'.length), 'RANDOMISED'),
+      ),
+    );
     const all = await waitForDiagnostics(
       document.uri,
       (diagnostics) => diagnostics.some((d) => ENUM_FINDING.test(codeOf(d)) && d.range.start.line === line),

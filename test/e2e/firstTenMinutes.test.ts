@@ -1,10 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, SINGLE_GROUP, codeOf, describeDiagnostics, exampleChecked, lineOf, openExample, screenshot, waitForDiagnostics, waitForEvent, withTimeout } from './util';
+import {
+  EXTENSION_ID,
+  SINGLE_GROUP,
+  codeOf,
+  describeDiagnostics,
+  exampleChecked,
+  lineOf,
+  openExample,
+  screenshot,
+  waitForDiagnostics,
+  waitForEvent,
+  withTimeout,
+} from './util';
 import { TYPICAL_PLACEHOLDER_VALUES as TYPICAL } from '../fixtures/typicalPlaceholderValues';
 
-
-const isQuickFix = (action: vscode.CodeAction | vscode.Command): action is vscode.CodeAction => typeof action.command !== 'string';
+const isQuickFix = (action: vscode.CodeAction | vscode.Command): action is vscode.CodeAction =>
+  typeof action.command !== 'string';
 
 async function closeAllUntitled(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.isDirty)) {
@@ -28,7 +40,11 @@ describe('the first ten minutes', function () {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     console.log(`[e2e] ${EXTENSION_ID} ${extension.packageJSON.version} from ${extension.extensionUri.path}`);
     if (process.env.E2E_INSTALLED !== '1') this.skip();
-    assert.match(extension.extensionUri.path, /\/extensions\/trial-record-studio\.trial-record-studio-[\d.]+$/, 'loaded from the extensions folder');
+    assert.match(
+      extension.extensionUri.path,
+      /\/extensions\/trial-record-studio\.trial-record-studio-[\d.]+$/,
+      'loaded from the extensions folder',
+    );
     assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace);
   });
 
@@ -62,7 +78,12 @@ describe('the first ten minutes', function () {
     await vscode.commands.executeCommand('hideSuggestWidget');
     assert.ok(typed >= 15, `typed into ${typed} placeholders`);
     assert.doesNotMatch(editor.document.getText(), /\$\{|MetforminMetformin/);
-    const all = await waitForDiagnostics(uri, (diagnostics) => diagnostics.length === 0, 'no findings in the filled record', 30_000).catch((error: unknown) => {
+    const all = await waitForDiagnostics(
+      uri,
+      (diagnostics) => diagnostics.length === 0,
+      'no findings in the filled record',
+      30_000,
+    ).catch((error: unknown) => {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\n${editor.document.getText()}`);
     });
     assert.equal(all.length, 0);
@@ -80,13 +101,24 @@ describe('the first ten minutes', function () {
     ].join('\n');
     const document = await vscode.workspace.openTextDocument({ language: 'trial-record', content: text });
     const editor = await vscode.window.showTextDocument(document);
-    const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => /Study Start Date \(date\)/.test(d.message)), 'the missing start date');
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (all) => all.some((d) => /Study Start Date \(date\)/.test(d.message)),
+      'the missing start date',
+    );
     const missing = diagnostics.find((d) => /Study Start Date \(date\)/.test(d.message))!;
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', document.uri, missing.range, vscode.CodeActionKind.QuickFix.value,
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      missing.range,
+      vscode.CodeActionKind.QuickFix.value,
     );
     const titles = (actions ?? []).map((action) => action.title);
-    assert.deepEqual(titles.filter((title) => title.startsWith('Add ')), [...new Set(titles.filter((title) => title.startsWith('Add ')))], 'each Add fix once');
+    assert.deepEqual(
+      titles.filter((title) => title.startsWith('Add ')),
+      [...new Set(titles.filter((title) => title.startsWith('Add ')))],
+      'each Add fix once',
+    );
     const fix = (actions ?? []).filter(isQuickFix).find((action) => action.title === 'Add Study Start Date');
     assert.ok(fix?.edit, `an "Add Study Start Date" fix; got ${titles.join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the fix applies');
@@ -95,17 +127,30 @@ describe('the first ten minutes', function () {
     const dateLine = lineOf(document, 'date:');
     assert.equal(editor.selection.active.line, dateLine, 'the cursor waits on the new value');
     await vscode.commands.executeCommand('type', { text: '2027-03' });
-    await waitForDiagnostics(document.uri, (all) => !all.some((d) => /Study Start Date \(date\)/.test(d.message)), 'the finding to go once the date is typed');
+    await waitForDiagnostics(
+      document.uri,
+      (all) => !all.some((d) => /Study Start Date \(date\)/.test(d.message)),
+      'the finding to go once the date is typed',
+    );
   });
 
   it('applies a changed rules setting to an open record without typing', async () => {
     const document = await openExample();
     await exampleChecked(document);
-    await waitForDiagnostics(document.uri, (all) => all.some((d) => codeOf(d) === SINGLE_GROUP), `${SINGLE_GROUP} before the change`);
+    await waitForDiagnostics(
+      document.uri,
+      (all) => all.some((d) => codeOf(d) === SINGLE_GROUP),
+      `${SINGLE_GROUP} before the change`,
+    );
     const settings = vscode.workspace.getConfiguration('trialRecord');
     try {
       await settings.update('rules', { [SINGLE_GROUP]: 'off' }, vscode.ConfigurationTarget.Global);
-      await waitForDiagnostics(document.uri, (all) => !all.some((d) => codeOf(d) === SINGLE_GROUP), `${SINGLE_GROUP} to go when switched off`, 20_000);
+      await waitForDiagnostics(
+        document.uri,
+        (all) => !all.some((d) => codeOf(d) === SINGLE_GROUP),
+        `${SINGLE_GROUP} to go when switched off`,
+        20_000,
+      );
       assert.equal(document.isDirty, false, 'nothing was typed');
       await settings.update('rules', { [SINGLE_GROUP]: 'warning' }, vscode.ConfigurationTarget.Global);
       const back = await waitForDiagnostics(
@@ -131,11 +176,19 @@ describe('the first ten minutes', function () {
     const [anchor] = JSON.parse(decodeURIComponent(target.query)) as string[];
     assert.equal(anchor, 'design-single-group-multiple-arms');
     const isDocsTab = (tab: vscode.Tab) => /rules\.md/.test(tab.label) && !(tab.input instanceof vscode.TabInputText);
-    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isDocsTab), 20_000, 'the rendered rule docs');
+    const opened = waitForEvent(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isDocsTab),
+      20_000,
+      'the rendered rule docs',
+    );
     await vscode.commands.executeCommand('trialRecord.showRuleDocs', anchor);
     const tab = await opened;
     assert.ok(tab.input instanceof vscode.TabInputWebview, `a rendered (webview) tab: ${tab.label}`);
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/docs/rules.md') && d.isDirty), 'nothing editable was changed');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/docs/rules.md') && d.isDirty),
+      'nothing editable was changed',
+    );
     const current = vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isDocsTab);
     if (current) await vscode.window.tabGroups.close(current);
   });
@@ -156,12 +209,17 @@ describe('the first ten minutes', function () {
       'findings for all 5 downloads',
       () => downloads.map((uri) => `${uri.path.split('/').pop()}: ${describeDiagnostics(uri)}`).join('; '),
     );
-    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>('trialRecord.checkWorkspace');
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number; cancelled: boolean }>(
+      'trialRecord.checkWorkspace',
+    );
     await done;
     assert.ok(summary && !summary.cancelled && summary.files >= 5, JSON.stringify(summary));
     for (const uri of downloads) {
       const codes = vscode.languages.getDiagnostics(uri).map(codeOf);
-      assert.ok(codes.every((code) => /^[a-z]+\/[a-z0-9-]+$/.test(code)), `rule ids as codes: ${codes.join(', ')}`);
+      assert.ok(
+        codes.every((code) => /^[a-z]+\/[a-z0-9-]+$/.test(code)),
+        `rule ids as codes: ${codes.join(', ')}`,
+      );
     }
   });
 });

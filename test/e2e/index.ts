@@ -12,7 +12,13 @@ interface Failure {
   readonly error: string;
 }
 
-function writeResult(result: { passed: number; failed: number; pending: number; failures: Failure[]; skipped: { title: string; reason: string }[] }): void {
+function writeResult(result: {
+  passed: number;
+  failed: number;
+  pending: number;
+  failures: Failure[];
+  skipped: { title: string; reason: string }[];
+}): void {
   const file = process.env.E2E_RESULT_FILE;
   if (!file) return;
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(result, null, 2));
@@ -24,7 +30,10 @@ export function run(): Promise<void> {
   const grep = process.env.E2E_GREP;
   if (grep) mocha.grep(grep);
   // Files run in name order; each opens the example itself, so any one also runs alone.
-  for (const file of fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(__dirname, file));
   }
   return new Promise<void>((resolve, reject) => {
@@ -38,10 +47,20 @@ export function run(): Promise<void> {
         if (failed > 0) reject(new Error(`${failed} tests failed.`));
         else resolve();
       });
-      runner.on('fail', (test, error: Error) => failures.push({ title: test.fullTitle(), error: (error as Error | undefined)?.message ?? String(error) }));
-      runner.on('pending', (test) => skipped.push({ title: test.fullTitle(), reason: reasons[test.fullTitle()] ?? '' }));
+      runner.on('fail', (test, error: Error) =>
+        failures.push({ title: test.fullTitle(), error: (error as Error | undefined)?.message ?? String(error) }),
+      );
+      runner.on('pending', (test) =>
+        skipped.push({ title: test.fullTitle(), reason: reasons[test.fullTitle()] ?? '' }),
+      );
     } catch (error) {
-      writeResult({ passed: 0, failed: 1, pending: 0, failures: [{ title: 'loading the suite', error: (error as Error | undefined)?.stack ?? String(error) }], skipped });
+      writeResult({
+        passed: 0,
+        failed: 1,
+        pending: 0,
+        failures: [{ title: 'loading the suite', error: (error as Error | undefined)?.stack ?? String(error) }],
+        skipped,
+      });
       reject(error);
     }
   });

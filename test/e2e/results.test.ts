@@ -11,7 +11,11 @@ const RECORD = path.join(__dirname, '..', '..', 'test', 'fixtures', 'records', '
 const STARTED_VS_ENROLLMENT = 'results/started-vs-enrollment';
 
 function hoverText(hovers: readonly vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c instanceof vscode.MarkdownString ? c.value : ''))).join('\n');
+  return hovers
+    .flatMap((h) =>
+      h.contents.map((c) => (typeof c === 'string' ? c : c instanceof vscode.MarkdownString ? c.value : '')),
+    )
+    .join('\n');
 }
 
 describe('results section of a published record', function () {
@@ -22,7 +26,12 @@ describe('results section of a published record', function () {
   before(async () => {
     document = await vscode.workspace.openTextDocument(vscode.Uri.file(RECORD));
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
-    checked = waitForDiagnostics(document.uri, (all) => all.some((d) => codeOf(d) === STARTED_VS_ENROLLMENT), `a ${STARTED_VS_ENROLLMENT} finding`, 60_000);
+    checked = waitForDiagnostics(
+      document.uri,
+      (all) => all.some((d) => codeOf(d) === STARTED_VS_ENROLLMENT),
+      `a ${STARTED_VS_ENROLLMENT} finding`,
+      60_000,
+    );
   });
 
   it('reports the flow that starts fewer participants than were enrolled, on the first STARTED milestone', async () => {
@@ -34,11 +43,15 @@ describe('results section of a published record', function () {
     assert.equal(document.getText(found.range), '"STARTED"');
   });
 
-  it('hovers a flow group id with its group\'s title and description', async () => {
+  it("hovers a flow group id with its group's title and description", async () => {
     await checked;
     const line = lineOf(document, '"groupId": "FG001"');
     const position = new vscode.Position(line, document.lineAt(line).text.indexOf('FG001') + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      position,
+    );
     const text = hoverText(hovers);
     assert.match(text, /`FG001` — \*\*2\\\. Repaglinide\*\*/, text);
     assert.match(text, /repaglinide 0\\\.5 mg before each meal/);
@@ -52,13 +65,27 @@ describe('results section of a published record', function () {
     // A webview's content is not readable through the API: the client hands out the body it sent.
     // The preview renders asynchronously, so poll until the body has arrived.
     let html = '';
-    for (const end = Date.now() + 30_000; Date.now() < end && !html.includes('results-part'); await new Promise((resolve) => setTimeout(resolve, 200))) {
+    for (
+      const end = Date.now() + 30_000;
+      Date.now() < end && !html.includes('results-part');
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    ) {
       html = (await vscode.commands.executeCommand<string | undefined>('trialRecord.getPreviewHtml', uri)) ?? '';
     }
     assert.match(html, /<h2 class="part-heading" id="results">Results<\/h2>/);
-    for (const heading of ['Participant Flow', 'Baseline Characteristics', 'Outcome Measures (Results)', 'Adverse Events']) assert.ok(html.includes(`>${heading}</h2>`), heading);
+    for (const heading of [
+      'Participant Flow',
+      'Baseline Characteristics',
+      'Outcome Measures (Results)',
+      'Adverse Events',
+    ])
+      assert.ok(html.includes(`>${heading}</h2>`), heading);
     const flow = html.slice(html.indexOf('id="participant-flow"'), html.indexOf('id="baseline-characteristics"'));
-    assert.match(flow, /starts with 16 participants, but the actual enrollment is 31/, 'the finding sits in the flow table');
+    assert.match(
+      flow,
+      /starts with 16 participants, but the actual enrollment is 31/,
+      'the finding sits in the flow table',
+    );
     await screenshot('results-preview');
   });
 

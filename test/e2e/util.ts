@@ -26,8 +26,14 @@ export function withTimeout<T>(promise: Thenable<T>, ms: number, what: string): 
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
     Promise.resolve(promise).then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error); },
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
     );
   });
 }
@@ -80,7 +86,9 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
 export function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'no diagnostics';
-  return all.map((d) => `${codeOf(d) || '(no code)'}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ');
+  return all
+    .map((d) => `${codeOf(d) || '(no code)'}@${d.range.start.line + 1}:${d.range.start.character + 1}`)
+    .join(', ');
 }
 
 /**
@@ -176,16 +184,24 @@ export async function screenshot(name: string, ms = 20_000): Promise<void> {
   if (!dir) return;
   const done = path.join(dir, `done-${name}`);
   await new Promise<void>((resolve) => {
-    const finish = () => { clearTimeout(timer); watcher.close(); resolve(); };
+    const finish = () => {
+      clearTimeout(timer);
+      watcher.close();
+      resolve();
+    };
     const timer = setTimeout(finish, ms); // a missing screenshot must not fail the suite
-    const watcher = fs.watch(dir, () => { if (fs.existsSync(done)) finish(); });
+    const watcher = fs.watch(dir, () => {
+      if (fs.existsSync(done)) finish();
+    });
     fs.writeFileSync(path.join(dir, `ready-${name}`), '');
     if (fs.existsSync(done)) finish();
   });
 }
 
 /** Why each skipped test was skipped; index.ts copies this into the result file. */
-export const skipReasons: Record<string, string> = ((globalThis as { e2eSkipReasons?: Record<string, string> }).e2eSkipReasons ??= {});
+export const skipReasons: Record<string, string> = ((
+  globalThis as { e2eSkipReasons?: Record<string, string> }
+).e2eSkipReasons ??= {});
 
 /** Skips the running test and records why (mocha's own skip takes no reason). */
 export function skip(context: Mocha.Context, reason: string): never {

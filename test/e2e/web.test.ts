@@ -17,10 +17,19 @@ describe('web extension', function () {
 
   it('checks a record from the web worker host', async () => {
     const document = await openExample();
-    const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => codeOf(d) === SINGLE_GROUP), `${SINGLE_GROUP} from the web worker`, 90_000);
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (all) => all.some((d) => codeOf(d) === SINGLE_GROUP),
+      `${SINGLE_GROUP} from the web worker`,
+      90_000,
+    );
     assert.ok(diagnostics.length >= 5, `${diagnostics.length} findings`);
     let status: { host?: string } | undefined;
-    for (const end = Date.now() + 15_000; Date.now() < end && !status?.host; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    for (
+      const end = Date.now() + 15_000;
+      Date.now() < end && !status?.host;
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    ) {
       status = await vscode.commands.executeCommand<{ host?: string }>('trialRecord.getStatus');
     }
     assert.equal(status?.host, 'web', `the extension runs its browser entry; status ${JSON.stringify(status)}`);
@@ -32,10 +41,25 @@ describe('web extension', function () {
     const document = await openExample();
     const finding = vscode.languages.getDiagnostics(document.uri).find((d) => codeOf(d) === SINGLE_GROUP);
     assert.ok(finding);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, finding.range, vscode.CodeActionKind.QuickFix.value);
-    assert.ok((actions ?? []).some((action) => /parallel/i.test(action.title)), (actions ?? []).map((a) => a.title).join(' | '));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      finding.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    assert.ok(
+      (actions ?? []).some((action) => /parallel/i.test(action.title)),
+      (actions ?? []).map((a) => a.title).join(' | '),
+    );
     const line = document.lineAt(finding.range.start.line).text;
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(finding.range.start.line, line.indexOf('SINGLE_GROUP')));
-    assert.ok(list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'PARALLEL'), 'enum completion');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(finding.range.start.line, line.indexOf('SINGLE_GROUP')),
+    );
+    assert.ok(
+      list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'PARALLEL'),
+      'enum completion',
+    );
   });
 });

@@ -37,14 +37,19 @@ function fillSnippet(snippet: string, typed: string): string {
 }
 
 const applySnippet = (text: string, edits: readonly TextEdit[], typed: string) =>
-  createService().applyEdits(text, edits.map((edit) => ({ span: edit.span, newText: fillSnippet(edit.newText, typed) })));
+  createService().applyEdits(
+    text,
+    edits.map((edit) => ({ span: edit.span, newText: fillSnippet(edit.newText, typed) })),
+  );
 
 const byTitle = (actions: readonly CodeAction[], title: string) => actions.filter((action) => action.title === title);
 
 describe('"Add …" fixes', () => {
   it('treats empty or blank required text as missing', () => {
     const { findings } = setup(record);
-    const briefTitle = findings.filter((finding) => finding.ruleId === 'schema/required' && finding.data?.missingKey === 'briefTitle');
+    const briefTitle = findings.filter(
+      (finding) => finding.ruleId === 'schema/required' && finding.data?.missingKey === 'briefTitle',
+    );
     assert.equal(briefTitle.length, 1, findings.map((f) => f.message).join('\n'));
     const empty = setup(record.replace('"   "', '""')).findings;
     assert.ok(empty.some((finding) => finding.data?.missingKey === 'briefTitle'));
@@ -91,7 +96,10 @@ describe('"Add …" fixes', () => {
       '        type: EXPERIMENTAL',
     );
     const { actions } = setup(text);
-    const snippets = actions.flatMap((action) => action.snippetEdits ?? []).map((edit) => edit.newText).join('\n');
+    const snippets = actions
+      .flatMap((action) => action.snippetEdits ?? [])
+      .map((edit) => edit.newText)
+      .join('\n');
     assert.match(snippets, /BEHAVIORAL/, 'an intervention type choice is offered');
     assert.doesNotMatch(snippets, /\bECT\b/);
   });
@@ -107,8 +115,14 @@ describe('"Add …" fixes', () => {
       // Notes about what else the new part could hold are fine; no new error or warning is. Text
       // stops are filled with a date, so only the format of a non-date text may complain.
       const serious = added.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
-      const unexpected = serious.filter((finding) => finding.ruleId !== 'schema/format' && !/date/i.test(finding.message));
-      assert.deepEqual(unexpected.map((f) => `${f.ruleId}: ${f.message}`), [], fix.title);
+      const unexpected = serious.filter(
+        (finding) => finding.ruleId !== 'schema/format' && !/date/i.test(finding.message),
+      );
+      assert.deepEqual(
+        unexpected.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+        fix.title,
+      );
     }
   });
 
@@ -128,9 +142,18 @@ describe('"Disable … for this line"', () => {
     const { actions, service } = setup(record);
     const disable = actions.find((action) => action.title.startsWith('Disable schema/required'));
     assert.ok(disable?.snippetEdits);
-    assert.match(disable.snippetEdits[0].newText, /# trial-record-disable-next-line schema\/required -- \$\{1:[^}]+\}\n$/);
+    assert.match(
+      disable.snippetEdits[0].newText,
+      /# trial-record-disable-next-line schema\/required -- \$\{1:[^}]+\}\n$/,
+    );
     const after = applySnippet(record, disable.snippetEdits, '');
-    const suppressionFindings = service.check(service.parse(after, 'yaml')).filter((finding) => finding.ruleId.startsWith('suppression/'));
-    assert.deepEqual(suppressionFindings.map((f) => f.message), [], 'the suggested reason counts as a reason');
+    const suppressionFindings = service
+      .check(service.parse(after, 'yaml'))
+      .filter((finding) => finding.ruleId.startsWith('suppression/'));
+    assert.deepEqual(
+      suppressionFindings.map((f) => f.message),
+      [],
+      'the suggested reason counts as a reason',
+    );
   });
 });

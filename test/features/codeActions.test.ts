@@ -35,7 +35,9 @@ describe('code actions', () => {
   it('offers "Fix all <rule-id> problems" when a rule has several safe fixes', () => {
     const { service, doc, findings, refs } = setup(record);
     const age = refs.filter((ref) => ref.ruleId === 'schema/format').slice(0, 1);
-    const fixAll = service.codeActions({ doc, findings, requested: age }).find((a) => a.title === 'Fix all schema/format problems');
+    const fixAll = service
+      .codeActions({ doc, findings, requested: age })
+      .find((a) => a.title === 'Fix all schema/format problems');
     assert.ok(fixAll);
     const result = service.applyEdits(record, fixAll.edits);
     assert.match(result, /minimumAge: 18 Years # lower limit\n {4}maximumAge: 70 Years\n/);
@@ -44,11 +46,17 @@ describe('code actions', () => {
   it('offers "Disable <rule-id> for this line" above the finding line, with the reason left open', () => {
     const { service, doc, findings, refs } = setup(record);
     const age = refs.filter((ref) => ref.pointer.endsWith('/maximumAge'));
-    const disable = service.codeActions({ doc, findings, requested: age }).find((a) => a.title === 'Disable schema/format for this line');
+    const disable = service
+      .codeActions({ doc, findings, requested: age })
+      .find((a) => a.title === 'Disable schema/format for this line');
     assert.ok(disable);
     const result = service.applyEdits(record, disable.edits);
     assert.match(result, /\n {4}# trial-record-disable-next-line schema\/format -- \n {4}maximumAge: 70 years\n/);
-    assert.ok(!service.check(service.parse(result, 'yaml')).some((f) => f.ruleId === 'schema/format' && f.pointer.endsWith('/maximumAge')));
+    assert.ok(
+      !service
+        .check(service.parse(result, 'yaml'))
+        .some((f) => f.ruleId === 'schema/format' && f.pointer.endsWith('/maximumAge')),
+    );
   });
 
   it('gives no fix for a diagnostic whose fix no longer applies to the current text', () => {
@@ -57,9 +65,17 @@ describe('code actions', () => {
     assert.ok(published?.fixes?.length);
     // The author deleted the age limits since the diagnostic was published.
     const doc = service.parse(lines('protocolSection:', '  eligibilityModule:', '    sex: ALL'), 'yaml');
-    const stale: FindingRef = { ruleId: 'schema/format', pointer: published.pointer, span: { start: 0, end: 1 }, fixes: published.fixes };
+    const stale: FindingRef = {
+      ruleId: 'schema/format',
+      pointer: published.pointer,
+      span: { start: 0, end: 1 },
+      fixes: published.fixes,
+    };
     const titles = service.codeActions({ doc, findings, requested: [stale], only: ['quickfix'] }).map((a) => a.title);
-    assert.deepEqual(titles.filter((title) => title.startsWith('Change')), []);
+    assert.deepEqual(
+      titles.filter((title) => title.startsWith('Change')),
+      [],
+    );
   });
 
   it('fix-all applies every safe fix in one edit, keeps comments, and is idempotent', () => {
@@ -74,7 +90,16 @@ describe('code actions', () => {
   });
 
   it('lists fix-all even when nothing is safe to fix, greyed out with the reason', () => {
-    const text = lines('protocolSection:', '  designModule:', '    designInfo:', '      interventionModel: SINGLE_GROUP', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '      - label: B');
+    const text = lines(
+      'protocolSection:',
+      '  designModule:',
+      '    designInfo:',
+      '      interventionModel: SINGLE_GROUP',
+      '  armsInterventionsModule:',
+      '    armGroups:',
+      '      - label: A',
+      '      - label: B',
+    );
     const { service, doc, findings } = setup(text);
     const actions = service.codeActions({ doc, findings, requested: [], only: ['source'] });
     assert.equal(actions.length, 1);
@@ -84,7 +109,16 @@ describe('code actions', () => {
   });
 
   it('fix-all leaves unsafe fixes alone', () => {
-    const text = lines('protocolSection:', '  designModule:', '    designInfo:', '      interventionModel: SINGLE_GROUP', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '      - label: B');
+    const text = lines(
+      'protocolSection:',
+      '  designModule:',
+      '    designInfo:',
+      '      interventionModel: SINGLE_GROUP',
+      '  armsInterventionsModule:',
+      '    armGroups:',
+      '      - label: A',
+      '      - label: B',
+    );
     const { service, doc } = setup(text);
     assert.equal(service.applyEdits(text, service.fixAll(doc)).includes('interventionModel: SINGLE_GROUP'), true);
   });

@@ -64,7 +64,9 @@ describe('completion', () => {
   });
 
   it('offers enum values inside "- " list items', () => {
-    const items = complete(lines('protocolSection:', '  designModule:', '    phases:', '      - PHASE1', '      - PH$0'));
+    const items = complete(
+      lines('protocolSection:', '  designModule:', '    phases:', '      - PHASE1', '      - PH$0'),
+    );
     assert.ok(labels(items).includes('PHASE2'));
     assert.equal(items.find((i) => i.label === 'PHASE2')?.detail, 'Phase 2');
   });
@@ -76,8 +78,13 @@ describe('completion', () => {
   });
 
   it('offers "<Type label>: <name>" for an arm\'s interventionNames entries', () => {
-    const items = complete(seedWith('          - "Drug: Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)"\n', '          - $0\n'));
-    assert.ok(labels(items).includes('Drug: Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)'), labels(items).join(' | '));
+    const items = complete(
+      seedWith('          - "Drug: Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)"\n', '          - $0\n'),
+    );
+    assert.ok(
+      labels(items).includes('Drug: Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)'),
+      labels(items).join(' | '),
+    );
     assert.ok(labels(items).includes('Biological: UC-MSC+DMARDS'));
   });
 
@@ -99,7 +106,11 @@ describe('completion', () => {
 
   it('offers whole-record snippets by study type in an empty file', () => {
     const items = complete('$0');
-    assert.deepEqual(labels(items), ['Interventional study record', 'Observational study record', 'Expanded access record']);
+    assert.deepEqual(labels(items), [
+      'Interventional study record',
+      'Observational study record',
+      'Expanded access record',
+    ]);
     assert.match(items[0].insertText, /^protocolSection:\n {2}identificationModule:\n/);
     assert.match(items[0].insertText, /studyType: INTERVENTIONAL/);
   });
@@ -119,31 +130,64 @@ describe('completion', () => {
   });
 
   it('completes JSON enum values as quoted strings', () => {
-    const items = complete('{\n  "protocolSection": {\n    "designModule": {\n      "studyType": "$0"\n    }\n  }\n}\n', 'json');
+    const items = complete(
+      '{\n  "protocolSection": {\n    "designModule": {\n      "studyType": "$0"\n    }\n  }\n}\n',
+      'json',
+    );
     assert.equal(items.find((i) => i.label === 'OBSERVATIONAL')?.insertText, '"OBSERVATIONAL"');
   });
 
   it('reads the layout from the text when the half-typed line breaks the YAML', () => {
-    const items = complete(lines('protocolSection:', '  descriptionModule:', '    det$0', '    briefSummary: x', '  conditionsModule:', '    conditions: [a]'));
+    const items = complete(
+      lines(
+        'protocolSection:',
+        '  descriptionModule:',
+        '    det$0',
+        '    briefSummary: x',
+        '  conditionsModule:',
+        '    conditions: [a]',
+      ),
+    );
     assert.deepEqual(labels(items), ['detailedDescription']);
   });
 
   it('offers enum values for "key: " inside a list item', () => {
-    const items = complete(lines('protocolSection:', '  armsInterventionsModule:', '    armGroups:', '      - label: A', '        type: $0', '      - label: B'));
+    const items = complete(
+      lines(
+        'protocolSection:',
+        '  armsInterventionsModule:',
+        '    armGroups:',
+        '      - label: A',
+        '        type: $0',
+        '      - label: B',
+      ),
+    );
     assert.equal(items.find((i) => i.label === 'EXPERIMENTAL')?.detail, 'Experimental');
   });
 });
 
 describe('completion by context', () => {
   it('leaves out the fields of other study types', () => {
-    const interventional = complete('protocolSection:\n  designModule:\n    studyType: INTERVENTIONAL\n    designInfo:\n      $0\n');
+    const interventional = complete(
+      'protocolSection:\n  designModule:\n    studyType: INTERVENTIONAL\n    designInfo:\n      $0\n',
+    );
     const keys = interventional.map((item) => item.label);
     assert.ok(keys.includes('allocation') && keys.includes('interventionModel'), keys.join(', '));
     assert.ok(!keys.includes('observationalModel') && !keys.includes('timePerspective'), keys.join(', '));
-    const observational = complete('protocolSection:\n  designModule:\n    studyType: OBSERVATIONAL\n    designInfo:\n      $0\n').map((item) => item.label);
-    assert.ok(observational.includes('observationalModel') && !observational.includes('allocation'), observational.join(', '));
-    const unknown = complete('protocolSection:\n  designModule:\n    designInfo:\n      $0\n').map((item) => item.label);
-    assert.ok(unknown.includes('observationalModel') && unknown.includes('allocation'), 'no study type yet: everything');
+    const observational = complete(
+      'protocolSection:\n  designModule:\n    studyType: OBSERVATIONAL\n    designInfo:\n      $0\n',
+    ).map((item) => item.label);
+    assert.ok(
+      observational.includes('observationalModel') && !observational.includes('allocation'),
+      observational.join(', '),
+    );
+    const unknown = complete('protocolSection:\n  designModule:\n    designInfo:\n      $0\n').map(
+      (item) => item.label,
+    );
+    assert.ok(
+      unknown.includes('observationalModel') && unknown.includes('allocation'),
+      'no study type yet: everything',
+    );
   });
 
   it('offers no legacy codes, and shows the registry label in the list', () => {
@@ -157,11 +201,16 @@ describe('completion by context', () => {
 
 describe('completion in suppression comments', () => {
   it('completes rule ids after the directive, then asks for the reason', () => {
-    const items = complete('protocolSection:\n  designModule:\n    # trial-record-disable-next-line design/sin$0\n    studyType: INTERVENTIONAL\n');
+    const items = complete(
+      'protocolSection:\n  designModule:\n    # trial-record-disable-next-line design/sin$0\n    studyType: INTERVENTIONAL\n',
+    );
     const single = items.find((item) => item.label === 'design/single-group-multiple-arms');
     assert.ok(single, labels(items).slice(0, 5).join(', '));
     assert.equal(single.insertText, 'design/single-group-multiple-arms -- ${1:reason}');
-    assert.ok(items.some((item) => item.label === 'schema/required'), 'schema ids too');
+    assert.ok(
+      items.some((item) => item.label === 'schema/required'),
+      'schema ids too',
+    );
   });
 
   it('completes the directive after #, and nothing in the reason', () => {

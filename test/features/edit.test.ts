@@ -36,32 +36,44 @@ const design = lines(
 
 describe('edit layer (YAML)', () => {
   it('replaces a plain scalar in place, keeping the trailing comment', () => {
-    const result = edit(design, [{ op: 'replace', path: '/protocolSection/designModule/designInfo/allocation', value: 'NA' }]);
+    const result = edit(design, [
+      { op: 'replace', path: '/protocolSection/designModule/designInfo/allocation', value: 'NA' },
+    ]);
     assert.match(result, /\n {6}allocation: NA # keep me\n/);
   });
 
   it('keeps double quotes when the old value was double-quoted', () => {
-    const result = edit(design, [{ op: 'replace', path: '/protocolSection/designModule/designInfo/interventionModel', value: 'PARALLEL' }]);
+    const result = edit(design, [
+      { op: 'replace', path: '/protocolSection/designModule/designInfo/interventionModel', value: 'PARALLEL' },
+    ]);
     assert.match(result, /interventionModel: "PARALLEL"\n/);
   });
 
   it('quotes a plain value that YAML would read differently', () => {
-    const result = edit(design, [{ op: 'replace', path: '/protocolSection/designModule/designInfo/allocation', value: 'true' }]);
+    const result = edit(design, [
+      { op: 'replace', path: '/protocolSection/designModule/designInfo/allocation', value: 'true' },
+    ]);
     assert.match(result, /allocation: "true" # keep me/);
   });
 
   it('writes an object value in block style below the key', () => {
-    const result = edit(design, [{ op: 'replace', path: '/protocolSection/designModule/designInfo/interventionModel', value: { a: 1, b: ['x'] } }]);
+    const result = edit(design, [
+      { op: 'replace', path: '/protocolSection/designModule/designInfo/interventionModel', value: { a: 1, b: ['x'] } },
+    ]);
     assert.match(result, /\n {6}interventionModel:\n {8}a: 1\n {8}b:\n {10}- x\n {4}phases:/);
   });
 
   it('adds a key after the last key of a mapping, at the same indentation', () => {
-    const result = edit(design, [{ op: 'add', path: '/protocolSection/designModule/designInfo/primaryPurpose', value: 'TREATMENT' }]);
+    const result = edit(design, [
+      { op: 'add', path: '/protocolSection/designModule/designInfo/primaryPurpose', value: 'TREATMENT' },
+    ]);
     assert.match(result, /interventionModel: "SINGLE_GROUP"\n {6}primaryPurpose: TREATMENT\n {4}phases:/);
   });
 
   it('adds a key to an item of a sequence', () => {
-    const result = edit(design, [{ op: 'add', path: '/protocolSection/armsInterventionsModule/armGroups/0/description', value: 'Gets it' }]);
+    const result = edit(design, [
+      { op: 'add', path: '/protocolSection/armsInterventionsModule/armGroups/0/description', value: 'Gets it' },
+    ]);
     assert.match(result, /type: EXPERIMENTAL\n {8}description: Gets it\n {6}- label: B/);
   });
 
@@ -97,11 +109,19 @@ describe('edit layer (YAML)', () => {
   });
 
   it('removes items in JSON Patch order (each operation sees the previous result)', () => {
-    assert.equal(edit('a:\n  - x\n  - y\n  - z\n', [{ op: 'remove', path: '/a/0' }, { op: 'remove', path: '/a/0' }]), 'a:\n  - z\n');
+    assert.equal(
+      edit('a:\n  - x\n  - y\n  - z\n', [
+        { op: 'remove', path: '/a/0' },
+        { op: 'remove', path: '/a/0' },
+      ]),
+      'a:\n  - z\n',
+    );
   });
 
   it('renames a key with move, keeping the value and its layout', () => {
-    const result = edit(design, [{ op: 'move', from: '/protocolSection/designModule/phases', path: '/protocolSection/designModule/phase' }]);
+    const result = edit(design, [
+      { op: 'move', from: '/protocolSection/designModule/phases', path: '/protocolSection/designModule/phase' },
+    ]);
     assert.match(result, /\n {4}phase:\n {6}- PHASE1\n/);
   });
 
@@ -116,7 +136,9 @@ describe('edit layer (YAML)', () => {
   });
 
   it('replaces a block scalar with a literal block at the same indentation', () => {
-    const result = edit('a:\n  text: >-\n    one\n    two\nb: 1\n', [{ op: 'replace', path: '/a/text', value: 'x\ny' }]);
+    const result = edit('a:\n  text: >-\n    one\n    two\nb: 1\n', [
+      { op: 'replace', path: '/a/text', value: 'x\ny' },
+    ]);
     assert.equal(result, 'a:\n  text: |-\n    x\n    y\nb: 1\n');
   });
 
@@ -129,7 +151,10 @@ const json = '{\n  "a": {\n    "b": 1,\n    "c": [\n      "x"\n    ]\n  },\n  "d
 
 describe('edit layer (JSON)', () => {
   it('replaces a value with JSON text', () => {
-    assert.equal(edit(json, [{ op: 'replace', path: '/a/b', value: 'two "words"' }], 'json'), json.replace('"b": 1', '"b": "two \\"words\\""'));
+    assert.equal(
+      edit(json, [{ op: 'replace', path: '/a/b', value: 'two "words"' }], 'json'),
+      json.replace('"b": 1', '"b": "two \\"words\\""'),
+    );
   });
 
   it('adds a key after the last one with a comma, at the file indentation', () => {
@@ -161,6 +186,16 @@ describe('edit layer (JSON)', () => {
   });
 
   it('works on single-line JSON', () => {
-    assert.equal(edit('{"a":[1],"b":2}', [{ op: 'add', path: '/a/-', value: 3 }, { op: 'remove', path: '/b' }], 'json'), '{"a":[1,3]}');
+    assert.equal(
+      edit(
+        '{"a":[1],"b":2}',
+        [
+          { op: 'add', path: '/a/-', value: 3 },
+          { op: 'remove', path: '/b' },
+        ],
+        'json',
+      ),
+      '{"a":[1,3]}',
+    );
   });
 });

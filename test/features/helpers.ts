@@ -12,7 +12,10 @@ export function createService(): TrialRecordService {
 }
 
 /** A parsed record and the offset where `$0` was (the marker is removed). */
-export function atCursor(textWithCursor: string, format: RecordFormat = 'yaml'): { doc: ParsedDocument; offset: number } {
+export function atCursor(
+  textWithCursor: string,
+  format: RecordFormat = 'yaml',
+): { doc: ParsedDocument; offset: number } {
   const offset = textWithCursor.indexOf(CURSOR);
   if (offset < 0) throw new Error('fixture has no $0 cursor marker');
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + CURSOR.length);

@@ -1,6 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { applyTextEdits } from '../../server/src/core/edit';
-import { prepareRename, provideDefinition, provideReferences, provideRename, provideDocumentLinks } from '../../server/src/core/features';
+import {
+  prepareRename,
+  provideDefinition,
+  provideReferences,
+  provideRename,
+  provideDocumentLinks,
+} from '../../server/src/core/features';
 import { atCursor, lines, seedExample } from './helpers';
 
 const seed = seedExample();
@@ -16,7 +22,7 @@ function textOf(text: string, span: { start: number; end: number }): string {
 }
 
 describe('navigation and rename', () => {
-  it('goes from an arm\'s interventionNames entry to the intervention', () => {
+  it("goes from an arm's interventionNames entry to the intervention", () => {
     const { doc, offset } = at('"Drug: Rheumatoid', 8);
     const [target] = provideDefinition(doc, offset);
     assert.equal(textOf(doc.text, target), 'Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)');
@@ -67,7 +73,15 @@ describe('navigation and rename', () => {
   });
 
   it('links NCT ids, PubMed ids and DOIs', () => {
-    const text = lines('protocolSection:', '  identificationModule:', '    nctId: NCT01547091', '  referencesModule:', '    references:', '      - pmid: "12345678"', '        citation: See doi 10.1000/xyz123.');
+    const text = lines(
+      'protocolSection:',
+      '  identificationModule:',
+      '    nctId: NCT01547091',
+      '  referencesModule:',
+      '    references:',
+      '      - pmid: "12345678"',
+      '        citation: See doi 10.1000/xyz123.',
+    );
     const { doc } = atCursor(text + '$0');
     const targets = provideDocumentLinks(doc).map((link) => [textOf(doc.text, link.span), link.target]);
     assert.deepEqual(targets, [

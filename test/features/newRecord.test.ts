@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
-import { NEW_RECORD_STUDY_TYPES, newRecordJsonSnippet, newRecordSnippet } from '../../server/src/core/templates/newRecord';
+import {
+  NEW_RECORD_STUDY_TYPES,
+  newRecordJsonSnippet,
+  newRecordSnippet,
+} from '../../server/src/core/templates/newRecord';
 import { TYPICAL_PLACEHOLDER_VALUES as TYPICAL } from '../fixtures/typicalPlaceholderValues';
 
 const TODAY = '2026-12-01';
@@ -37,24 +41,39 @@ describe('new-record templates', () => {
         assert.doesNotMatch(text, /\$\{?\d/, 'no snippet syntax left');
         const findings = service.check(service.parse(text, 'yaml'));
         const serious = findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
-        assert.deepEqual(serious.map((f) => `${f.ruleId}: ${f.message}`), []);
+        assert.deepEqual(
+          serious.map((f) => `${f.ruleId}: ${f.message}`),
+          [],
+        );
       });
 
       it('stays clean whichever value of each choice is picked', () => {
         for (const position of [1, 2, 3, 4]) {
           const text = fill(snippet, (choices) => choices[Math.min(position, choices.length - 1)]);
-          const findings = service.check(service.parse(text, 'yaml')).filter((f) => f.severity === 'error' || f.severity === 'warning');
-          assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), [], `choice ${position}`);
+          const findings = service
+            .check(service.parse(text, 'yaml'))
+            .filter((f) => f.severity === 'error' || f.severity === 'warning');
+          assert.deepEqual(
+            findings.map((f) => `${f.ruleId}: ${f.message}`),
+            [],
+            `choice ${position}`,
+          );
         }
       });
 
       it('as JSON (for *.trial.json), also checks clean once filled, with the same placeholders', () => {
         const json = newRecordJsonSnippet(studyType, TODAY, '  ');
-        const placeholders = (text: string) => [...text.matchAll(/\$\{\d+[:|][^}]*\}/g)].map((match) => match[0]).sort();
+        const placeholders = (text: string) =>
+          [...text.matchAll(/\$\{\d+[:|][^}]*\}/g)].map((match) => match[0]).sort();
         assert.deepEqual(placeholders(json), placeholders(snippet));
         const text = fill(json);
         const findings = service.check(service.parse(text, 'json'));
-        assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.ruleId}: ${f.message}`), []);
+        assert.deepEqual(
+          findings
+            .filter((f) => f.severity === 'error' || f.severity === 'warning')
+            .map((f) => `${f.ruleId}: ${f.message}`),
+          [],
+        );
         if (snippet.includes('count:')) assert.match(text, /"count": 40,/, 'numbers stay numbers');
       });
 
@@ -65,11 +84,16 @@ describe('new-record templates', () => {
 
       it('is not a finished record before the placeholders are filled: each hint left is reported', () => {
         const unfilled = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1');
-        const mirrorsFilled = unfilled.replace(/\$\{(\d+)\}/g, (_, index: string) => new RegExp(`\\$\\{${index}:([^}]*)\\}`).exec(snippet)?.[1] ?? '');
+        const mirrorsFilled = unfilled.replace(
+          /\$\{(\d+)\}/g,
+          (_, index: string) => new RegExp(`\\$\\{${index}:([^}]*)\\}`).exec(snippet)?.[1] ?? '',
+        );
         const doc = service.parse(mirrorsFilled, 'yaml');
         assert.equal(doc.syntaxFindings.length, 0, 'the unfilled template is valid YAML');
         const hints = service.check(doc).filter((finding) => finding.ruleId === 'text/template-hint-left');
-        const textStops = new Set([...snippet.matchAll(/\$\{\d+:([^}]*)\}/g)].map((match) => match[1]).filter((hint) => !/^\d+$/.test(hint)));
+        const textStops = new Set(
+          [...snippet.matchAll(/\$\{\d+:([^}]*)\}/g)].map((match) => match[1]).filter((hint) => !/^\d+$/.test(hint)),
+        );
         assert.ok(hints.length >= textStops.size, `${hints.length} hint findings for ${textStops.size} hints`);
         assert.ok(hints.every((finding) => finding.severity === 'warning'));
       });

@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { provideDocumentSymbols, provideFoldingRanges, provideHover, provideSelectionRanges } from '../../server/src/core/features';
+import {
+  provideDocumentSymbols,
+  provideFoldingRanges,
+  provideHover,
+  provideSelectionRanges,
+} from '../../server/src/core/features';
 import { atCursor, createService, lines, seedExample } from './helpers';
 
 describe('outline, folding, selection, hover', () => {
@@ -12,7 +17,10 @@ describe('outline, folding, selection, hover', () => {
     const arms = protocol.children.find((s) => s.name === 'armsInterventionsModule')!;
     assert.equal(arms.kind, 'module');
     const armGroups = arms.children.find((s) => s.name === 'armGroups')!;
-    assert.deepEqual(armGroups.children.map((s) => s.name), ['UC-MSCs Treatment', 'DMARDS', 'UC-MSC+DMARDS']);
+    assert.deepEqual(
+      armGroups.children.map((s) => s.name),
+      ['UC-MSCs Treatment', 'DMARDS', 'UC-MSC+DMARDS'],
+    );
     const interventions = arms.children.find((s) => s.name === 'interventions')!;
     assert.equal(interventions.children[1].name, 'Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)');
     assert.equal(interventions.children[1].detail, 'Drug');
@@ -38,7 +46,9 @@ describe('outline, folding, selection, hover', () => {
   });
 
   it('hovers a field with its title, requirement and a live character count', () => {
-    const { doc: small, offset } = atCursor(lines('protocolSection:', '  identificationModule:', `    briefTitle: ${'x'.repeat(310)}$0`));
+    const { doc: small, offset } = atCursor(
+      lines('protocolSection:', '  identificationModule:', `    briefTitle: ${'x'.repeat(310)}$0`),
+    );
     const hover = provideHover(small, offset - 1);
     assert.ok(hover);
     assert.match(hover.contents, /\*\*Brief Title\*\*/);
@@ -46,7 +56,9 @@ describe('outline, folding, selection, hover', () => {
   });
 
   it('hovers an enum code with its registry label', () => {
-    const { doc: small, offset } = atCursor(lines('protocolSection:', '  designModule:', '    studyType: INTERV$0ENTIONAL'));
+    const { doc: small, offset } = atCursor(
+      lines('protocolSection:', '  designModule:', '    studyType: INTERV$0ENTIONAL'),
+    );
     assert.match(provideHover(small, offset)!.contents, /`INTERVENTIONAL`: \*\*Interventional\*\*/);
   });
 

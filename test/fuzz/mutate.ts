@@ -49,7 +49,40 @@ export interface FuzzCase {
 
 type Mutation = (text: string, format: RecordFormat, random: Random) => string;
 
-const HOSTILE_CHARS = ['{', '}', '[', ']', ':', ',', '"', "'", '#', '&', '*', '!', '|', '>', '-', '?', '%', '@', '`', '\n', '\r', '\t', '\0', ' ', '\\', '\uFEFF', '\u2028', '\u2029', '\u202E', '\uD800', '\uDC00', '\u0085'];
+const HOSTILE_CHARS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  "'",
+  '#',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '-',
+  '?',
+  '%',
+  '@',
+  '`',
+  '\n',
+  '\r',
+  '\t',
+  '\0',
+  ' ',
+  '\\',
+  '\uFEFF',
+  '\u2028',
+  '\u2029',
+  '\u202E',
+  '\uD800',
+  '\uDC00',
+  '\u0085',
+];
 
 function randomOffset(text: string, random: Random): number {
   return random.int(0, text.length);
@@ -76,7 +109,8 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
   byteFlips(text, _format, random) {
     const chars = text.split('');
     const count = random.int(1, 20);
-    for (let i = 0; i < count && chars.length > 0; i++) chars[random.int(0, chars.length - 1)] = random.pick(HOSTILE_CHARS);
+    for (let i = 0; i < count && chars.length > 0; i++)
+      chars[random.int(0, chars.length - 1)] = random.pick(HOSTILE_CHARS);
     return chars.join('');
   },
   truncate(text, _format, random) {
@@ -103,7 +137,22 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
     const replacement = random.pick(
       format === 'json'
         ? ['[]', '{}', '123', '-1e999', 'true', 'null', '"x"', '[[[]]]', '{"a":{}}', '0x10', 'NaN']
-        : ['[]', '{}', '123', '.inf', 'true', '~', "'x'", '[[[]]]', '{a: {}}', '0x10', '.nan', '2020-01-01', 'yes', 'null'],
+        : [
+            '[]',
+            '{}',
+            '123',
+            '.inf',
+            'true',
+            '~',
+            "'x'",
+            '[[[]]]',
+            '{a: {}}',
+            '0x10',
+            '.nan',
+            '2020-01-01',
+            'yes',
+            'null',
+          ],
     );
     const start = valueOffset(text, random);
     const end = text.slice(start).search(format === 'json' ? /[,}\]\n]/ : /\r?\n/);
@@ -129,7 +178,12 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
   invisibleChars(text, _format, random) {
     let result = random.chance(0.3) ? '\uFEFF' + text : text;
     const count = random.int(1, 10);
-    for (let i = 0; i < count; i++) result = insertAt(result, randomOffset(result, random), random.pick(['\0', '\uD800', '\uDFFF', '\u202E', '\u200F', '\u2028', '\uFEFF', '\u0085', '\u00A0']));
+    for (let i = 0; i < count; i++)
+      result = insertAt(
+        result,
+        randomOffset(result, random),
+        random.pick(['\0', '\uD800', '\uDFFF', '\u202E', '\u200F', '\u2028', '\uFEFF', '\u0085', '\u00A0']),
+      );
     return result;
   },
   lineEnds(text, _format, random) {
@@ -171,7 +225,10 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
   protoKeys(text, format, random) {
     const keys = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
     const key = random.pick(keys);
-    const entry = format === 'json' ? `"${key}": {"prototype": {"polluted": true}, "__proto__": {"x": 1}}, ` : `${key}: {prototype: {polluted: true}, __proto__: {x: 1}}`;
+    const entry =
+      format === 'json'
+        ? `"${key}": {"prototype": {"polluted": true}, "__proto__": {"x": 1}}, `
+        : `${key}: {prototype: {polluted: true}, __proto__: {x: 1}}`;
     if (format === 'json') {
       const brace = text.indexOf('{', randomOffset(text, random));
       return brace === -1 ? text : insertAt(text, brace + 1, entry);
@@ -186,7 +243,9 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
     const times = random.pick([10, 1_000, 20_000]);
     if (format === 'json') {
       const brace = text.indexOf('{');
-      return brace === -1 ? text : insertAt(text, brace + 1, '"__proto__": 1, "constructor": {}, "protocolSection": 1, '.repeat(times));
+      return brace === -1
+        ? text
+        : insertAt(text, brace + 1, '"__proto__": 1, "constructor": {}, "protocolSection": 1, '.repeat(times));
     }
     return 'constructor: 1\n__proto__: 2\n'.repeat(times) + text;
   },
@@ -197,11 +256,18 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
     const start = random.int(0, Math.max(0, all.length - 20));
     const block = all.slice(start, start + 20).join('\n') + '\n';
     const times = Math.max(1, Math.floor(target / Math.max(1, block.length)));
-    return text.slice(0, text.indexOf(all[start]) === -1 ? 0 : text.indexOf(all[start])) + block.repeat(times) + text.slice(text.indexOf(all[start]));
+    return (
+      text.slice(0, text.indexOf(all[start]) === -1 ? 0 : text.indexOf(all[start])) +
+      block.repeat(times) +
+      text.slice(text.indexOf(all[start]))
+    );
   },
   punctuationFlood(text, format, random) {
     const size = random.pick([1_000, 100_000, 1_000_000]);
-    const unit = format === 'json' ? random.pick([',', '[', ':', '"', ']', '}']) : random.pick([',', '#', '-', ':', ' :', '&', '*', '!', '"', '[']);
+    const unit =
+      format === 'json'
+        ? random.pick([',', '[', ':', '"', ']', '}'])
+        : random.pick([',', '#', '-', ':', ' :', '&', '*', '!', '"', '[']);
     return insertAt(text, random.chance(0.5) ? 0 : randomOffset(text, random), unit.repeat(size));
   },
 };
@@ -209,7 +275,12 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
 /** Expensive mutations (megabytes of text) are rarer, so a long run spends its time on variety. */
-const WEIGHTS: Readonly<Record<string, number>> = { inflate: 0.1, hugeString: 0.4, punctuationFlood: 0.4, duplicateKeys: 0.4 };
+const WEIGHTS: Readonly<Record<string, number>> = {
+  inflate: 0.1,
+  hugeString: 0.4,
+  punctuationFlood: 0.4,
+  duplicateKeys: 0.4,
+};
 
 function pickMutation(random: Random): string {
   const total = MUTATION_NAMES.reduce((sum, name) => sum + (WEIGHTS[name] ?? 1), 0);
@@ -226,7 +297,8 @@ export function makeCase(bases: readonly BaseRecord[], seed: number, index: numb
   const random = createRandom((seed * 1_000_003 + index * 7_919) >>> 0);
   const base = random.pick(bases);
   const format: RecordFormat = random.chance(0.5) ? 'json' : 'yaml';
-  let text = format === 'json' ? JSON.stringify(base.value, null, random.pick([2, 4])) : stringify(base.value, { lineWidth: 0 });
+  let text =
+    format === 'json' ? JSON.stringify(base.value, null, random.pick([2, 4])) : stringify(base.value, { lineWidth: 0 });
   const applied: string[] = [];
   const count = random.chance(0.7) ? 1 : random.int(2, 4);
   for (let i = 0; i < count; i++) {

@@ -1,4 +1,12 @@
-import { createTrialRecordService, fixedClock, type DocumentSymbol, type Finding, type ParsedDocument, type RecordFormat, type Span } from '../../server/src/core';
+import {
+  createTrialRecordService,
+  fixedClock,
+  type DocumentSymbol,
+  type Finding,
+  type ParsedDocument,
+  type RecordFormat,
+  type Span,
+} from '../../server/src/core';
 import { createRandom } from './mutate';
 
 const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
@@ -29,7 +37,8 @@ export function spanProblem(text: string, span: Span | undefined, what: string):
   if (!Number.isInteger(start) || !Number.isInteger(end)) return `${what}: span not integral ${start}-${end}`;
   if (start < 0 || end > text.length || start > end) return `${what}: span ${start}-${end} outside 0-${text.length}`;
   for (const offset of [start, end]) {
-    if (offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10) return `${what}: span ${start}-${end} splits a CRLF`;
+    if (offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10)
+      return `${what}: span ${start}-${end} splits a CRLF`;
   }
   return undefined;
 }
@@ -69,11 +78,22 @@ export function runCase(text: string, format: RecordFormat, seed = 1): CaseResul
   step('parse', () => {
     doc = service.parse(text, format);
   });
-  if (!doc) return { ms: performance.now() - started, checkMs: performance.now() - started, checkCpuMs: cpuMs(cpuStarted), slowestStep, findings: 0, problems };
+  if (!doc)
+    return {
+      ms: performance.now() - started,
+      checkMs: performance.now() - started,
+      checkCpuMs: cpuMs(cpuStarted),
+      slowestStep,
+      findings: 0,
+      problems,
+    };
   const parsed = doc;
   step('check', () => {
     findings = service.check(parsed);
-    spans('finding', findings.map((finding) => finding.span));
+    spans(
+      'finding',
+      findings.map((finding) => finding.span),
+    );
   });
   const checkMs = performance.now() - started;
   const checkCpuMs = cpuMs(cpuStarted);
@@ -89,7 +109,12 @@ export function runCase(text: string, format: RecordFormat, seed = 1): CaseResul
     spans('symbol', flat);
   });
   step('folding', () => void service.foldingRanges(parsed));
-  step('links', () => spans('link', service.documentLinks(parsed).map((link) => link.span)));
+  step('links', () =>
+    spans(
+      'link',
+      service.documentLinks(parsed).map((link) => link.span),
+    ),
+  );
   const random = createRandom(seed);
   const offsets = [0, text.length + 5, ...Array.from({ length: 2 }, () => random.int(0, text.length))];
   for (const offset of offsets) {
@@ -104,10 +129,24 @@ export function runCase(text: string, format: RecordFormat, seed = 1): CaseResul
     step(`selection@${offset}`, () => spans('selection', service.selectionRanges(parsed, offset)));
   }
   step('codeActions', () => {
-    const requested = findings.slice(0, 20).map((finding) => ({ ruleId: finding.ruleId, pointer: finding.pointer, span: finding.span, fixes: finding.fixes }));
-    for (const action of service.codeActions({ doc: parsed, findings, requested })) spans('code action edit', action.edits.map((edit) => edit.span));
+    const requested = findings.slice(0, 20).map((finding) => ({
+      ruleId: finding.ruleId,
+      pointer: finding.pointer,
+      span: finding.span,
+      fixes: finding.fixes,
+    }));
+    for (const action of service.codeActions({ doc: parsed, findings, requested }))
+      spans(
+        'code action edit',
+        action.edits.map((edit) => edit.span),
+      );
   });
-  step('fixAll', () => spans('fix-all edit', service.fixAll(parsed, { findings }).map((edit) => edit.span)));
+  step('fixAll', () =>
+    spans(
+      'fix-all edit',
+      service.fixAll(parsed, { findings }).map((edit) => edit.span),
+    ),
+  );
   step('preview', () => void service.renderPreview(parsed, findings));
   return { ms: performance.now() - started, checkMs, checkCpuMs, slowestStep, findings: findings.length, problems };
 }

@@ -59,7 +59,27 @@ function randomRange(random: Random, document: TextDocument) {
   return { start: a, end: b };
 }
 
-const HOSTILE_INSERTS = ['a', '\n', ': ', '- ', '"', "'", '{', '[', '#', '&x ', '*x', '\r', '\r\n', '\u2028', '\uD800', '__proto__: 1\n', 'x'.repeat(200), '\t', '\0'];
+const HOSTILE_INSERTS = [
+  'a',
+  '\n',
+  ': ',
+  '- ',
+  '"',
+  "'",
+  '{',
+  '[',
+  '#',
+  '&x ',
+  '*x',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\uD800',
+  '__proto__: 1\n',
+  'x'.repeat(200),
+  '\t',
+  '\0',
+];
 
 describe('language server under abuse', function () {
   this.timeout(180_000);
@@ -79,13 +99,28 @@ describe('language server under abuse', function () {
     const text = stringify(JSON.parse(readFileSync(join(RECORDS, LARGEST), 'utf8')));
     await client.open(uri, 'trial-record', text);
     await client.diagnostics(uri, 1);
-    await client.change(uri, 2, [{ range: { start: { line: 1e9, character: 0 }, end: { line: 1e9, character: 0 } }, text: '\n' }]);
-    await client.change(uri, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }]);
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 6 } });
+    await client.change(uri, 2, [
+      { range: { start: { line: 1e9, character: 0 }, end: { line: 1e9, character: 0 } }, text: '\n' },
+    ]);
+    await client.change(uri, 3, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' },
+    ]);
+    const hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 3, character: 6 },
+    });
     assert.ok(hover, 'the server still answers');
     const mirror = SafeTextDocument.create(uri, 'trial-record', 1, text);
-    SafeTextDocument.update(mirror, [{ range: { start: { line: 1e9, character: 0 }, end: { line: 1e9, character: 0 } }, text: '\n' }], 2);
-    SafeTextDocument.update(mirror, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }], 3);
+    SafeTextDocument.update(
+      mirror,
+      [{ range: { start: { line: 1e9, character: 0 }, end: { line: 1e9, character: 0 } }, text: '\n' }],
+      2,
+    );
+    SafeTextDocument.update(
+      mirror,
+      [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }],
+      3,
+    );
     const diagnostics = await client.diagnostics(uri, 3);
     assert.deepEqual(diagnostics.map(key).sort(), expectedDiagnostics(mirror.getText(), 'yaml').sort());
     const rss = rssMiB(client.pid);
@@ -107,7 +142,10 @@ describe('language server under abuse', function () {
       const times: number[] = [];
       for (let i = 0; i < count; i++) {
         const started = performance.now();
-        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 5 + (i % 20), character: 6 } });
+        await client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri },
+          position: { line: 5 + (i % 20), character: 6 },
+        });
         times.push(performance.now() - started);
       }
       return times;
@@ -124,14 +162,17 @@ describe('language server under abuse', function () {
           (reason: unknown) => {
             const error = reason as { code?: number; message?: string };
             // An explicit "cannot rename here" is an answer; an internal error is a bug.
-            if (error.code === -32603 || error.code === undefined) failures.push(`${method}: ${error.code} ${error.message}`);
+            if (error.code === -32603 || error.code === undefined)
+              failures.push(`${method}: ${error.code} ${error.message}`);
             return performance.now() - started;
           },
         ),
       );
     };
     const position = () =>
-      random.chance(0.3) ? { line: random.pick([-1, 1e9, 0]), character: random.pick([-1, 1e9, 0]) } : mirror.positionAt(random.int(0, mirror.getText().length));
+      random.chance(0.3)
+        ? { line: random.pick([-1, 1e9, 0]), character: random.pick([-1, 1e9, 0]) }
+        : mirror.positionAt(random.int(0, mirror.getText().length));
 
     let version = 1;
     let pacedRequests = 0;
@@ -142,7 +183,9 @@ describe('language server under abuse', function () {
         const insert = random.chance(0.5) ? random.pick(HOSTILE_INSERTS) : '';
         const stale = random.chance(0.03);
         const next = stale ? version : version + 1; // a reused version number
-        const change = random.chance(0.002) ? { text: mirror.getText() } : { range, text: insert || (random.chance(0.5) ? '' : 'z') };
+        const change = random.chance(0.002)
+          ? { text: mirror.getText() }
+          : { range, text: insert || (random.chance(0.5) ? '' : 'z') };
         SafeTextDocument.update(mirror, [change], next);
         version = next;
         // A reused number names two texts; only unambiguous versions are checked below.
@@ -153,7 +196,11 @@ describe('language server under abuse', function () {
           request('textDocument/hover', { textDocument, position: position() });
           request('textDocument/completion', { textDocument, position: position() });
           request('textDocument/documentSymbol', { textDocument });
-          request('textDocument/codeAction', { textDocument, range: { start: position(), end: position() }, context: { diagnostics: [] } });
+          request('textDocument/codeAction', {
+            textDocument,
+            range: { start: position(), end: position() },
+            context: { diagnostics: [] },
+          });
           request('textDocument/prepareRename', { textDocument, position: position() });
           request('textDocument/rename', { textDocument, position: position(), newName: 'Renamed' });
           request('textDocument/definition', { textDocument, position: position() });
@@ -180,8 +227,14 @@ describe('language server under abuse', function () {
     const stormSeconds = (performance.now() - started) / 1000;
     // Ask for a final version the server must publish: a harmless edit with a fresh number.
     version += 1;
-    SafeTextDocument.update(mirror, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }], version);
-    await client.change(uri, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    SafeTextDocument.update(
+      mirror,
+      [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }],
+      version,
+    );
+    await client.change(uri, version, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' },
+    ]);
     const final = await client.diagnostics(uri, version, 30_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await hoverLatency(50);
@@ -195,11 +248,21 @@ describe('language server under abuse', function () {
 
     const paced = latencies.slice(0, pacedRequests);
     const flood = latencies.slice(pacedRequests);
-    console.log(`      ${EDITS} edits in ${stormSeconds.toFixed(1)} s (${PACED} at 100/s, then a flood), ${requests.length} requests`);
-    console.log(`      request latency at 100 edits/s: p50 ${percentile(paced, 0.5)} ms, p95 ${percentile(paced, 0.95)} ms, max ${percentile(paced, 1)} ms`);
-    console.log(`      request latency in the flood (queued behind edits): p50 ${percentile(flood, 0.5)} ms, max ${percentile(flood, 1)} ms`);
-    console.log(`      hover before: p50 ${percentile(before, 0.5)} ms, p95 ${percentile(before, 0.95)} ms; after: p50 ${percentile(after, 0.5)} ms, p95 ${percentile(after, 0.95)} ms`);
-    console.log(`      server RSS cold ${rssCold} MiB; after a 500-edit warm-up ${rssBefore} MiB; after ${EDITS} more edits ${rssAfter} MiB`);
+    console.log(
+      `      ${EDITS} edits in ${stormSeconds.toFixed(1)} s (${PACED} at 100/s, then a flood), ${requests.length} requests`,
+    );
+    console.log(
+      `      request latency at 100 edits/s: p50 ${percentile(paced, 0.5)} ms, p95 ${percentile(paced, 0.95)} ms, max ${percentile(paced, 1)} ms`,
+    );
+    console.log(
+      `      request latency in the flood (queued behind edits): p50 ${percentile(flood, 0.5)} ms, max ${percentile(flood, 1)} ms`,
+    );
+    console.log(
+      `      hover before: p50 ${percentile(before, 0.5)} ms, p95 ${percentile(before, 0.95)} ms; after: p50 ${percentile(after, 0.5)} ms, p95 ${percentile(after, 0.95)} ms`,
+    );
+    console.log(
+      `      server RSS cold ${rssCold} MiB; after a 500-edit warm-up ${rssBefore} MiB; after ${EDITS} more edits ${rssAfter} MiB`,
+    );
 
     assert.deepEqual(failures, [], 'no internal errors');
     assert.equal(latencies.length, requests.length, 'every request answered');
@@ -215,7 +278,11 @@ describe('language server under abuse', function () {
         for (const end of [diagnostic.range.start, diagnostic.range.end]) {
           assert.ok(end.line < lines.lineCount, `line ${end.line} of ${lines.lineCount} (v${params.version})`);
           const offset = lines.offsetAt(end);
-          assert.deepEqual(lines.positionAt(offset), end, `position ${end.line}:${end.character} inside its line (v${params.version})`);
+          assert.deepEqual(
+            lines.positionAt(offset),
+            end,
+            `position ${end.line}:${end.character} inside its line (v${params.version})`,
+          );
         }
       }
     }
@@ -234,13 +301,20 @@ describe('language server under abuse', function () {
         await client.open(uri, mirror.languageId, text);
         let version = 1;
         for (let i = 0; i < 150; i++) {
-          const change = { range: randomRange(random, mirror), text: random.chance(0.5) ? random.pick(HOSTILE_INSERTS) : '' };
+          const change = {
+            range: randomRange(random, mirror),
+            text: random.chance(0.5) ? random.pick(HOSTILE_INSERTS) : '',
+          };
           version++;
           SafeTextDocument.update(mirror, [change], version);
           await client.change(uri, version, [change]);
         }
         const diagnostics = await client.diagnostics(uri, version, 30_000);
-        assert.deepEqual(diagnostics.map(key).sort(), expectedDiagnostics(mirror.getText(), format).sort(), `${name} as ${format}`);
+        assert.deepEqual(
+          diagnostics.map(key).sort(),
+          expectedDiagnostics(mirror.getText(), format).sort(),
+          `${name} as ${format}`,
+        );
         await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       }
     }
@@ -261,7 +335,10 @@ describe('language server under abuse', function () {
   });
 
   it('answers unknown methods with MethodNotFound and keeps serving', async () => {
-    await assert.rejects(client.connection.sendRequest('trialRecord/noSuchMethod', {}), (error: { code: number }) => error.code === -32601);
+    await assert.rejects(
+      client.connection.sendRequest('trialRecord/noSuchMethod', {}),
+      (error: { code: number }) => error.code === -32601,
+    );
     await client.connection.sendNotification('trialRecord/noSuchNotification', { x: 1 });
     const uri = 'file:///abuse/after.trial.yaml';
     await client.open(uri, 'trial-record', 'protocolSection: {}\n');
@@ -284,7 +361,10 @@ describe('language server: broken framing on stdin', function () {
       server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
       server.stdin.write(bytes);
-      const code = await Promise.race([exited, new Promise<'alive'>((resolve) => setTimeout(() => resolve('alive'), 5_000))]);
+      const code = await Promise.race([
+        exited,
+        new Promise<'alive'>((resolve) => setTimeout(() => resolve('alive'), 5_000)),
+      ]);
       if (code === 'alive') server.kill();
       assert.notEqual(code, 'alive', 'the server exits instead of waiting deaf');
       assert.notEqual(code, 0);

@@ -2,7 +2,13 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionList, DocumentSymbol, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CompletionList,
+  DocumentSymbol,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { SERVER_BUNDLE, TestLspClient } from './lspClient';
 
 const EXAMPLE = join(__dirname, '../../examples/NCT01547091.trial.yaml');
@@ -19,7 +25,8 @@ function positionOf(text: string, needle: string, shift = 0): { line: number; ch
 /** Applies LSP text edits to a text (back to front). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = text.split('\n');
-  const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
+  const offsetOf = (p: { line: number; character: number }) =>
+    lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
   return [...edits]
     .map((edit) => ({ start: offsetOf(edit.range.start), end: offsetOf(edit.range.end), text: edit.newText }))
     .sort((a, b) => b.start - a.start)
@@ -43,32 +50,53 @@ describe('language server: editing features over stdio', function () {
 
   it('completes enum values with registry labels', async () => {
     const position = positionOf(EXAMPLE_TEXT, 'INTERVENTIONAL', 'INTER'.length);
-    const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: URI }, position });
+    const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri: URI },
+      position,
+    });
     const item = list.items.find((i) => i.label === 'OBSERVATIONAL');
     assert.ok(item, list.items.map((i) => i.label).join(', '));
     assert.equal(item.detail, 'Observational');
   });
 
   it('outlines arms by label', async () => {
-    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
-    const arms = symbols[0].children!.find((s) => s.name === 'armsInterventionsModule')!.children!.find((s) => s.name === 'armGroups')!;
-    assert.deepEqual(arms.children!.map((s) => s.name), ['UC-MSCs Treatment', 'DMARDS', 'UC-MSC+DMARDS']);
+    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: URI },
+    });
+    const arms = symbols[0]
+      .children!.find((s) => s.name === 'armsInterventionsModule')!
+      .children!.find((s) => s.name === 'armGroups')!;
+    assert.deepEqual(
+      arms.children!.map((s) => s.name),
+      ['UC-MSCs Treatment', 'DMARDS', 'UC-MSC+DMARDS'],
+    );
   });
 
   it('renames an arm label everywhere and refuses elsewhere with a message', async () => {
     const position = positionOf(EXAMPLE_TEXT, '- label: DMARDS', 10);
-    const edit = await client.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: URI }, position, newName: 'Standard care' });
+    const edit = await client.connection.sendRequest<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri: URI },
+      position,
+      newName: 'Standard care',
+    });
     const renamed = applyEdits(EXAMPLE_TEXT, edit.changes![URI]);
     assert.equal(renamed.match(/Standard care/g)?.length, 2);
     const elsewhere = positionOf(EXAMPLE_TEXT, 'briefTitle', 3);
-    await assert.rejects(client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: elsewhere }), /arm labels and intervention names/);
+    await assert.rejects(
+      client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: elsewhere }),
+      /arm labels and intervention names/,
+    );
   });
 
   it('offers the quick fix of a diagnostic, picked by code and data', async () => {
     const diagnostics = await client.diagnostics(URI, 1);
     const model = diagnostics.find((d) => d.code === 'design/single-group-multiple-arms');
     assert.ok(model);
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: model.range, context: { diagnostics: [model] } });
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: model.range,
+      context: { diagnostics: [model] },
+    });
     const fix = actions.find((a) => a.title === 'Change the model to Parallel Assignment');
     assert.ok(fix, actions.map((a) => a.title).join(', '));
     assert.equal(fix.kind, 'quickfix');

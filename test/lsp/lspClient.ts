@@ -1,6 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const SERVER_BUNDLE = join(__dirname, '../../dist/server.js');
@@ -10,7 +15,10 @@ export class TestLspClient {
   readonly connection: MessageConnection;
   readonly #process: ChildProcess;
   readonly #diagnostics: PublishDiagnosticsParams[] = [];
-  readonly #waiters: { predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  readonly #waiters: {
+    predicate: (params: PublishDiagnosticsParams) => boolean;
+    resolve: (params: PublishDiagnosticsParams) => void;
+  }[] = [];
   stderr = '';
   /** What the client answers to `workspace/configuration` for the `trialRecord` section (null: unset). */
   configuration: unknown;
@@ -21,7 +29,10 @@ export class TestLspClient {
     this.configuration = options.configuration ?? null;
     this.#process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.#process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.#process.stdout!), new StreamMessageWriter(this.#process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.#process.stdout!),
+      new StreamMessageWriter(this.#process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.#diagnostics.push(params);
       for (const waiter of [...this.#waiters]) {
@@ -32,8 +43,13 @@ export class TestLspClient {
       }
     });
     // Answers workspace/configuration like a client whose settings are unset (null), or as given.
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
-    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => void this.messages.push(params));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => this.configuration),
+    );
+    this.connection.onNotification(
+      'window/showMessage',
+      (params: { type: number; message: string }) => void this.messages.push(params),
+    );
     this.connection.onNotification(() => undefined);
     this.connection.listen();
   }
@@ -53,18 +69,26 @@ export class TestLspClient {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;
   }
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   change(uri: string, version: number, changes: unknown[]): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   /** Changes the settings the way VS Code does for a pull client: a notification, then the server asks again. */
@@ -75,7 +99,8 @@ export class TestLspClient {
 
   /** Resolves with the first diagnostics published for `uri` (at `version`, when given); rejects after a timeout. */
   diagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
-    const matches = (params: PublishDiagnosticsParams) => params.uri === uri && (version === undefined || params.version === version);
+    const matches = (params: PublishDiagnosticsParams) =>
+      params.uri === uri && (version === undefined || params.version === version);
     const earlier = this.#diagnostics.find(matches);
     if (earlier) return Promise.resolve(earlier.diagnostics);
     return this.#waitFor(matches, `${uri} v${version}`, timeoutMs);
@@ -86,9 +111,16 @@ export class TestLspClient {
     return this.#waitFor((params) => params.uri === uri, `${uri} (next)`, timeoutMs);
   }
 
-  #waitFor(matches: (params: PublishDiagnosticsParams) => boolean, what: string, timeoutMs: number): Promise<Diagnostic[]> {
+  #waitFor(
+    matches: (params: PublishDiagnosticsParams) => boolean,
+    what: string,
+    timeoutMs: number,
+  ): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`No diagnostics for ${what} within ${timeoutMs} ms. Server stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`No diagnostics for ${what} within ${timeoutMs} ms. Server stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       this.#waiters.push({
         predicate: matches,
         resolve: (params) => {

@@ -47,17 +47,30 @@ describe('language server over stdio', function () {
     const model = diagnostics.find((diagnostic) => diagnostic.code === 'design/single-group-multiple-arms');
     assert.ok(model, 'single-group finding');
     const start = positionOf(EXAMPLE_TEXT, 'SINGLE_GROUP');
-    assert.deepEqual(model.range, { start, end: { line: start.line, character: start.character + 'SINGLE_GROUP'.length } });
+    assert.deepEqual(model.range, {
+      start,
+      end: { line: start.line, character: start.character + 'SINGLE_GROUP'.length },
+    });
     assert.equal(model.source, 'trial-record');
     assert.match(model.codeDescription?.href ?? '', /rules\.md#design-single-group-multiple-arms$/);
-    assert.equal(diagnostics.filter((diagnostic) => String(diagnostic.code).includes('age')).length, 0, 'no age findings on the seed');
+    assert.equal(
+      diagnostics.filter((diagnostic) => String(diagnostic.code).includes('age')).length,
+      0,
+      'no age findings on the seed',
+    );
   });
 
   it('gives a generic client the same findings as the CLI', async () => {
     await client.open(URI, 'trial-record', EXAMPLE_TEXT);
     const diagnostics = await client.diagnostics(URI, 1);
-    const cli = JSON.parse(spawnSync(process.execPath, [join(__dirname, '../../dist/cli.js'), 'check', EXAMPLE, '--format', 'json'], { encoding: 'utf8' }).stdout);
-    const fromCli = cli[0].findings.map((finding: { rule: string; range: unknown }) => JSON.stringify([finding.rule, finding.range])).sort();
+    const cli = JSON.parse(
+      spawnSync(process.execPath, [join(__dirname, '../../dist/cli.js'), 'check', EXAMPLE, '--format', 'json'], {
+        encoding: 'utf8',
+      }).stdout,
+    );
+    const fromCli = cli[0].findings
+      .map((finding: { rule: string; range: unknown }) => JSON.stringify([finding.rule, finding.range]))
+      .sort();
     const fromServer = diagnostics.map((diagnostic) => JSON.stringify([diagnostic.code, diagnostic.range])).sort();
     assert.deepEqual(fromServer, fromCli);
   }).timeout(30_000);
@@ -71,7 +84,10 @@ describe('language server over stdio', function () {
     const diagnostics = await client.diagnostics(URI, 2);
     const enumErrors = diagnostics.filter((diagnostic) => diagnostic.code === 'schema/enum');
     assert.equal(enumErrors.length, 1);
-    assert.deepEqual(enumErrors[0].range, { start, end: { line: start.line, character: start.character + 'RANDOMISED'.length } });
+    assert.deepEqual(enumErrors[0].range, {
+      start,
+      end: { line: start.line, character: start.character + 'RANDOMISED'.length },
+    });
     assert.match(enumErrors[0].message as string, /RANDOMIZED/);
   });
 
@@ -84,7 +100,11 @@ describe('language server over stdio', function () {
     }
     await client.diagnostics(URI, 6);
     const versions = client.published.filter((params) => params.uri === URI).map((params) => params.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `published in order: ${versions.join(', ')}`);
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      `published in order: ${versions.join(', ')}`,
+    );
     assert.equal(versions[versions.length - 1], 6);
   });
 
@@ -96,7 +116,12 @@ describe('language server over stdio', function () {
     const broken = await client.diagnostics(URI, 2);
     const syntax = broken.filter((diagnostic) => String(diagnostic.code).startsWith('syntax/'));
     assert.ok(syntax.length > 0, 'a syntax finding');
-    assert.ok(syntax.every((diagnostic) => diagnostic.range.start.line >= at.line && diagnostic.range.start.line <= at.line + 2), 'at the broken line');
+    assert.ok(
+      syntax.every(
+        (diagnostic) => diagnostic.range.start.line >= at.line && diagnostic.range.start.line <= at.line + 2,
+      ),
+      'at the broken line',
+    );
     await client.change(URI, 3, [{ range: { start: at, end: { line: at.line + 1, character: 0 } }, text: '' }]);
     const fixed = await client.diagnostics(URI, 3);
     assert.equal(fixed.filter((diagnostic) => String(diagnostic.code).startsWith('syntax/')).length, 0);

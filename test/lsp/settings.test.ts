@@ -21,7 +21,10 @@ describe('language server: settings', function () {
     await client.initialize();
     await client.open(URI, 'trial-record', EXAMPLE_TEXT);
     const diagnostics = await client.diagnostics(URI, 1);
-    assert.ok(diagnostics.some((d) => d.code === RULE), 'the seed record reports the single-group finding');
+    assert.ok(
+      diagnostics.some((d) => d.code === RULE),
+      'the seed record reports the single-group finding',
+    );
   });
   afterEach(async () => client.shutdown());
 
@@ -29,7 +32,10 @@ describe('language server: settings', function () {
     const off = client.nextDiagnostics(URI);
     await client.changeConfiguration({ rules: { [RULE]: 'off' } });
     const diagnostics = await off;
-    assert.deepEqual(diagnostics.filter((d) => d.code === RULE), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === RULE),
+      [],
+    );
     assert.ok(diagnostics.length > 0, 'the other findings stay');
 
     const back = client.nextDiagnostics(URI);
@@ -49,7 +55,10 @@ describe('language server: settings', function () {
     const next = client.nextDiagnostics(URI);
     await client.changeConfiguration({ rules: { [RULE]: 'hint', 'schema/enum': 'loud' } });
     const diagnostics = await next;
-    assert.ok(diagnostics.some((d) => d.code === RULE), 'the default severity applies');
+    assert.ok(
+      diagnostics.some((d) => d.code === RULE),
+      'the default severity applies',
+    );
     const warning = client.messages.find((m) => m.message.includes('trialRecord.rules'));
     assert.ok(warning, `a message about the setting: ${JSON.stringify(client.messages)}`);
     assert.match(warning.message, /trialRecord\.rules\["design\/single-group-multiple-arms"\]: "hint" is not a level/);

@@ -8,7 +8,9 @@ describe('meta: the finding catalog', () => {
   const catalog = listRuleInfo('docs/rules.md');
 
   it('documents every finding id a diagnostic can link to (syntax, schema, rules, suppressions)', () => {
-    const missing = catalog.filter((rule) => !docs.includes(`<a id="${rule.docs.split('#')[1]}"></a>`)).map((rule) => rule.id);
+    const missing = catalog
+      .filter((rule) => !docs.includes(`<a id="${rule.docs.split('#')[1]}"></a>`))
+      .map((rule) => rule.id);
     assert.deepEqual(missing, []);
   });
 

@@ -38,22 +38,37 @@ describe('no network access', function () {
   let tripwire: string;
 
   before(function () {
-    if (!existsSync(join(DIST, 'cli.js')) || !existsSync(join(DIST, 'server.js'))) throw new Error('dist/ is missing: run "npm run build" first.');
+    if (!existsSync(join(DIST, 'cli.js')) || !existsSync(join(DIST, 'server.js')))
+      throw new Error('dist/ is missing: run "npm run build" first.');
     folder = mkdtempSync(join(tmpdir(), 'trial-record-no-network-'));
     tripwire = join(folder, 'tripwire.cjs');
     writeFileSync(tripwire, TRIPWIRE);
-    writeFileSync(join(folder, 'a.trial.json'), readFileSync(RECORD, 'utf8').replace('"INTERVENTIONAL"', '"interventional"'));
+    writeFileSync(
+      join(folder, 'a.trial.json'),
+      readFileSync(RECORD, 'utf8').replace('"INTERVENTIONAL"', '"interventional"'),
+    );
   });
 
   it('the tripwire itself catches a connection attempt', () => {
-    const result = spawnSync(process.execPath, ['--require', tripwire, '-e', "require('node:net').connect(80, 'example.org')"], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['--require', tripwire, '-e', "require('node:net').connect(80, 'example.org')"],
+      { encoding: 'utf8' },
+    );
     assert.match(result.stderr, /NETWORK ATTEMPT/);
   });
 
   it('the CLI checks, fixes and renders without opening a socket', () => {
     const file = join(folder, 'a.trial.json');
-    for (const args of [['check', file, '--format', 'sarif'], ['fix', file], ['render', file, '-o', join(folder, 'a.html')], ['rules']]) {
-      const result = spawnSync(process.execPath, ['--require', tripwire, join(DIST, 'cli.js'), ...args], { encoding: 'utf8' });
+    for (const args of [
+      ['check', file, '--format', 'sarif'],
+      ['fix', file],
+      ['render', file, '-o', join(folder, 'a.html')],
+      ['rules'],
+    ]) {
+      const result = spawnSync(process.execPath, ['--require', tripwire, join(DIST, 'cli.js'), ...args], {
+        encoding: 'utf8',
+      });
       assert.doesNotMatch(result.stderr, /NETWORK ATTEMPT/, args.join(' '));
       assert.ok(result.status !== null && result.status <= 2, `${args[0]} exit ${result.status}: ${result.stderr}`);
     }
@@ -62,12 +77,17 @@ describe('no network access', function () {
   it('the language server opens, checks, hovers and previews a record without opening a socket', async () => {
     const uri = pathToFileURL(join(folder, 'a.trial.json')).href;
     const text = readFileSync(join(folder, 'a.trial.json'), 'utf8');
-    const server = spawn(process.execPath, ['--require', tripwire, join(DIST, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, ['--require', tripwire, join(DIST, 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const answered = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer to shutdown: ${stdout.slice(0, 300)} ${stderr.slice(0, 300)}`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`no answer to shutdown: ${stdout.slice(0, 300)} ${stderr.slice(0, 300)}`)),
+        60_000,
+      );
       server.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
         if (stdout.includes('"id":4')) {
@@ -79,8 +99,17 @@ describe('no network access', function () {
     const send = (message: object) => server.stdin.write(frame(message));
     send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
     send({ jsonrpc: '2.0', method: 'initialized', params: {} });
-    send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'trial-record-json', version: 1, text } } });
-    send({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 3, character: 8 } } });
+    send({
+      jsonrpc: '2.0',
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri, languageId: 'trial-record-json', version: 1, text } },
+    });
+    send({
+      jsonrpc: '2.0',
+      id: 2,
+      method: 'textDocument/hover',
+      params: { textDocument: { uri }, position: { line: 3, character: 8 } },
+    });
     send({ jsonrpc: '2.0', id: 3, method: 'textDocument/documentLink', params: { textDocument: { uri } } });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     send({ jsonrpc: '2.0', id: 4, method: 'shutdown' });

@@ -90,7 +90,12 @@ describe('meta: the .vsix package (npm run package)', function () {
   });
 
   it('ships minified bundles without source map references', async () => {
-    for (const bundle of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web/client.js', 'extension/dist/web/server.js']) {
+    for (const bundle of [
+      'extension/dist/client.js',
+      'extension/dist/server.js',
+      'extension/dist/web/client.js',
+      'extension/dist/web/server.js',
+    ]) {
       const text = await content(bundle);
       assert.doesNotMatch(text, /sourceMappingURL/, bundle);
       // Minified: long lines (a development bundle averages well under 100 characters a line).
@@ -100,9 +105,21 @@ describe('meta: the .vsix package (npm run package)', function () {
 
   it('loads its web worker server where a browser runs it: no Buffer, process or require', async () => {
     const worker = { addEventListener() {}, removeEventListener() {}, postMessage() {} };
-    const webGlobals = { console, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, queueMicrotask, crypto: globalThis.crypto };
+    const webGlobals = {
+      console,
+      setTimeout,
+      clearTimeout,
+      TextEncoder,
+      TextDecoder,
+      URL,
+      queueMicrotask,
+      crypto: globalThis.crypto,
+    };
     const server = await content('extension/dist/web/server.js');
-    assert.doesNotThrow(() => runInNewContext(server, { ...webGlobals, ...worker, self: worker }), 'the server worker script loads');
+    assert.doesNotThrow(
+      () => runInNewContext(server, { ...webGlobals, ...worker, self: worker }),
+      'the server worker script loads',
+    );
   });
 
   it('contains every file its manifest points at', async () => {
@@ -124,17 +141,23 @@ describe('meta: the .vsix package (npm run package)', function () {
       ...manifest.contributes.grammars.map((grammar) => grammar.path),
       ...manifest.contributes.languages.map((language) => language.configuration),
       ...manifest.contributes.jsonValidation.map((validation) => validation.url),
-      ...manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.map((step) => step.media.markdown)),
+      ...manifest.contributes.walkthroughs.flatMap((walkthrough) =>
+        walkthrough.steps.map((step) => step.media.markdown),
+      ),
     ];
     const names = new Set(entries.map((entry) => entry.name));
-    const missing = referenced.map((file) => `extension/${file.replace(/^\.\//, '')}`).filter((name) => !names.has(name));
+    const missing = referenced
+      .map((file) => `extension/${file.replace(/^\.\//, '')}`)
+      .filter((name) => !names.has(name));
     assert.deepEqual(missing, []);
   });
 
   it('carries the gallery fields and no development-only fields', async () => {
     const manifest = JSON.parse(await content('extension/package.json')) as Record<string, unknown>;
-    for (const field of ['repository', 'icon', 'galleryBanner', 'categories', 'keywords', 'engines', 'license']) assert.ok(manifest[field], field);
-    for (const field of ['scripts', 'devDependencies', 'dependencies', 'bin']) assert.equal(manifest[field], undefined, field);
+    for (const field of ['repository', 'icon', 'galleryBanner', 'categories', 'keywords', 'engines', 'license'])
+      assert.ok(manifest[field], field);
+    for (const field of ['scripts', 'devDependencies', 'dependencies', 'bin'])
+      assert.equal(manifest[field], undefined, field);
   });
 
   it('resolves every %key% of the manifest in package.nls.json', async () => {
@@ -142,7 +165,10 @@ describe('meta: the .vsix package (npm run package)', function () {
     const strings = JSON.parse(await content('extension/package.nls.json')) as Record<string, string>;
     const keys = [...manifestText.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
     assert.ok(keys.length > 10);
-    assert.deepEqual(keys.filter((key) => !(key in strings)), []);
+    assert.deepEqual(
+      keys.filter((key) => !(key in strings)),
+      [],
+    );
     // And the source manifest matches the shipped one.
     assert.deepEqual(JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')), strings);
   });

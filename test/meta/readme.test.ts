@@ -19,7 +19,10 @@ describe('meta: README', () => {
   it('shows only images that exist in the repository', () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((match) => match[1]);
     assert.ok(images.length >= 3, 'screenshots: quick fix, preview, new record');
-    assert.deepEqual(images.filter((image) => !existsSync(join(__dirname, '../..', image))), []);
+    assert.deepEqual(
+      images.filter((image) => !existsSync(join(__dirname, '../..', image))),
+      [],
+    );
   });
 });
 

@@ -35,7 +35,10 @@ describe('rule registry', () => {
     for (const file of files) {
       const source = readFileSync(file.path, 'utf8');
       assert.ok(source.includes(`id: '${file.area}/${file.name}'`), `${file.path} declares another id`);
-      assert.ok(/^export default defineRule\(/m.test(source), `${file.path} does not export defineRule(...) by default`);
+      assert.ok(
+        /^export default defineRule\(/m.test(source),
+        `${file.path} does not export defineRule(...) by default`,
+      );
     }
   });
 
@@ -76,7 +79,8 @@ describe('rule tests and examples', () => {
       it('has a test file that uses every messageId', () => {
         assert.ok(existsSync(testFile), `missing ${testFile}`);
         const source = readFileSync(testFile, 'utf8');
-        for (const messageId of Object.keys(rule.messages)) assert.ok(source.includes(`messageId: '${messageId}'`), `messageId ${messageId} is not tested`);
+        for (const messageId of Object.keys(rule.messages))
+          assert.ok(source.includes(`messageId: '${messageId}'`), `messageId ${messageId} is not tested`);
       });
 
       it('offers fixes on its wrong example only when it declares them, safe as declared, and they work', () => {
@@ -86,9 +90,15 @@ describe('rule tests and examples', () => {
         // Whether a fix is offered may depend on the record; the rule's own tests show one (ruleTester).
         if (fixes.length === 0) return;
         // fix-all applies only safe fixes: a rule declared safe must offer one, an unsafe rule none.
-        assert.equal(fixes.some((fix) => fix.safe), rule.fix === 'safe', 'safe fixes do not match the declaration');
+        assert.equal(
+          fixes.some((fix) => fix.safe),
+          rule.fix === 'safe',
+          'safe fixes do not match the declaration',
+        );
         const fixed = applyFix(parse(rule.docs.wrong), fixes[0], 'yaml');
-        const again = check(rule, fixed).filter((f) => f.pointer === finding.pointer && f.data?.messageId === finding.data?.messageId);
+        const again = check(rule, fixed).filter(
+          (f) => f.pointer === finding.pointer && f.data?.messageId === finding.data?.messageId,
+        );
         assert.deepEqual(again, [], `"${fixes[0].title}" does not resolve the finding`);
       });
 
@@ -96,7 +106,10 @@ describe('rule tests and examples', () => {
         const wrong = check(rule, parse(rule.docs.wrong));
         const right = check(rule, parse(rule.docs.right));
         assert.ok(wrong.length > 0, 'the wrong example reports nothing');
-        assert.deepEqual(right.map((f) => f.message), []);
+        assert.deepEqual(
+          right.map((f) => f.message),
+          [],
+        );
       });
     });
   }

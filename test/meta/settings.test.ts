@@ -18,12 +18,20 @@ describe('meta: rule settings are described once', () => {
 
   it('schemas/trialrecordrc.schema.json equals what the generator produces now (npm run generate)', () => {
     const committed = readFileSync(join(__dirname, '../../schemas/trialrecordrc.schema.json'), 'utf8');
-    assert.ok(committed === configFileJsonSchemaText(), 'schemas/trialrecordrc.schema.json is stale: run npm run generate');
+    assert.ok(
+      committed === configFileJsonSchemaText(),
+      'schemas/trialrecordrc.schema.json is stale: run npm run generate',
+    );
   });
 
   it('the schema editors use for .trialrecordrc.json and the CLI reject the same wrong level', () => {
-    const schema = JSON.parse(configFileJsonSchemaText()) as { properties: { rules: { additionalProperties: { enum: string[] } } } };
+    const schema = JSON.parse(configFileJsonSchemaText()) as {
+      properties: { rules: { additionalProperties: { enum: string[] } } };
+    };
     assert.ok(!schema.properties.rules.additionalProperties.enum.includes('warn'));
-    assert.match(parseConfig('{ "rules": { "schema/enum": "warn" } }').problems[0], /"rules"\["schema\/enum"\]: "warn" is not a level/);
+    assert.match(
+      parseConfig('{ "rules": { "schema/enum": "warn" } }').problems[0],
+      /"rules"\["schema\/enum"\]: "warn" is not a level/,
+    );
   });
 });

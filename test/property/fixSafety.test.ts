@@ -2,7 +2,13 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createTrialRecordService, fixedClock, type Finding, type JsonValue, type RecordFormat } from '../../server/src/core';
+import {
+  createTrialRecordService,
+  fixedClock,
+  type Finding,
+  type JsonValue,
+  type RecordFormat,
+} from '../../server/src/core';
 import { fixUntilStable } from '../../server/src/cli/fixCommand';
 import { safeFixOf } from '../../server/src/core/features/fixAll';
 
@@ -32,7 +38,12 @@ function textOf(value: unknown, format: RecordFormat, crlf: boolean): string {
 }
 
 /** Every pointer whose value differs between `a` and `b` (the deepest ones). */
-function changedPointers(a: JsonValue | undefined, b: JsonValue | undefined, pointer = '', out: string[] = []): string[] {
+function changedPointers(
+  a: JsonValue | undefined,
+  b: JsonValue | undefined,
+  pointer = '',
+  out: string[] = [],
+): string[] {
   if (a === b) return out;
   const isObject = (v: unknown): v is Record<string, JsonValue> => typeof v === 'object' && v !== null;
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
@@ -75,7 +86,8 @@ interface Failure {
  */
 function withSlips(value: unknown): unknown {
   const visit = (item: unknown): unknown => {
-    if (typeof item === 'string') return /^[A-Z][A-Z0-9_]{2,}$/.test(item) && !/^NCT\d/.test(item) ? item.toLowerCase() : item;
+    if (typeof item === 'string')
+      return /^[A-Z][A-Z0-9_]{2,}$/.test(item) && !/^NCT\d/.test(item) ? item.toLowerCase() : item;
     if (Array.isArray(item)) return item.map(visit);
     if (item !== null && typeof item === 'object') {
       const copy: Record<string, unknown> = {};
@@ -105,16 +117,25 @@ function checkRecord(name: string, original: unknown, failures: Failure[]): numb
       if (pass === 0) fixedCount++;
     }
     const first = fixUntilStable(service, text, form.format, {});
-    if (first.fixed !== current) failures.push({ record: name, form: form.name, problem: 'trial-record fix stopped before fix-all was stable' });
+    if (first.fixed !== current)
+      failures.push({ record: name, form: form.name, problem: 'trial-record fix stopped before fix-all was stable' });
     const second = fixUntilStable(service, first.fixed, form.format, {});
-    if (second.fixed !== first.fixed) failures.push({ record: name, form: form.name, problem: 'a second fix run changed the record again' });
+    if (second.fixed !== first.fixed)
+      failures.push({ record: name, form: form.name, problem: 'a second fix run changed the record again' });
     const fixedDoc = service.parse(first.fixed, form.format);
     const outside = changedPointers(service.parse(text, form.format).value, fixedDoc.value).filter(
       (pointer) => !allowed.some((fixPointer) => isUnder(pointer, fixPointer)),
     );
-    if (outside.length > 0) failures.push({ record: name, form: form.name, problem: `changed outside the fixes: ${outside.slice(0, 3).join(', ')}` });
-    if (fixedDoc.syntaxFindings.length > 0) failures.push({ record: name, form: form.name, problem: 'fixed text does not parse' });
-    if (form.crlf && /(^|[^\r])\n/.test(first.fixed)) failures.push({ record: name, form: form.name, problem: 'a fix wrote an LF into a CRLF file' });
+    if (outside.length > 0)
+      failures.push({
+        record: name,
+        form: form.name,
+        problem: `changed outside the fixes: ${outside.slice(0, 3).join(', ')}`,
+      });
+    if (fixedDoc.syntaxFindings.length > 0)
+      failures.push({ record: name, form: form.name, problem: 'fixed text does not parse' });
+    if (form.crlf && /(^|[^\r])\n/.test(first.fixed))
+      failures.push({ record: name, form: form.name, problem: 'a fix wrote an LF into a CRLF file' });
   }
   return fixedCount;
 }
@@ -141,9 +162,17 @@ describe('property: fix is idempotent and touches only its own pointers', functi
     if (!existsSync(CORPUS)) this.skip();
     const failures: Failure[] = [];
     let fixed = 0;
-    const files = sample(readdirSync(CORPUS).filter((file) => file.endsWith('.json')).sort(), CORPUS_SAMPLE);
-    for (const name of files) fixed += checkRecord(name, JSON.parse(readFileSync(join(CORPUS, name), 'utf8')), failures);
-    console.log(`      ${files.length} records × 4 forms; ${fixed} forms had something to fix; ${failures.length} failures`);
+    const files = sample(
+      readdirSync(CORPUS)
+        .filter((file) => file.endsWith('.json'))
+        .sort(),
+      CORPUS_SAMPLE,
+    );
+    for (const name of files)
+      fixed += checkRecord(name, JSON.parse(readFileSync(join(CORPUS, name), 'utf8')), failures);
+    console.log(
+      `      ${files.length} records × 4 forms; ${fixed} forms had something to fix; ${failures.length} failures`,
+    );
     assert.deepEqual(failures, []);
   });
 });

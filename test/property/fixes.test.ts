@@ -12,8 +12,13 @@ const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
 
 /** `<rule> <pointer>`; a missing field is named by its own pointer (its finding sits on the parent). */
 function schemaErrors(findings: readonly Finding[]): Set<string> {
-  const pointerOf = (f: Finding) => (typeof f.data?.missingKey === 'string' ? `${f.pointer}/${f.data.missingKey}` : f.pointer);
-  return new Set(findings.filter((f) => f.ruleId.startsWith('schema/') && f.severity === 'error').map((f) => `${f.ruleId} ${pointerOf(f)}`));
+  const pointerOf = (f: Finding) =>
+    typeof f.data?.missingKey === 'string' ? `${f.pointer}/${f.data.missingKey}` : f.pointer;
+  return new Set(
+    findings
+      .filter((f) => f.ruleId.startsWith('schema/') && f.severity === 'error')
+      .map((f) => `${f.ruleId} ${pointerOf(f)}`),
+  );
 }
 
 /**
@@ -26,9 +31,11 @@ function placeholdersOf(fix: Fix): Set<string> {
   const visit = (value: JsonValue, pointer: string) => {
     if (value === '') found.add(pointer);
     else if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
-    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key}`);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key}`);
   };
-  for (const operation of fix.operations) if (operation.op === 'add' || operation.op === 'replace') visit(operation.value, operation.path);
+  for (const operation of fix.operations)
+    if (operation.op === 'add' || operation.op === 'replace') visit(operation.value, operation.path);
   return found;
 }
 
@@ -60,8 +67,11 @@ function checkFixes(file: string, text: string, format: RecordFormat, failures: 
         continue;
       }
       const placeholders = placeholdersOf(fix);
-      const added = [...schemaErrors(service.check(fixed))].filter((key) => !before.has(key) && !placeholders.has(key.slice(key.indexOf(' ') + 1)));
-      if (added.length > 0) failures.push({ file, format, fix: label, problem: `new schema errors: ${added.join(', ')}` });
+      const added = [...schemaErrors(service.check(fixed))].filter(
+        (key) => !before.has(key) && !placeholders.has(key.slice(key.indexOf(' ') + 1)),
+      );
+      if (added.length > 0)
+        failures.push({ file, format, fix: label, problem: `new schema errors: ${added.join(', ')}` });
     }
   }
   return applied;
@@ -94,11 +104,18 @@ describe('property: every offered fix applies cleanly to real records', function
   it('fix-all on the same records parses and is stable the second time', () => {
     for (const { name: file, path } of sample(recordFiles(), SAMPLE_SIZE)) {
       const json = readFileSync(path, 'utf8');
-      for (const [format, text] of [['json', json], ['yaml', stringify(JSON.parse(json))]] as const) {
+      for (const [format, text] of [
+        ['json', json],
+        ['yaml', stringify(JSON.parse(json))],
+      ] as const) {
         const once = applyTextEdits(text, service.fixAll(service.parse(text, format)));
         const reparsed = service.parse(once, format);
         assert.deepEqual(reparsed.syntaxFindings, [], `${file} (${format}) does not parse after fix-all`);
-        assert.deepEqual(service.fixAll(reparsed), [], `${file} (${format}): fix-all changes something the second time`);
+        assert.deepEqual(
+          service.fixAll(reparsed),
+          [],
+          `${file} (${format}): fix-all changes something the second time`,
+        );
       }
     }
   });

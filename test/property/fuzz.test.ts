@@ -32,10 +32,13 @@ describe('property: fuzzed records never crash the core or leave the file', func
       run++;
       const result = runCase(fuzzCase.text, fuzzCase.format, index);
       if (result.checkMs > slowest.ms) slowest = { ms: result.checkMs, index };
-      for (const problem of result.problems) failures.push(`case ${index} [${fuzzCase.mutations.join('+')}]: ${problem}`);
+      for (const problem of result.problems)
+        failures.push(`case ${index} [${fuzzCase.mutations.join('+')}]: ${problem}`);
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`      ${run} cases run (${CASES - run} over ${MAX_CHARS} characters left to long runs) in ${seconds.toFixed(1)} s; slowest check ${Math.round(slowest.ms)} ms (case ${slowest.index})`);
+    console.log(
+      `      ${run} cases run (${CASES - run} over ${MAX_CHARS} characters left to long runs) in ${seconds.toFixed(1)} s; slowest check ${Math.round(slowest.ms)} ms (case ${slowest.index})`,
+    );
     assert.deepEqual(failures.slice(0, 20), []);
   });
 });

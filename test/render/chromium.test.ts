@@ -20,7 +20,9 @@ interface Served {
 }
 
 /** A page that serves the preview (the host's HTML, CSP included) and its script from ORIGIN; nothing else loads. */
-async function createPreviewPage(browser: Browser): Promise<{ page: Page; pwned: string[]; load: (served: Served) => Promise<string[]> }> {
+async function createPreviewPage(
+  browser: Browser,
+): Promise<{ page: Page; pwned: string[]; load: (served: Served) => Promise<string[]> }> {
   const page = await browser.newPage();
   const pwned: string[] = [];
   let current: Served = { body: '', script: '' };
@@ -44,7 +46,9 @@ async function createPreviewPage(browser: Browser): Promise<{ page: Page; pwned:
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   /** Loads a body; returns the CSP violations the page reported. */
   const load = async (served: Served): Promise<string[]> => {
@@ -56,7 +60,10 @@ async function createPreviewPage(browser: Browser): Promise<{ page: Page; pwned:
   return { page, pwned, load };
 }
 
-async function openPreviewPage(browser: Browser, served: Served): Promise<{ page: Page; pwned: string[]; violations: string[] }> {
+async function openPreviewPage(
+  browser: Browser,
+  served: Served,
+): Promise<{ page: Page; pwned: string[]; violations: string[] }> {
   const { page, pwned, load } = await createPreviewPage(browser);
   return { page, pwned, violations: await load(served) };
 }
@@ -69,7 +76,10 @@ describe('preview in Chromium', function () {
 
   before(async function () {
     // Not skipped: the CSP and script-injection checks must run everywhere the tests run.
-    if (!hasChromium()) assert.fail(`No Chromium at ${CHROMIUM_PATH}: install the Debian package "chromium" (.ci/run does), or set CHROMIUM_PATH.`);
+    if (!hasChromium())
+      assert.fail(
+        `No Chromium at ${CHROMIUM_PATH}: install the Debian package "chromium" (.ci/run does), or set CHROMIUM_PATH.`,
+      );
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   });
 
@@ -85,7 +95,11 @@ describe('preview in Chromium', function () {
   });
 
   it('detects an injected script when markup is not escaped (control)', async () => {
-    const { page, pwned } = await openPreviewPage(browser!, { body: `<img src=x onerror="__pwned('control')">`, script: PROBE, csp: "default-src * 'unsafe-inline'" });
+    const { page, pwned } = await openPreviewPage(browser!, {
+      body: `<img src=x onerror="__pwned('control')">`,
+      script: PROBE,
+      csp: "default-src * 'unsafe-inline'",
+    });
     assert.deepEqual(pwned, ['control']);
     await page.close();
   });
@@ -97,7 +111,11 @@ describe('preview in Chromium', function () {
     });
     assert.deepEqual(pwned, []);
     assert.ok(violations.length >= 2, violations.join(', '));
-    assert.equal(await page.evaluate(() => (window as unknown as { __probeRan?: boolean }).__probeRan), true, "the nonce'd script runs");
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __probeRan?: boolean }).__probeRan),
+      true,
+      "the nonce'd script runs",
+    );
     await page.close();
   });
 
@@ -131,7 +149,10 @@ describe('preview in Chromium', function () {
       script = STUB + (result.outputFiles[0]?.text ?? '');
     });
 
-    const body = (): string => renderPreviewBody(seedStudy(), [finding('/protocolSection/contactsLocationsModule/locations/0/status', 'warning', 'Site still recruiting.')]);
+    const body = (): string =>
+      renderPreviewBody(seedStudy(), [
+        finding('/protocolSection/contactsLocationsModule/locations/0/status', 'warning', 'Site still recruiting.'),
+      ]);
 
     it('posts reveal for a double-clicked item and a single-clicked finding', async () => {
       const { page, violations } = await openPreviewPage(browser!, { body: body(), script });
@@ -149,7 +170,9 @@ describe('preview in Chromium', function () {
     it('hands link clicks to the host instead of navigating', async () => {
       const { page } = await openPreviewPage(browser!, { body: body(), script });
       await page.click('a[href^="https://pubmed"]');
-      assert.deepEqual((await posted(page)).slice(1), [{ type: 'openLink', href: 'https://pubmed.ncbi.nlm.nih.gov/22138499/' }]);
+      assert.deepEqual((await posted(page)).slice(1), [
+        { type: 'openLink', href: 'https://pubmed.ncbi.nlm.nih.gov/22138499/' },
+      ]);
       assert.equal(page.url(), `${ORIGIN}/`);
       await page.close();
     });
@@ -157,13 +180,25 @@ describe('preview in Chromium', function () {
     it('scrolls to the element of a pointer and keeps the scroll position on update', async () => {
       const { page } = await openPreviewPage(browser!, { body: body(), script });
       await page.setViewportSize({ width: 800, height: 400 });
-      await page.evaluate(() => window.postMessage({ type: 'scrollTo', pointer: '/protocolSection/contactsLocationsModule/locations/0/status' }, '*'));
+      await page.evaluate(() =>
+        window.postMessage(
+          { type: 'scrollTo', pointer: '/protocolSection/contactsLocationsModule/locations/0/status' },
+          '*',
+        ),
+      );
       await page.waitForFunction(() => window.scrollY > 500);
       const flashed = await page.evaluate(() => document.querySelector('.location')?.classList.contains('tr-flash'));
       assert.equal(flashed, true);
       const before = await page.evaluate(() => window.scrollY);
       const html = body().replace('Safety and Efficacy', 'Updated');
-      await page.evaluate((h) => window.postMessage({ type: 'update', html: h, state: { uri: 'file:///seed.trial.yaml', locked: false } }, '*'), html);
+      await page.evaluate(
+        (h) =>
+          window.postMessage(
+            { type: 'update', html: h, state: { uri: 'file:///seed.trial.yaml', locked: false } },
+            '*',
+          ),
+        html,
+      );
       await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Updated'));
       assert.equal(await page.evaluate(() => window.scrollY), before);
       await page.close();

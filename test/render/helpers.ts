@@ -13,11 +13,26 @@ export function seedStudy(): Record<string, unknown> {
 
 /** Parses an HTML fragment the way a browser would, for querying. */
 export function parseFragment(html: string): Document {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html') as unknown as Document;
+  return new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><body>${html}</body></html>`,
+    'text/html',
+  ) as unknown as Document;
 }
 
-export function finding(pointer: string, severity: Severity, message = `a ${severity} at ${pointer}`, ruleId = 'test/rule'): Finding {
-  return { ruleId, message, pointer, severity, span: { start: 0, end: 0 }, docsUrl: `https://example.org/rules#${ruleId}` };
+export function finding(
+  pointer: string,
+  severity: Severity,
+  message = `a ${severity} at ${pointer}`,
+  ruleId = 'test/rule',
+): Finding {
+  return {
+    ruleId,
+    message,
+    pointer,
+    severity,
+    span: { start: 0, end: 0 },
+    docsUrl: `https://example.org/rules#${ruleId}`,
+  };
 }
 
 /** The normalized text of an element. */

@@ -24,7 +24,9 @@ describe('preview host: page, CSP and messages', () => {
     assert.match(csp ?? '', /^default-src 'none'; /);
     assert.ok(!/unsafe-inline|unsafe-eval/.test(csp ?? ''));
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    assert.deepEqual(scripts, ['<script nonce="abc123" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js">']);
+    assert.deepEqual(scripts, [
+      '<script nonce="abc123" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/preview.js">',
+    ]);
     assert.ok(!/ on[a-z]+=/i.test(html), 'no inline event handlers');
   });
 

@@ -31,7 +31,9 @@ export const PAYLOADS: readonly string[] = [
 
 /** The results section of a vendored published record (flow with reasons, baseline, outcomes, adverse events). */
 function resultsSectionFixture(): unknown {
-  const record = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'records', 'NCT05594173.json'), 'utf8')) as { resultsSection: unknown };
+  const record = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'records', 'NCT05594173.json'), 'utf8')) as {
+    resultsSection: unknown;
+  };
   return record.resultsSection;
 }
 
@@ -48,9 +50,16 @@ export function poison(value: unknown, replace: (text: string) => string): unkno
 /** Malicious findings too: messages may quote record text, and a docs URL could be hostile. */
 export function poisonedFindings(payload: string): Finding[] {
   return [
-    { ...finding('/protocolSection/designModule/designInfo/interventionModel', 'error', payload, payload), docsUrl: `javascript:__pwned('docs')` },
+    {
+      ...finding('/protocolSection/designModule/designInfo/interventionModel', 'error', payload, payload),
+      docsUrl: `javascript:__pwned('docs')`,
+    },
     finding(payload, 'warning', payload),
-    finding('/resultsSection/participantFlowModule/periods/0/milestones/0/achievements/0/numSubjects', 'error', payload),
+    finding(
+      '/resultsSection/participantFlowModule/periods/0/milestones/0/achievements/0/numSubjects',
+      'error',
+      payload,
+    ),
     { ...finding('/protocolSection/armsInterventionsModule/armGroups/0', 'info', payload), docsUrl: payload },
   ];
 }
@@ -59,10 +68,15 @@ export function poisonedFindings(payload: string): Finding[] {
 export function maliciousBodies(): { name: string; html: string }[] {
   // With a results section from a published record, so every results string is poisoned too.
   const study = { ...seedStudy(), resultsSection: resultsSectionFixture() };
-  const variants = [...PAYLOADS.map((payload, i) => ({ name: `payload ${i}`, payload })), { name: 'all payloads', payload: PAYLOADS.join('\n\n') }];
+  const variants = [
+    ...PAYLOADS.map((payload, i) => ({ name: `payload ${i}`, payload })),
+    { name: 'all payloads', payload: PAYLOADS.join('\n\n') },
+  ];
   return variants.map(({ name, payload }) => ({
     name,
-    html: renderPreviewBody(poison(study, () => payload), poisonedFindings(payload)),
+    html: renderPreviewBody(
+      poison(study, () => payload),
+      poisonedFindings(payload),
+    ),
   }));
 }
-

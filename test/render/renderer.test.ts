@@ -16,7 +16,10 @@ describe('render: the seed record reads like the registry page', () => {
   };
 
   it('shows the title, the NCT id and the last update first', () => {
-    assert.equal(textOf(document.querySelector('h1')), 'Safety and Efficacy Study of Umbilical Cord-Derived Mesenchymal Stem Cells for Rheumatoid Arthritis');
+    assert.equal(
+      textOf(document.querySelector('h1')),
+      'Safety and Efficacy Study of Umbilical Cord-Derived Mesenchymal Stem Cells for Rheumatoid Arthritis',
+    );
     assert.match(textOf(document.querySelector('.nct-id')), /NCT01547091/);
     assert.match(textOf(document.querySelector('.last-update')), /June 27, 2013/);
     assert.match(textOf(document.querySelector('.results-status')), /Results pending/);
@@ -52,7 +55,14 @@ describe('render: the seed record reads like the registry page', () => {
     assert.equal(fieldValue('Masking'), 'None (Open Label)');
     assert.equal(fieldValue('Sex'), 'All');
     assert.equal(fieldValue('Accepts Healthy Volunteers'), 'No');
-    for (const code of ['ACTIVE_COMPARATOR', 'NON_RANDOMIZED', 'SINGLE_GROUP', 'PHASE1', 'PRINCIPAL_INVESTIGATOR', 'RECRUITING']) {
+    for (const code of [
+      'ACTIVE_COMPARATOR',
+      'NON_RANDOMIZED',
+      'SINGLE_GROUP',
+      'PHASE1',
+      'PRINCIPAL_INVESTIGATOR',
+      'RECRUITING',
+    ]) {
       assert.ok(!textOf(document.body).includes(code), `the code ${code} shows as text`);
     }
   });
@@ -65,26 +75,34 @@ describe('render: the seed record reads like the registry page', () => {
 
   it('lists each arm with its type and the interventions it receives', () => {
     const arms = [...document.querySelectorAll('article.arm')];
-    assert.deepEqual(arms.map((arm) => textOf(arm.querySelector('h3'))), [
-      'UC-MSCs Treatment Experimental',
-      'DMARDS Active Comparator',
-      'UC-MSC+DMARDS Active Comparator',
-    ]);
+    assert.deepEqual(
+      arms.map((arm) => textOf(arm.querySelector('h3'))),
+      ['UC-MSCs Treatment Experimental', 'DMARDS Active Comparator', 'UC-MSC+DMARDS Active Comparator'],
+    );
     const combined = arms[2];
     assert.equal(combined?.getAttribute('data-pointer'), `${ARMS}/armGroups/2`);
     const interventions = [...(combined?.querySelectorAll('.arm-intervention') ?? [])];
-    assert.deepEqual(interventions.map((li) => textOf(li.querySelector('.name'))), ['UC-MSC+DMARDS']);
+    assert.deepEqual(
+      interventions.map((li) => textOf(li.querySelector('.name'))),
+      ['UC-MSC+DMARDS'],
+    );
     assert.match(textOf(interventions[0]), /^Biological UC-MSC\+DMARDS\s*The UC-MSCs will be infused intravenously/);
     assert.equal(interventions[0]?.getAttribute('data-pointer'), `${ARMS}/armGroups/2/interventionNames/0`);
   });
 
   it('matches bare intervention names and the reverse links too', () => {
-    const study = seedStudy() as { protocolSection: { armsInterventionsModule: { armGroups: { interventionNames?: string[] }[] } } };
+    const study = seedStudy() as {
+      protocolSection: { armsInterventionsModule: { armGroups: { interventionNames?: string[] }[] } };
+    };
     const arms = study.protocolSection.armsInterventionsModule.armGroups;
-    arms[2].interventionNames = ['Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)', 'drug: rheumatoid arthritis with disease-modifying drugs (dmards)'];
+    arms[2].interventionNames = [
+      'Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)',
+      'drug: rheumatoid arthritis with disease-modifying drugs (dmards)',
+    ];
     delete arms[0].interventionNames;
     const doc = parseFragment(renderPreviewBody(study, []));
-    const names = (i: number) => [...doc.querySelectorAll('article.arm')[i].querySelectorAll('.arm-intervention .name')].map(textOf);
+    const names = (i: number) =>
+      [...doc.querySelectorAll('article.arm')[i].querySelectorAll('.arm-intervention .name')].map(textOf);
     assert.deepEqual(names(2), [
       'Umbilical Cord-Derived Mesenchymal Stem Cells (UC-MSCs)',
       'Rheumatoid Arthritis With Disease-Modifying Drugs (DMARDs)',
@@ -107,7 +125,9 @@ describe('render: the seed record reads like the registry page', () => {
     assert.equal(textOf(country?.querySelector('summary')), 'China 1 site');
     assert.ok(country?.hasAttribute('open'));
     assert.equal(textOf(country?.querySelector('.location .badge')), 'Recruiting');
-    const contacts = [...document.querySelectorAll('#contacts ~ * .person-name, section[aria-labelledby="contacts"] .person-name')].map(textOf);
+    const contacts = [
+      ...document.querySelectorAll('#contacts ~ * .person-name, section[aria-labelledby="contacts"] .person-name'),
+    ].map(textOf);
     assert.deepEqual(contacts, ['Mingyuan Wu, MD,PhD', 'Haijie Ji, MD', 'Liming Wang, MD']);
   });
 
@@ -122,17 +142,29 @@ describe('render: the seed record reads like the registry page', () => {
   });
 
   it('puts a data-pointer on every section and item', () => {
-    for (const selector of ['section.section', 'article.arm', 'article.intervention', '.location', '.person', '.reference', '.field']) {
+    for (const selector of [
+      'section.section',
+      'article.arm',
+      'article.intervention',
+      '.location',
+      '.person',
+      '.reference',
+      '.field',
+    ]) {
       const elements = [...document.querySelectorAll(selector)];
       assert.ok(elements.length > 0, selector);
-      for (const element of elements) assert.match(element.getAttribute('data-pointer') ?? '', /^\/protocolSection\//, selector);
+      for (const element of elements)
+        assert.match(element.getAttribute('data-pointer') ?? '', /^\/protocolSection\//, selector);
     }
   });
 
   it('renders the YAML example the same way as the transcribed fixture', () => {
     const example = join(__dirname, '..', '..', 'examples', 'NCT01547091.trial.yaml');
     const fromYaml = parseFragment(renderPreviewBody(parseYaml(readFileSync(example, 'utf8')), []));
-    assert.deepEqual([...fromYaml.querySelectorAll('section.section > h2')].map(textOf).slice(0, 7), sectionTitles.slice(0, 7));
+    assert.deepEqual(
+      [...fromYaml.querySelectorAll('section.section > h2')].map(textOf).slice(0, 7),
+      sectionTitles.slice(0, 7),
+    );
     assert.equal(fromYaml.querySelectorAll('article.arm').length, 3);
   });
 });
@@ -147,17 +179,28 @@ describe('render: findings overlay', () => {
   ];
   const document = parseFragment(renderPreviewBody(seedStudy(), findings));
   const holderOf = (message: string): Element | null | undefined =>
-    [...document.querySelectorAll('.finding')].find((li) => textOf(li).includes(message))?.parentElement?.closest('[data-pointer]');
+    [...document.querySelectorAll('.finding')]
+      .find((li) => textOf(li).includes(message))
+      ?.parentElement?.closest('[data-pointer]');
 
   it('summarizes the counts at the top', () => {
     assert.equal(textOf(document.querySelector('.findings-summary')), '1 error, 3 warnings, 1 note');
-    assert.equal(textOf(parseFragment(renderPreviewBody(seedStudy(), [])).querySelector('.findings-summary')), 'No problems found');
+    assert.equal(
+      textOf(parseFragment(renderPreviewBody(seedStudy(), [])).querySelector('.findings-summary')),
+      'No problems found',
+    );
   });
 
   it('places each finding at the element with the longest matching pointer', () => {
-    assert.equal(holderOf('Single group')?.getAttribute('data-pointer'), '/protocolSection/designModule/designInfo/interventionModel');
+    assert.equal(
+      holderOf('Single group')?.getAttribute('data-pointer'),
+      '/protocolSection/designModule/designInfo/interventionModel',
+    );
     assert.equal(holderOf('Comparator receives')?.getAttribute('data-pointer'), `${ARMS}/armGroups/2`);
-    assert.equal(holderOf('Site still')?.getAttribute('data-pointer'), '/protocolSection/contactsLocationsModule/locations/0');
+    assert.equal(
+      holderOf('Site still')?.getAttribute('data-pointer'),
+      '/protocolSection/contactsLocationsModule/locations/0',
+    );
     assert.equal(holderOf('No such intervention')?.getAttribute('data-pointer'), `${ARMS}/interventions`);
     // Nothing renders the oversight module: its finding sits at the record root, under the summary.
     assert.equal(holderOf('Not shown')?.getAttribute('data-pointer'), '');
@@ -174,18 +217,42 @@ describe('render: findings overlay', () => {
   it('opens a collapsed country that holds a finding', () => {
     const study = seedStudy() as { protocolSection: { contactsLocationsModule: { locations: unknown[] } } };
     const locations = study.protocolSection.contactsLocationsModule.locations;
-    for (let i = 0; i < 40; i++) locations.push({ facility: `Site ${i}`, city: 'Lyon', country: i % 2 ? 'France' : 'Spain' });
-    const doc = parseFragment(renderPreviewBody(study, [finding('/protocolSection/contactsLocationsModule/locations/6/city', 'warning')]));
-    const open = [...doc.querySelectorAll('details.country')].map((d) => `${textOf(d.querySelector('.country-name'))}:${d.hasAttribute('open')}`);
+    for (let i = 0; i < 40; i++)
+      locations.push({ facility: `Site ${i}`, city: 'Lyon', country: i % 2 ? 'France' : 'Spain' });
+    const doc = parseFragment(
+      renderPreviewBody(study, [finding('/protocolSection/contactsLocationsModule/locations/6/city', 'warning')]),
+    );
+    const open = [...doc.querySelectorAll('details.country')].map(
+      (d) => `${textOf(d.querySelector('.country-name'))}:${d.hasAttribute('open')}`,
+    );
     assert.deepEqual(open, ['China:false', 'Spain:false', 'France:true']);
     const page = parseFragment(renderStandalonePage(study, [], { css: '' }));
-    assert.ok([...page.querySelectorAll('details.country')].every((d) => d.hasAttribute('open')), 'the standalone page expands every list');
+    assert.ok(
+      [...page.querySelectorAll('details.country')].every((d) => d.hasAttribute('open')),
+      'the standalone page expands every list',
+    );
   });
 });
 
 describe('render: robustness', () => {
   it('never throws on odd input and still shows findings', () => {
-    const odd: unknown[] = [null, undefined, 'text', 42, [], {}, { protocolSection: [] }, { protocolSection: { statusModule: 'x', designModule: { phases: 'PHASE1', enrollmentInfo: { count: {} } }, armsInterventionsModule: { armGroups: [null, 3, { interventionNames: [{}] }], interventions: 'x' }, contactsLocationsModule: { locations: [null, {}] } } }];
+    const odd: unknown[] = [
+      null,
+      undefined,
+      'text',
+      42,
+      [],
+      {},
+      { protocolSection: [] },
+      {
+        protocolSection: {
+          statusModule: 'x',
+          designModule: { phases: 'PHASE1', enrollmentInfo: { count: {} } },
+          armsInterventionsModule: { armGroups: [null, 3, { interventionNames: [{}] }], interventions: 'x' },
+          contactsLocationsModule: { locations: [null, {}] },
+        },
+      },
+    ];
     for (const study of odd) {
       const html = renderPreviewBody(study, [finding('/protocolSection/x', 'error')]);
       assert.match(html, /1 error/);
@@ -195,7 +262,10 @@ describe('render: robustness', () => {
 
   it('renders a full standalone page with a strict CSP and no scripts', () => {
     const page = renderStandalonePage(seedStudy(), [], { css: standalonePageCss() });
-    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/);
+    assert.match(
+      page,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'/,
+    );
     assert.match(page, /<title>NCT01547091 — Safety and Efficacy Study/);
     assert.match(page, /prefers-color-scheme: dark/);
     assert.match(page, /@media print/);

@@ -5,7 +5,8 @@ import { PAYLOADS, maliciousBodies, poison, poisonedFindings } from './payloads'
 
 const SAFE_URL = /^(https?:\/\/|mailto:|#)/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data'];
-const FORBIDDEN_ELEMENTS = 'script, style, iframe, object, embed, svg, math, img, link, meta, base, form, input, textarea, template, frame, frameset';
+const FORBIDDEN_ELEMENTS =
+  'script, style, iframe, object, embed, svg, math, img, link, meta, base, form, input, textarea, template, frame, frameset';
 
 function assertInert(html: string, name: string): void {
   const document = parseFragment(html);
@@ -19,7 +20,9 @@ function assertInert(html: string, name: string): void {
       }
     }
   }
-  assert.ok(!/javascript:/i.test([...document.body.querySelectorAll('[href]')].map((a) => a.getAttribute('href')).join(' ')));
+  assert.ok(
+    !/javascript:/i.test([...document.body.querySelectorAll('[href]')].map((a) => a.getAttribute('href')).join(' ')),
+  );
 }
 
 describe('render: record text cannot inject markup (linkedom)', () => {
@@ -28,22 +31,32 @@ describe('render: record text cannot inject markup (linkedom)', () => {
   });
 
   it('keeps the payloads visible as text', () => {
-    const html = renderPreviewBody(poison(seedStudy(), () => PAYLOADS[0]), []);
+    const html = renderPreviewBody(
+      poison(seedStudy(), () => PAYLOADS[0]),
+      [],
+    );
     const text = parseFragment(html).body.textContent ?? '';
     assert.ok(text.includes(`<script>__pwned('script')</script>`));
   });
 
   it('cannot forge a findings slot with NUL characters', () => {
-    const html = renderPreviewBody(poison(seedStudy(), () => '\u00000\u0000'), [finding('', 'error', 'root finding')]);
+    const html = renderPreviewBody(
+      poison(seedStudy(), () => '\u00000\u0000'),
+      [finding('', 'error', 'root finding')],
+    );
     assert.ok(!html.includes('\u0000'));
     assert.equal(html.split('root finding').length, 2, 'the root finding appears exactly once');
   });
 
   it('keeps the standalone page inert too', () => {
-    const page = renderStandalonePage(poison(seedStudy(), () => PAYLOADS.join(' ')), poisonedFindings(PAYLOADS.join(' ')), {
-      css: standalonePageCss(),
-      title: PAYLOADS.join(' '),
-    });
+    const page = renderStandalonePage(
+      poison(seedStudy(), () => PAYLOADS.join(' ')),
+      poisonedFindings(PAYLOADS.join(' ')),
+      {
+        css: standalonePageCss(),
+        title: PAYLOADS.join(' '),
+      },
+    );
     const head = page.slice(0, page.indexOf('<body>'));
     assert.equal((head.match(/<script/gi) ?? []).length, 0);
     assert.equal((head.match(/<style>/g) ?? []).length, 1);

@@ -24,13 +24,18 @@ describe('corpus: published results pass the results rules', function () {
     const warnings: string[] = [];
     for (const { name, study } of records) {
       for (const finding of runRules(study, { today: '2026-01-01', rules: RESULTS_RULES })) {
-        (RULES_BY_ID.get(finding.ruleId)?.severity === 'error' ? errors : warnings).push(`${name} ${finding.ruleId} ${finding.pointer}: ${finding.message}`);
+        (RULES_BY_ID.get(finding.ruleId)?.severity === 'error' ? errors : warnings).push(
+          `${name} ${finding.ruleId} ${finding.pointer}: ${finding.message}`,
+        );
       }
     }
     console.log(`      ${records.length} records with results: ${errors.length} errors, ${warnings.length} warnings`);
     assert.ok(records.length >= 40, `${records.length} records with results`);
     assert.deepEqual(errors, []);
     // Read by hand (see the issue 12 notes): NCT00763412 starts 16 of 31 enrolled, with no pre-assignment details.
-    assert.deepEqual(warnings.map((w) => w.split(' ').slice(0, 2).join(' ')), ['NCT00763412.json results/started-vs-enrollment']);
+    assert.deepEqual(
+      warnings.map((w) => w.split(' ').slice(0, 2).join(' ')),
+      ['NCT00763412.json results/started-vs-enrollment'],
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { provideCompletions, provideDefinition, provideDocumentSymbols, provideHover, provideReferences } from '../../server/src/core/features';
+import {
+  provideCompletions,
+  provideDefinition,
+  provideDocumentSymbols,
+  provideHover,
+  provideReferences,
+} from '../../server/src/core/features';
 import type { ParsedDocument } from '../../server/src/core/parse';
 import { createService } from '../features/helpers';
 
@@ -28,17 +34,24 @@ describe('results: group ids in the editor', () => {
   const { json, yaml } = documents();
   const outcome = JSON.parse(readFileSync(FIXTURE, 'utf8')).resultsSection.outcomeMeasuresModule.outcomeMeasures[0];
 
-  for (const [format, doc] of [['JSON', json], ['YAML', yaml]] as const) {
+  for (const [format, doc] of [
+    ['JSON', json],
+    ['YAML', yaml],
+  ] as const) {
     describe(format, () => {
       // The first "OG001" after the first outcome's groups is a measurement of that outcome.
       const measurementAt = () => offsetOf(doc, 'OG001', 1, 2);
 
-      it('hovers a measurement\'s group id with the group\'s title and description', () => {
+      it("hovers a measurement's group id with the group's title and description", () => {
         const hover = provideHover(doc, measurementAt());
         assert.ok(hover, 'no hover');
         assert.match(hover.contents, /`OG001` — \*\*Control Group\*\*/);
         assert.match(hover.contents, /Outcome Measure 1 \(Best-Corrected Visual Acuity of Amblyopic Eye\)/);
-        assert.ok(hover.contents.includes(outcome.groups[1].description.slice(0, 20).replace(/[.()-]/g, (c: string) => `\\${c}`)));
+        assert.ok(
+          hover.contents.includes(
+            outcome.groups[1].description.slice(0, 20).replace(/[.()-]/g, (c: string) => `\\${c}`),
+          ),
+        );
       });
 
       it('goes to the group of the same outcome measure, not of another', () => {
@@ -55,7 +68,7 @@ describe('results: group ids in the editor', () => {
         assert.ok(spans.every((s) => doc.text.slice(s.start, s.end) === 'OG001'));
       });
 
-      it('hovers an adverse event group id in a term\'s counts', () => {
+      it("hovers an adverse event group id in a term's counts", () => {
         const hover = provideHover(doc, offsetOf(doc, 'EG001', 1, 2));
         assert.match(hover!.contents, /`EG001` — \*\*Control Group\*\*/);
         assert.match(hover!.contents, /_Adverse Events_/);
@@ -75,10 +88,13 @@ describe('results: group ids in the editor', () => {
     const doc = createService().parse(text, 'yaml');
     const offset = text.indexOf('- groupId: \n') + '- groupId: '.length;
     const items = provideCompletions(doc, offset).items;
-    assert.deepEqual(items.map((i) => [i.label, i.detail]), [
-      ['OG000', 'Therapeutic Group'],
-      ['OG001', 'Control Group'],
-    ]);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.detail]),
+      [
+        ['OG000', 'Therapeutic Group'],
+        ['OG001', 'Control Group'],
+      ],
+    );
   });
 
   it('completes results enums with their registry labels', () => {
@@ -93,11 +109,18 @@ describe('results: group ids in the editor', () => {
     const { symbols, isTruncated } = provideDocumentSymbols(json);
     assert.equal(isTruncated, false);
     const results = symbols.find((s) => s.name === 'resultsSection')!;
-    const child = (parent: { children: { name: string }[] }, name: string) => parent.children.find((s) => s.name === name) as (typeof symbols)[number];
+    const child = (parent: { children: { name: string }[] }, name: string) =>
+      parent.children.find((s) => s.name === name) as (typeof symbols)[number];
     assert.equal(child(results, 'participantFlowModule').kind, 'module');
     const periods = child(child(results, 'participantFlowModule'), 'periods');
-    assert.deepEqual(periods.children.map((s) => s.name), ['Overall Study']);
-    assert.deepEqual(child(periods.children[0], 'milestones').children.map((s) => s.name), ['STARTED', 'COMPLETED', 'NOT COMPLETED']);
+    assert.deepEqual(
+      periods.children.map((s) => s.name),
+      ['Overall Study'],
+    );
+    assert.deepEqual(
+      child(periods.children[0], 'milestones').children.map((s) => s.name),
+      ['STARTED', 'COMPLETED', 'NOT COMPLETED'],
+    );
     const measures = child(child(results, 'baselineCharacteristicsModule'), 'measures');
     assert.equal(measures.children[0]?.name, 'Age, Continuous');
     assert.equal(measures.children[0]?.detail, 'Mean');
@@ -105,7 +128,10 @@ describe('results: group ids in the editor', () => {
     assert.equal(outcomes.children[2]?.name, 'Adherence');
     assert.equal(outcomes.children[2]?.detail, 'Secondary');
     const other = child(child(results, 'adverseEventsModule'), 'otherEvents');
-    assert.deepEqual(other.children.map((s) => s.name), ['New heterotropia', 'Headache', 'Worsening best-corrected visual acuity']);
+    assert.deepEqual(
+      other.children.map((s) => s.name),
+      ['New heterotropia', 'Headache', 'Worsening best-corrected visual acuity'],
+    );
   });
 });
 

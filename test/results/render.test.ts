@@ -31,24 +31,30 @@ describe('preview: the Results part', () => {
   const document = parseFragment(renderPreviewBody(study, []));
   const results = document.querySelector('.results-part')!;
 
-  it('comes after the protocol, in the order of the registry\'s results page', () => {
+  it("comes after the protocol, in the order of the registry's results page", () => {
     assert.ok(results, 'no Results part');
     const headings = [...document.querySelectorAll('h2')].map((h) => textOf(h));
     assert.ok(headings.indexOf('Results') > headings.indexOf('Eligibility'));
-    assert.deepEqual([...results.querySelectorAll('h2')].map((h) => textOf(h)), [
-      'Results',
-      'Participant Flow',
-      'Baseline Characteristics',
-      'Outcome Measures (Results)',
-      'Adverse Events',
-      'More Information',
-    ]);
+    assert.deepEqual(
+      [...results.querySelectorAll('h2')].map((h) => textOf(h)),
+      [
+        'Results',
+        'Participant Flow',
+        'Baseline Characteristics',
+        'Outcome Measures (Results)',
+        'Adverse Events',
+        'More Information',
+      ],
+    );
     assert.match(textOf(document.querySelector('.results-status')), /see the Results part/);
   });
 
   it('draws the flow per period, groups as columns and milestones as rows', () => {
     const table = results.querySelector('.flow-period table')!;
-    assert.deepEqual([...table.querySelectorAll('thead th')].map((th) => textOf(th)), ['', 'Therapeutic Group FG000', 'Control Group FG001']);
+    assert.deepEqual(
+      [...table.querySelectorAll('thead th')].map((th) => textOf(th)),
+      ['', 'Therapeutic Group FG000', 'Control Group FG001'],
+    );
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => textOf(c)));
     assert.deepEqual(rows, [
       ['STARTED', '58', '59'],
@@ -72,7 +78,9 @@ describe('preview: the Results part', () => {
   });
 
   it('groups adverse events by organ system, with affected / at risk and events', () => {
-    const other = [...results.querySelectorAll('.event-table')].find((t) => /Other \(Not Including Serious\)/.test(textOf(t.querySelector('h3'))))!;
+    const other = [...results.querySelectorAll('.event-table')].find((t) =>
+      /Other \(Not Including Serious\)/.test(textOf(t.querySelector('h3'))),
+    )!;
     const systems = [...other.querySelectorAll('.organ-system > summary')].map((s) => textOf(s));
     assert.deepEqual(systems, ['Eye disorders 2 terms', 'General disorders 1 term']);
     assert.match(textOf(other), /New heterotropia 4\/51 \(7\.84%\) 4 events 4\/59 \(6\.78%\) 4 events/);
@@ -89,14 +97,21 @@ describe('preview: the Results part', () => {
     const big = fixture('NCT03608150');
     const events = big.resultsSection.adverseEventsModule.otherEvents;
     for (let i = 0; i < 80; i++) events.push({ ...events[0], term: `Term ${i}`, organSystem: `System ${i % 8}` });
-    const folded = parseFragment(renderPreviewBody(big, [finding('/resultsSection/adverseEventsModule/otherEvents/70/stats/0', 'error', 'here')]));
+    const folded = parseFragment(
+      renderPreviewBody(big, [finding('/resultsSection/adverseEventsModule/otherEvents/70/stats/0', 'error', 'here')]),
+    );
     const open = [...folded.querySelectorAll('.organ-system[open] > summary')].map((s) => textOf(s));
     // otherEvents/70 is the 68th added term: System 67 % 8 = 3.
     assert.deepEqual(open, ['System 3 10 terms']);
   });
 
   it('renders half-written results without throwing', () => {
-    const broken = { resultsSection: { participantFlowModule: { groups: 'x', periods: [{ milestones: [{ achievements: [{ groupId: 1 }] }] }] }, outcomeMeasuresModule: { outcomeMeasures: [null, { analyses: [{}] }] } } };
+    const broken = {
+      resultsSection: {
+        participantFlowModule: { groups: 'x', periods: [{ milestones: [{ achievements: [{ groupId: 1 }] }] }] },
+        outcomeMeasuresModule: { outcomeMeasures: [null, { analyses: [{}] }] },
+      },
+    };
     const html = renderPreviewBody(broken, []);
     assert.match(html, /class="results-part"/);
   });

@@ -8,12 +8,17 @@ function fixture(nct: string): any {
   return JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'records', `${nct}.json`), 'utf8'));
 }
 
-const summary = (findings: ReturnType<typeof validateStudy>) => findings.map((f) => `${f.ruleId} ${f.pointer} ${f.message}`).sort();
+const summary = (findings: ReturnType<typeof validateStudy>) =>
+  findings.map((f) => `${f.ruleId} ${f.pointer} ${f.message}`).sort();
 
 describe('schema: the results section', () => {
   it('accepts the published results records as they are', () => {
     for (const nct of ['NCT00203242', 'NCT00356603', 'NCT03608150', 'NCT05594173']) {
-      assert.deepEqual(summary(validateStudy(fixture(nct))).filter((f) => f.includes('/resultsSection')), [], nct);
+      assert.deepEqual(
+        summary(validateStudy(fixture(nct))).filter((f) => f.includes('/resultsSection')),
+        [],
+        nct,
+      );
     }
   });
 
@@ -29,7 +34,7 @@ describe('schema: the results section', () => {
     return study;
   };
 
-  it('reports counts that are not whole numbers, unknown codes and unknown keys, in the registry\'s words', () => {
+  it("reports counts that are not whole numbers, unknown codes and unknown keys, in the registry's words", () => {
     const messages = summary(validateStudy(broken())).filter((f) => f.includes('/resultsSection'));
     const expected = [
       /^schema\/range \/resultsSection\/participantFlowModule\/periods\/0\/milestones\/0\/achievements\/0\/numSubjects Number of Participants must be a whole number; found "abc"\.$/,
@@ -39,7 +44,11 @@ describe('schema: the results section', () => {
       /^schema\/unknown-key \/resultsSection\/participantFlowModule\/periodz Participant Flow has no field "periodz"/,
       /^schema\/unknown-key \/resultsSection\/extraModule /,
     ];
-    for (const pattern of expected) assert.ok(messages.some((m) => pattern.test(m)), `${pattern}\n${messages.join('\n')}`);
+    for (const pattern of expected)
+      assert.ok(
+        messages.some((m) => pattern.test(m)),
+        `${pattern}\n${messages.join('\n')}`,
+      );
     assert.equal(messages.length, expected.length, messages.join('\n'));
   });
 
@@ -49,9 +58,18 @@ describe('schema: the results section', () => {
     const plain = summary(validateStudy(study));
     assert.deepEqual(summary(validateStudy(study, cache)), plain);
     // An edit elsewhere copies the path to the change; the results modules keep their identity.
-    const edited = { ...study, protocolSection: { ...study.protocolSection, identificationModule: { ...study.protocolSection.identificationModule, briefTitle: 7 } } };
+    const edited = {
+      ...study,
+      protocolSection: {
+        ...study.protocolSection,
+        identificationModule: { ...study.protocolSection.identificationModule, briefTitle: 7 },
+      },
+    };
     const again = summary(validateStudy(edited, cache));
-    assert.deepEqual(again.filter((f) => f.includes('/resultsSection')), plain.filter((f) => f.includes('/resultsSection')));
+    assert.deepEqual(
+      again.filter((f) => f.includes('/resultsSection')),
+      plain.filter((f) => f.includes('/resultsSection')),
+    );
     assert.ok(again.some((f) => f.startsWith('schema/type /protocolSection/identificationModule/briefTitle')));
   });
 });

@@ -5,7 +5,10 @@ function merge(a: Obj, b: Obj): Obj {
   const out: Obj = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const prev = out[k];
-    out[k] = prev && typeof prev === 'object' && !Array.isArray(prev) && v && typeof v === 'object' && !Array.isArray(v) ? merge(prev as Obj, v as Obj) : v;
+    out[k] =
+      prev && typeof prev === 'object' && !Array.isArray(prev) && v && typeof v === 'object' && !Array.isArray(v)
+        ? merge(prev as Obj, v as Obj)
+        : v;
   }
   return out;
 }
@@ -15,7 +18,9 @@ export function record(...parts: Obj[]): { protocolSection: Obj } {
   return { protocolSection: parts.reduce(merge, {}) };
 }
 
-export const interventional = (designInfo: Obj = {}): Obj => ({ designModule: { studyType: 'INTERVENTIONAL', designInfo } });
+export const interventional = (designInfo: Obj = {}): Obj => ({
+  designModule: { studyType: 'INTERVENTIONAL', designInfo },
+});
 export const observational = (extra: Obj = {}): Obj => ({ designModule: { studyType: 'OBSERVATIONAL', ...extra } });
 
 export const arm = (label: string, type: string | undefined, ...interventionNames: string[]): Obj => ({

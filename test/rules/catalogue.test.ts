@@ -9,7 +9,9 @@ describe('registry check catalogue coverage', () => {
   it('lists each catalogue id once', () => assert.equal(ids.size, CATALOGUE.length));
 
   it('names only catalogue ids in rule metadata', () => {
-    const unknown = ALL_RULES.flatMap((rule) => rule.catalogue.filter((id) => !ids.has(id)).map((id) => `${rule.id}: ${id}`));
+    const unknown = ALL_RULES.flatMap((rule) =>
+      rule.catalogue.filter((id) => !ids.has(id)).map((id) => `${rule.id}: ${id}`),
+    );
     assert.deepEqual(unknown, []);
   });
 
@@ -19,7 +21,10 @@ describe('registry check catalogue coverage', () => {
   });
 
   it('does not call an id "not implemented" when a rule implements it', () => {
-    assert.deepEqual(CATALOGUE.filter((e) => e.notImplemented && byRules.has(e.id)).map((e) => e.id), []);
+    assert.deepEqual(
+      CATALOGUE.filter((e) => e.notImplemented && byRules.has(e.id)).map((e) => e.id),
+      [],
+    );
   });
 
   it('covers at least 120 catalogue ids', () => {

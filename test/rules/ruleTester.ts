@@ -33,7 +33,11 @@ export function recordText(study: unknown, format: RecordFormat = 'json'): strin
 /** The rule's findings on the study written as a record, through the same check the service runs. */
 export function check(rule: Rule, study: unknown, today = TODAY, format: RecordFormat = 'json'): Finding[] {
   const document = parseRecord(recordText(study, format), format);
-  const environment = { today: () => today, docsBaseUrl: '', logger: { error: (message: string) => assert.fail(message) } };
+  const environment = {
+    today: () => today,
+    docsBaseUrl: '',
+    logger: { error: (message: string) => assert.fail(message) },
+  };
   return checkDocument(document, environment, {}, [rule]).filter((finding) => finding.ruleId === rule.id);
 }
 
@@ -48,15 +52,25 @@ export function applyFix(study: unknown, fix: Fix, format: RecordFormat): unknow
 }
 
 /** Table-driven rule tests in the manner of typescript-eslint's RuleTester. */
-export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+export function runRuleTests(
+  rule: Rule,
+  cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] },
+): void {
   describe(rule.id, () => {
     it(rule.fix ? `tests the output of its ${rule.fix} fix` : 'declares no fix and tests none', () => {
       const fixOutputs = cases.invalid.filter((c) => c.output !== undefined).length;
-      assert.equal(fixOutputs > 0, rule.fix !== undefined, rule.fix ? 'no invalid case has an output' : 'an output, but no fix is declared');
+      assert.equal(
+        fixOutputs > 0,
+        rule.fix !== undefined,
+        rule.fix ? 'no invalid case has an output' : 'an output, but no fix is declared',
+      );
     });
     for (const c of cases.valid) {
       it(`accepts: ${c.name}`, () => {
-        assert.deepEqual(check(rule, c.study, c.today).map((f) => `${String(f.data?.messageId)} ${f.pointer}`), []);
+        assert.deepEqual(
+          check(rule, c.study, c.today).map((f) => `${String(f.data?.messageId)} ${f.pointer}`),
+          [],
+        );
       });
     }
     for (const c of cases.invalid) {
@@ -72,11 +86,17 @@ export function runRuleTests(rule: Rule, cases: { valid: readonly ValidCase[]; i
         if (c.output !== undefined) {
           const fix = findings[0].fixes?.[0];
           assert.ok(fix, 'expected a fix');
-          assert.equal(fix.safe, rule.fix === 'safe', `a ${rule.fix ?? 'non-fixable'} rule offers a ${fix.safe ? 'safe' : 'unsafe'} fix`);
+          assert.equal(
+            fix.safe,
+            rule.fix === 'safe',
+            `a ${rule.fix ?? 'non-fixable'} rule offers a ${fix.safe ? 'safe' : 'unsafe'} fix`,
+          );
           for (const format of ['json', 'yaml'] as const) {
             const fixed = applyFix(c.study, fix, format);
             assert.deepEqual(fixed, c.output, `the fix applied to ${format}`);
-            const again = check(rule, fixed, c.today).filter((f) => f.pointer === findings[0].pointer && f.data?.messageId === c.errors[0].messageId);
+            const again = check(rule, fixed, c.today).filter(
+              (f) => f.pointer === findings[0].pointer && f.data?.messageId === c.errors[0].messageId,
+            );
             assert.deepEqual(again, [], 'the fixed study still reports the finding');
           }
         }

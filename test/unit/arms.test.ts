@@ -14,13 +14,19 @@ const ARMS_RULES = ['arms/unknown-intervention-name', 'arms/arm-without-interven
 function compare(text: string): { rules: Record<string, string[]>; preview: Record<string, string[]> } {
   const doc = service.parse(text, 'json');
   const findings = runRules(doc.value, { today: '2026-11-26', rules: ARMS_RULES.map((id) => RULES_BY_ID.get(id)!) });
-  const pointersOf = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => f.pointer).sort();
+  const pointersOf = (ruleId: string) =>
+    findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => f.pointer)
+      .sort();
   // The preview's markup is ours and regular: each arm card, then each intervention card.
   const html = service.renderPreview(doc, []);
   const armCards = html.split('<article class="card arm"').slice(1);
   const pointerOf = (chunk: string) => /^ data-pointer="([^"]*)"/.exec(chunk)?.[1] ?? '';
   const linked = new Set([...html.matchAll(/<a class="name" href="#intervention-(\d+)">/g)].map((m) => m[1]));
-  const interventionCards = [...html.matchAll(/<article class="card intervention" data-pointer="([^"]*)"/g)].map((m) => m[1]);
+  const interventionCards = [...html.matchAll(/<article class="card intervention" data-pointer="([^"]*)"/g)].map(
+    (m) => m[1],
+  );
   return {
     rules: {
       unmatched: pointersOf('arms/unknown-intervention-name'),
@@ -28,9 +34,13 @@ function compare(text: string): { rules: Record<string, string[]>; preview: Reco
       orphans: pointersOf('arms/intervention-not-in-arm').map((p) => p.replace(/\/name$/, '')),
     },
     preview: {
-      unmatched: [...html.matchAll(/<li class="arm-intervention unmatched" data-pointer="([^"]*)"/g)].map((m) => m[1]).sort(),
+      unmatched: [...html.matchAll(/<li class="arm-intervention unmatched" data-pointer="([^"]*)"/g)]
+        .map((m) => m[1])
+        .sort(),
       // Arms listed with no intervention at all (the rule also needs an active arm type: compared as a subset).
-      armsWithout: armCards.filter((card) => !card.split('<article')[0].includes('class="arm-intervention')).map(pointerOf),
+      armsWithout: armCards
+        .filter((card) => !card.split('<article')[0].includes('class="arm-intervention'))
+        .map(pointerOf),
       orphans: interventionCards.filter((pointer) => !linked.has(pointer.split('/').pop() ?? '')),
     },
   };
@@ -38,9 +48,15 @@ function compare(text: string): { rules: Record<string, string[]>; preview: Reco
 
 function assertAgree(name: string, text: string): void {
   const { rules, preview } = compare(text);
-  assert.deepEqual(preview.unmatched, rules.unmatched, `${name}: "(not listed under Interventions)" vs arms/unknown-intervention-name`);
-  for (const pointer of rules.armsWithout) assert.ok(preview.armsWithout.includes(pointer), `${name}: the preview lists interventions for ${pointer}`);
-  for (const pointer of rules.orphans) assert.ok(preview.orphans.includes(pointer), `${name}: the preview links ${pointer} to an arm`);
+  assert.deepEqual(
+    preview.unmatched,
+    rules.unmatched,
+    `${name}: "(not listed under Interventions)" vs arms/unknown-intervention-name`,
+  );
+  for (const pointer of rules.armsWithout)
+    assert.ok(preview.armsWithout.includes(pointer), `${name}: the preview lists interventions for ${pointer}`);
+  for (const pointer of rules.orphans)
+    assert.ok(preview.orphans.includes(pointer), `${name}: the preview links ${pointer} to an arm`);
 }
 
 function record(interventionNames: string[], name: string, armGroupLabels?: string[]): string {
@@ -75,7 +91,10 @@ describe('arms: one index for rules, editing features and the preview', () => {
     const text = record(['Drug: Aspirin  100 mg'], 'Aspirin 100 mg');
     const doc = service.parse(text, 'json');
     const definition = service.definition(doc, text.indexOf('Aspirin  100') + 2);
-    assert.deepEqual(definition.map((span) => text.slice(span.start, span.end)), ['Aspirin 100 mg']);
+    assert.deepEqual(
+      definition.map((span) => text.slice(span.start, span.end)),
+      ['Aspirin 100 mg'],
+    );
   });
 
   it(`agrees on every one of the ${recordsLabel()}`, function () {

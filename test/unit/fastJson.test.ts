@@ -18,7 +18,10 @@ function agrees(text: string, name: string): void {
   const fast = parseValidJson(text);
   const slow = general(text);
   if (!fast) {
-    assert.ok(slow.findings.length > 0 || !slow.root || text.charCodeAt(0) === 0xfeff, `${name}: the fast path gave up on valid JSON`);
+    assert.ok(
+      slow.findings.length > 0 || !slow.root || text.charCodeAt(0) === 0xfeff,
+      `${name}: the fast path gave up on valid JSON`,
+    );
     return;
   }
   assert.equal(slow.findings.length, 0, `${name}: the fast path accepted invalid JSON`);
@@ -40,17 +43,33 @@ describe('JSON fast path', function () {
   });
 
   itWithSharedCorpus('agrees on every record of the shared corpus', () => {
-    for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.json'))) agrees(readFileSync(join(CORPUS, name), 'utf8'), name);
+    for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.json')))
+      agrees(readFileSync(join(CORPUS, name), 'utf8'), name);
   });
 
   it('gives up on anything irregular and never throws', () => {
-    const text = readFileSync(join(FIXTURES, readdirSync(FIXTURES).filter((name) => name.endsWith('.json'))[0]), 'utf8');
+    const text = readFileSync(
+      join(FIXTURES, readdirSync(FIXTURES).filter((name) => name.endsWith('.json'))[0]),
+      'utf8',
+    );
     // Every cut of a record, and single-character damage at many places.
     for (let end = 0; end < text.length; end += 97) agrees(text.slice(0, end), `cut at ${end}`);
     for (let at = 0; at < text.length; at += 131) {
-      for (const char of ['"', '}', ',', '\\', '\n', 'x', '']) agrees(text.slice(0, at) + char + text.slice(at + 1), `damage at ${at}`);
+      for (const char of ['"', '}', ',', '\\', '\n', 'x', ''])
+        agrees(text.slice(0, at) + char + text.slice(at + 1), `damage at ${at}`);
     }
-    for (const odd of ['', ' ', '{"a":1,"a":2}', '\ufeff{}', '{"a":01}', '[1,]', '{"a":"\t"}', '"\\u00e9"', '-0.5e+3', '{"__proto__":{"x":1}}']) {
+    for (const odd of [
+      '',
+      ' ',
+      '{"a":1,"a":2}',
+      '\ufeff{}',
+      '{"a":01}',
+      '[1,]',
+      '{"a":"\t"}',
+      '"\\u00e9"',
+      '-0.5e+3',
+      '{"__proto__":{"x":1}}',
+    ]) {
       agrees(odd, JSON.stringify(odd));
     }
     assert.equal(parseValidJson('['.repeat(200_000)), undefined);

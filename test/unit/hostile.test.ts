@@ -2,7 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createTrialRecordService, fixedClock, formatOfPath, type ParsedDocument, type RecordFormat } from '../../server/src/core';
+import {
+  createTrialRecordService,
+  fixedClock,
+  formatOfPath,
+  type ParsedDocument,
+  type RecordFormat,
+} from '../../server/src/core';
 import { LIMITS } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
 import { createRandom } from '../fuzz/mutate';
@@ -58,7 +64,8 @@ describe('hostile records (issue 16)', function () {
         const text = readFileSync(join(HOSTILE, file), 'utf8');
         assertClean(text, formatOfPath(file));
         const doc = service.parse(text, formatOfPath(file));
-        for (const id of EXPECTED[file] ?? []) assert.ok(syntaxIds(doc).includes(id), `${id} in ${syntaxIds(doc).join(', ')}`);
+        for (const id of EXPECTED[file] ?? [])
+          assert.ok(syntaxIds(doc).includes(id), `${id} in ${syntaxIds(doc).join(', ')}`);
         if ((EXPECTED[file] ?? []).length === 0) assert.deepEqual(syntaxIds(doc), []);
       });
     }
@@ -70,36 +77,56 @@ describe('hostile records (issue 16)', function () {
       ['a 10,000-deep YAML flow sequence', '['.repeat(10_000) + ']'.repeat(10_000), 'yaml'],
       ['10,000 nested block sequences on one line', '- '.repeat(10_000) + 'x\n', 'yaml'],
       ['an unclosed 50,000-deep JSON object', '{"a":'.repeat(50_000), 'json'],
-      ['600 levels of indented YAML maps', Array.from({ length: 600 }, (_, i) => ' '.repeat(i * 2) + 'a:').join('\n') + ' 1\n', 'yaml'],
+      [
+        '600 levels of indented YAML maps',
+        Array.from({ length: 600 }, (_, i) => ' '.repeat(i * 2) + 'a:').join('\n') + ' 1\n',
+        'yaml',
+      ],
     ];
     for (const [name, text, format] of cases) {
       it(`${name}: one syntax/too-deep finding, the rest checked`, () => {
         assertClean(text, format);
         const doc = service.parse(text, format);
         assert.equal(doc.syntaxFindings.filter((finding) => finding.ruleId === 'syntax/too-deep').length, 1);
-        assert.match(doc.syntaxFindings.find((finding) => finding.ruleId === 'syntax/too-deep')!.message, /deeper than 500 levels/);
+        assert.match(
+          doc.syntaxFindings.find((finding) => finding.ruleId === 'syntax/too-deep')!.message,
+          /deeper than 500 levels/,
+        );
       });
     }
 
     it('a deep value inside a real record keeps the record checked above it', () => {
-      const text = JSON.stringify(realRecord(), null, 2).replace('"briefTitle": ', `"briefTitle": ${'['.repeat(3_000)}1${']'.repeat(3_000)}, "x": `);
+      const text = JSON.stringify(realRecord(), null, 2).replace(
+        '"briefTitle": ',
+        `"briefTitle": ${'['.repeat(3_000)}1${']'.repeat(3_000)}, "x": `,
+      );
       const findings = service.check(service.parse(text, 'json'));
       assert.ok(findings.some((finding) => finding.ruleId === 'syntax/too-deep'));
-      assert.ok(findings.some((finding) => finding.ruleId.startsWith('schema/') && finding.pointer.includes('briefTitle')), 'the schema still sees the cut value');
+      assert.ok(
+        findings.some((finding) => finding.ruleId.startsWith('schema/') && finding.pointer.includes('briefTitle')),
+        'the schema still sees the cut value',
+      );
     });
   });
 
   describe('aliases', () => {
     it('stops an alias bomb with syntax/alias-limit', () => {
       const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-      for (let i = 1; i < 8; i++) levels.push(`${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(9).fill(`*${'abcdefgh'[i - 1]}`).join(',')}]`);
+      for (let i = 1; i < 8; i++)
+        levels.push(
+          `${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(9)
+            .fill(`*${'abcdefgh'[i - 1]}`)
+            .join(',')}]`,
+        );
       const text = levels.join('\n') + '\n';
       assertClean(text, 'yaml');
       assert.ok(syntaxIds(service.parse(text, 'yaml')).includes('syntax/alias-limit'));
     });
 
     it('resolves 300 aliases in a 1 MB record once each, to the latest anchor before them', () => {
-      const anchors = Array.from({ length: 300 }, (_, i) => `  a${i}: &n${i} [x${i}, "${'p'.repeat(3_000)}"]`).join('\n');
+      const anchors = Array.from({ length: 300 }, (_, i) => `  a${i}: &n${i} [x${i}, "${'p'.repeat(3_000)}"]`).join(
+        '\n',
+      );
       const aliases = Array.from({ length: 300 }, (_, i) => `  - *n${i}`).join('\n');
       const text = `anchors:\n${anchors}\naliases:\n${aliases}\nlater: &n0 [redefined]\nafter: *n0\n`;
       assert.ok(text.length > 900_000);
@@ -123,7 +150,12 @@ describe('hostile records (issue 16)', function () {
         assert.equal(({} as Record<string, unknown>).polluted, undefined);
         assert.equal((Object.prototype as unknown as Record<string, unknown>).polluted, undefined);
         const findings = service.check(doc);
-        assert.ok(findings.some((finding) => finding.ruleId === 'schema/unknown-key' && /__proto__|constructor/.test(finding.pointer)), 'reported as unknown keys');
+        assert.ok(
+          findings.some(
+            (finding) => finding.ruleId === 'schema/unknown-key' && /__proto__|constructor/.test(finding.pointer),
+          ),
+          'reported as unknown keys',
+        );
       });
     }
   });
@@ -133,7 +165,10 @@ describe('hostile records (issue 16)', function () {
       const text = '{' + ','.repeat(1_000_000) + '}';
       const doc = service.parse(text, 'json');
       assert.equal(doc.syntaxFindings.length, LIMITS.maxSyntaxFindings + 1, '500 findings and one summary');
-      assert.ok(doc.syntaxFindings.every((finding) => finding.ruleId !== 'syntax/record-too-large'), 'a long JSON line is normal (minified downloads)');
+      assert.ok(
+        doc.syntaxFindings.every((finding) => finding.ruleId !== 'syntax/record-too-large'),
+        'a long JSON line is normal (minified downloads)',
+      );
       const summary = doc.syntaxFindings.find((finding) => finding.ruleId === 'syntax/too-many-problems');
       assert.match(summary!.message, /more syntax problems are not shown/);
       assertClean(text, 'json');
@@ -145,7 +180,11 @@ describe('hostile records (issue 16)', function () {
     });
 
     it('a 1 MB line of # in a scalar is one value, not a million comments', () => {
-      for (const text of [`a: x${'#'.repeat(1_000_000)}\n`, `a: "x${' #'.repeat(500_000)}"\n`, `# ${'#'.repeat(1_000_000)}\na: 1\n`]) {
+      for (const text of [
+        `a: x${'#'.repeat(1_000_000)}\n`,
+        `a: "x${' #'.repeat(500_000)}"\n`,
+        `# ${'#'.repeat(1_000_000)}\na: 1\n`,
+      ]) {
         const doc = service.parse(text, 'yaml');
         assert.ok(doc.comments.length <= 1);
         assertClean(text, 'yaml');
@@ -163,20 +202,34 @@ describe('hostile records (issue 16)', function () {
 
   describe('budgets', () => {
     it(`a record over ${LIMITS.maxLength.json / 1e6} MB of JSON gets one notice and is not parsed`, () => {
-      const text = JSON.stringify({ protocolSection: { descriptionModule: { briefSummary: 'x'.repeat(LIMITS.maxLength.json) } } });
+      const text = JSON.stringify({
+        protocolSection: { descriptionModule: { briefSummary: 'x'.repeat(LIMITS.maxLength.json) } },
+      });
       const findings = service.check(service.parse(text, 'json'));
-      assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.severity]), [['syntax/record-too-large', 'warning']]);
+      assert.deepEqual(
+        findings.map((finding) => [finding.ruleId, finding.severity]),
+        [['syntax/record-too-large', 'warning']],
+      );
       assert.match(findings[0].message, /not checked/);
     });
 
     it('a YAML line over 100,000 characters: syntax and schema only, with a notice', () => {
       const record = realRecord();
-      (record.protocolSection as Record<string, Record<string, unknown>>).descriptionModule.detailedDescription = 'y'.repeat(150_000);
+      (record.protocolSection as Record<string, Record<string, unknown>>).descriptionModule.detailedDescription =
+        'y'.repeat(150_000);
       const doc = service.parse(stringify(record, { lineWidth: 0 }), 'yaml');
       assert.equal(doc.checkDepth, 'syntax-and-schema');
       const findings = service.check(doc);
-      assert.ok(findings.some((finding) => finding.ruleId === 'syntax/record-too-large' && /consistency rules are skipped/.test(finding.message)));
-      assert.ok(findings.every((finding) => /^(syntax|schema)\//.test(finding.ruleId)), 'no consistency rules');
+      assert.ok(
+        findings.some(
+          (finding) =>
+            finding.ruleId === 'syntax/record-too-large' && /consistency rules are skipped/.test(finding.message),
+        ),
+      );
+      assert.ok(
+        findings.every((finding) => /^(syntax|schema)\//.test(finding.ruleId)),
+        'no consistency rules',
+      );
     });
   });
 
@@ -185,22 +238,28 @@ describe('hostile records (issue 16)', function () {
       for (const file of ['lone-cr.trial.yaml', 'crlf-unclosed.trial.yaml', 'colon-colon.trial.yaml']) {
         const text = readFileSync(join(HOSTILE, file), 'utf8');
         const doc = service.parse(text, 'yaml');
-        for (const finding of service.check(doc)) assert.equal(spanProblem(text, finding.span, finding.ruleId), undefined);
+        for (const finding of service.check(doc))
+          assert.equal(spanProblem(text, finding.span, finding.ruleId), undefined);
         for (const finding of service.check(doc)) {
           const { line, character } = doc.lineIndex.positionAt(finding.span.end);
-          assert.ok(doc.lineIndex.offsetAt({ line, character }) === finding.span.end, `${finding.ruleId} ends inside its line`);
+          assert.ok(
+            doc.lineIndex.offsetAt({ line, character }) === finding.span.end,
+            `${finding.ruleId} ends inside its line`,
+          );
         }
       }
     });
 
     it('a JSON error at the very end of the file', () => {
       const text = '{"protocolSection": {';
-      for (const finding of service.check(service.parse(text, 'json'))) assert.equal(spanProblem(text, finding.span, finding.ruleId), undefined);
+      for (const finding of service.check(service.parse(text, 'json')))
+        assert.equal(spanProblem(text, finding.span, finding.ruleId), undefined);
     });
   });
 
   describe('inert record text', () => {
-    const hostileLabel = 'Arm [run](command:workbench.action.terminal.new) ![x](https://tracker.example/p.png) <img src=x>';
+    const hostileLabel =
+      'Arm [run](command:workbench.action.terminal.new) ![x](https://tracker.example/p.png) <img src=x>';
     const record = realRecord();
     const module = (record.protocolSection as Record<string, Record<string, unknown>>).armsInterventionsModule;
     (module.armGroups as Array<Record<string, unknown>>)[0].label = hostileLabel;
@@ -229,7 +288,27 @@ describe('hostile records (issue 16)', function () {
 
   describe('incremental re-parse equals a full parse after hostile edits', function () {
     this.timeout(240_000);
-    const inserts = ['a', '\n', ': ', '- ', '"', "'", '{', '[', '#', '&x ', '*x', '\r', '\r\n', '\u2028', '\uD800', '__proto__: 1\n', '['.repeat(700), '\t', '\0'];
+    const inserts = [
+      'a',
+      '\n',
+      ': ',
+      '- ',
+      '"',
+      "'",
+      '{',
+      '[',
+      '#',
+      '&x ',
+      '*x',
+      '\r',
+      '\r\n',
+      '\u2028',
+      '\uD800',
+      '__proto__: 1\n',
+      '['.repeat(700),
+      '\t',
+      '\0',
+    ];
     for (const format of ['json', 'yaml'] as const) {
       it(`${format}: 80 random edits of a 40 KB record, compared after each`, () => {
         const random = createRandom(format === 'json' ? 3 : 4);

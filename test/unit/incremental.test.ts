@@ -32,7 +32,11 @@ function randomEdit(text: string, next: () => number): string {
   return text.slice(0, at) + ' Aspirin' + text.slice(at);
 }
 
-function assertSameParse(incremental: ReturnType<typeof parseRecord>, full: ReturnType<typeof parseRecord>, label: string) {
+function assertSameParse(
+  incremental: ReturnType<typeof parseRecord>,
+  full: ReturnType<typeof parseRecord>,
+  label: string,
+) {
   assert.deepEqual(incremental.syntaxFindings, full.syntaxFindings, `${label}: syntax findings`);
   assert.deepEqual(incremental.root, full.root, `${label}: tree`);
   assert.deepEqual(incremental.value, full.value, `${label}: value`);
@@ -51,7 +55,10 @@ describe('parse: incremental re-parse equals a full parse', () => {
         const incremental = reparseRecord(previous, text);
         assertSameParse(incremental, parseRecord(text, format), `${format} edit ${i}`);
         // Keep editing a valid document most of the time, as authors do.
-        previous = incremental.syntaxFindings.length > 0 && next() < 0.7 ? parseRecord((text = previous.text), format) : incremental;
+        previous =
+          incremental.syntaxFindings.length > 0 && next() < 0.7
+            ? parseRecord((text = previous.text), format)
+            : incremental;
       }
     });
   }
@@ -67,6 +74,10 @@ describe('parse: incremental re-parse equals a full parse', () => {
       document.root?.kind === 'object' && document.root.properties[0].value?.kind === 'object'
         ? document.root.properties[0].value.properties.find((property) => property.key === name)
         : undefined;
-    assert.equal(moduleOf(incremental, 'identificationModule'), moduleOf(previous, 'identificationModule'), 'modules before the edit are shared');
+    assert.equal(
+      moduleOf(incremental, 'identificationModule'),
+      moduleOf(previous, 'identificationModule'),
+      'modules before the edit are shared',
+    );
   });
 });

@@ -7,12 +7,19 @@ function textAt(text: string, span: { start: number; end: number } | undefined):
 }
 
 describe('parse: YAML records', () => {
-  const yaml = 'protocolSection:\n  designModule:\n    phases:\n      - PHASE1\n      - PHASE2\n    designInfo:\n      allocation: RANDOMISED # typo\n';
+  const yaml =
+    'protocolSection:\n  designModule:\n    phases:\n      - PHASE1\n      - PHASE2\n    designInfo:\n      allocation: RANDOMISED # typo\n';
 
   it('maps a pointer to the exact value and key ranges', () => {
     const parsed = parseRecord(yaml, 'yaml');
-    assert.equal(textAt(yaml, spanOfPointer(parsed.root, '/protocolSection/designModule/designInfo/allocation')), 'RANDOMISED');
-    assert.equal(textAt(yaml, spanOfPointer(parsed.root, '/protocolSection/designModule/designInfo/allocation', 'key')), 'allocation');
+    assert.equal(
+      textAt(yaml, spanOfPointer(parsed.root, '/protocolSection/designModule/designInfo/allocation')),
+      'RANDOMISED',
+    );
+    assert.equal(
+      textAt(yaml, spanOfPointer(parsed.root, '/protocolSection/designModule/designInfo/allocation', 'key')),
+      'allocation',
+    );
     assert.equal(textAt(yaml, spanOfPointer(parsed.root, '/protocolSection/designModule/phases/1')), 'PHASE2');
     assert.equal(spanOfPointer(parsed.root, '/protocolSection/designModule/phases/2'), undefined);
   });
@@ -29,7 +36,9 @@ describe('parse: YAML records', () => {
 
   it('gives the plain value and keeps comments with their ranges', () => {
     const parsed = parseRecord(yaml, 'yaml');
-    assert.deepEqual(parsed.value, { protocolSection: { designModule: { phases: ['PHASE1', 'PHASE2'], designInfo: { allocation: 'RANDOMISED' } } } });
+    assert.deepEqual(parsed.value, {
+      protocolSection: { designModule: { phases: ['PHASE1', 'PHASE2'], designInfo: { allocation: 'RANDOMISED' } } },
+    });
     assert.equal(parsed.comments.length, 1);
     assert.equal(textAt(yaml, parsed.comments[0].span), '# typo');
   });
@@ -37,7 +46,10 @@ describe('parse: YAML records', () => {
   it('does not take a # inside a quoted or block string for a comment', () => {
     const text = 'a: "x # not a comment"\nb: |\n  # not a comment either\nc: 1 # real\n';
     const parsed = parseRecord(text, 'yaml');
-    assert.deepEqual(parsed.comments.map((comment) => comment.text), [' real']);
+    assert.deepEqual(
+      parsed.comments.map((comment) => comment.text),
+      [' real'],
+    );
   });
 
   it('reports a duplicate key on the second key, as an error', () => {
@@ -50,7 +62,10 @@ describe('parse: YAML records', () => {
 
   it('reports a second YAML document', () => {
     const parsed = parseRecord('a: 1\n---\nb: 2\n', 'yaml');
-    assert.deepEqual(parsed.syntaxFindings.map((finding) => finding.ruleId), ['syntax/multiple-documents']);
+    assert.deepEqual(
+      parsed.syntaxFindings.map((finding) => finding.ruleId),
+      ['syntax/multiple-documents'],
+    );
   });
 
   it('explains tab indentation in plain words', () => {
@@ -74,7 +89,11 @@ describe('parse: YAML records', () => {
     for (let i = 1; i < 8; i++) {
       const previous = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
-      levels.push(`${name}: &${name} [${Array(10).fill('*' + previous).join(', ')}]`);
+      levels.push(
+        `${name}: &${name} [${Array(10)
+          .fill('*' + previous)
+          .join(', ')}]`,
+      );
     }
     // How long it takes is printed by `npm run bench` (scripts/bench-hostile.ts).
     const parsed = parseRecord(levels.join('\n') + '\n', 'yaml');
@@ -113,7 +132,10 @@ describe('parse: JSON records', () => {
 
   it('reports duplicate keys and keeps the last value like JSON.parse', () => {
     const parsed = parseRecord('{"a": 1, "a": 2}', 'json');
-    assert.deepEqual(parsed.syntaxFindings.map((finding) => finding.ruleId), ['syntax/duplicate-key']);
+    assert.deepEqual(
+      parsed.syntaxFindings.map((finding) => finding.ruleId),
+      ['syntax/duplicate-key'],
+    );
     assert.deepEqual(parsed.value, { a: 2 });
   });
 

@@ -10,7 +10,10 @@ describe('fieldInfoAt', () => {
     assert.equal(info.kind, 'string');
     assert.equal(info.enumName, 'DesignAllocation');
     assert.deepEqual(info.requirement, { code: 'R', text: 'Required for interventional studies' });
-    assert.deepEqual(info.enumValues?.map((v) => v.label), ['Randomized', 'Non-Randomized', 'N/A']);
+    assert.deepEqual(
+      info.enumValues?.map((v) => v.label),
+      ['Randomized', 'Non-Randomized', 'N/A'],
+    );
   });
 
   it('maps array indices to the item schema', () => {
@@ -51,7 +54,10 @@ describe('fieldInfoAt', () => {
     assert.equal(fieldInfoAt('/derivedSection/miscInfoModule'), undefined);
     // The results section is modelled like the protocol.
     assert.equal(fieldInfoAt('/resultsSection')?.isStrict, true);
-    assert.equal(fieldInfoAt('/resultsSection/participantFlowModule/periods/0/milestones/0/achievements/0/numSubjects')?.title, 'Number of Participants');
+    assert.equal(
+      fieldInfoAt('/resultsSection/participantFlowModule/periods/0/milestones/0/achievements/0/numSubjects')?.title,
+      'Number of Participants',
+    );
   });
 
   it('returns undefined for unknown keys', () => {
@@ -89,7 +95,10 @@ describe('closestMatch', () => {
   });
 
   it('treats case and punctuation differences as certain', () => {
-    assert.deepEqual(closestMatch('single group', ['SINGLE_GROUP', 'PARALLEL']), { value: 'SINGLE_GROUP', isCertain: true });
+    assert.deepEqual(closestMatch('single group', ['SINGLE_GROUP', 'PARALLEL']), {
+      value: 'SINGLE_GROUP',
+      isCertain: true,
+    });
   });
 
   it('gives nothing for far-off input', () => {

@@ -21,7 +21,10 @@ export function validInterventionalRecord(): Json {
         primaryCompletionDateStruct: { date: '2026-06', type: 'ESTIMATED' },
         completionDateStruct: { date: '2026-12', type: 'ESTIMATED' },
       },
-      sponsorCollaboratorsModule: { responsibleParty: { type: 'SPONSOR' }, leadSponsor: { name: 'Example University' } },
+      sponsorCollaboratorsModule: {
+        responsibleParty: { type: 'SPONSOR' },
+        leadSponsor: { name: 'Example University' },
+      },
       oversightModule: { isFdaRegulatedDrug: true, isFdaRegulatedDevice: false },
       descriptionModule: { briefSummary: 'Does metformin delay diabetes?' },
       conditionsModule: { conditions: ['Prediabetes'] },
@@ -47,7 +50,12 @@ export function validInterventionalRecord(): Json {
         ],
       },
       outcomesModule: { primaryOutcomes: [{ measure: 'Incident diabetes', timeFrame: '2 years' }] },
-      eligibilityModule: { eligibilityCriteria: 'Inclusion Criteria:\n\n* Adults', healthyVolunteers: false, sex: 'ALL', minimumAge: '18 Years' },
+      eligibilityModule: {
+        eligibilityCriteria: 'Inclusion Criteria:\n\n* Adults',
+        healthyVolunteers: false,
+        sex: 'ALL',
+        minimumAge: '18 Years',
+      },
     },
   };
 }
@@ -83,7 +91,12 @@ describe('validateStudy: values', () => {
       'Allocation must be one of: Randomized (RANDOMIZED), Non-Randomized (NON_RANDOMIZED), N/A (NA). Did you mean RANDOMIZED?',
     );
     assert.deepEqual(finding.fixes, [
-      { title: 'Change to RANDOMIZED', safe: true, isPreferred: true, operations: [{ op: 'replace', path: pointer, value: 'RANDOMIZED' }] },
+      {
+        title: 'Change to RANDOMIZED',
+        safe: true,
+        isPreferred: true,
+        operations: [{ op: 'replace', path: pointer, value: 'RANDOMIZED' }],
+      },
     ]);
   });
 
@@ -97,22 +110,32 @@ describe('validateStudy: values', () => {
   it('suggests nothing when two values are equally close', () => {
     const finding = only(validateStudy(withValue('/protocolSection/designModule/phases', ['PHASE5'])));
     assert.equal(finding.pointer, '/protocolSection/designModule/phases/0');
-    assert.equal(finding.message, 'Phase must be one of: Not Applicable (NA), Early Phase 1 (EARLY_PHASE1), Phase 1 (PHASE1), Phase 2 (PHASE2), Phase 3 (PHASE3), Phase 4 (PHASE4).');
+    assert.equal(
+      finding.message,
+      'Phase must be one of: Not Applicable (NA), Early Phase 1 (EARLY_PHASE1), Phase 1 (PHASE1), Phase 2 (PHASE2), Phase 3 (PHASE3), Phase 4 (PHASE4).',
+    );
     assert.equal(finding.fixes, undefined);
   });
 
   it('reports an unknown key on the key, with a rename to the close known key', () => {
     const record = validInterventionalRecord();
-    const designInfo = (((record.protocolSection as Json).designModule as Json).designInfo as Json);
+    const designInfo = ((record.protocolSection as Json).designModule as Json).designInfo as Json;
     designInfo.primaryPurpse = designInfo.primaryPurpose;
     delete designInfo.primaryPurpose;
     const findings = validateStudy(record).filter((f) => f.ruleId === 'schema/unknown-key');
     const finding = only(findings);
     assert.equal(finding.pointer, '/protocolSection/designModule/designInfo/primaryPurpse');
     assert.equal(finding.target, 'key');
-    assert.equal(finding.message, 'Design Details has no field "primaryPurpse". Did you mean primaryPurpose (Primary Purpose)?');
+    assert.equal(
+      finding.message,
+      'Design Details has no field "primaryPurpse". Did you mean primaryPurpose (Primary Purpose)?',
+    );
     assert.deepEqual(finding.fixes?.[0]?.operations, [
-      { op: 'move', from: '/protocolSection/designModule/designInfo/primaryPurpse', path: '/protocolSection/designModule/designInfo/primaryPurpose' },
+      {
+        op: 'move',
+        from: '/protocolSection/designModule/designInfo/primaryPurpse',
+        path: '/protocolSection/designModule/designInfo/primaryPurpose',
+      },
     ]);
   });
 
@@ -120,19 +143,32 @@ describe('validateStudy: values', () => {
     const finding = only(validateStudy(withValue('/protocolSection/designModule/colour', 'blue')));
     assert.equal(finding.ruleId, 'schema/unknown-key');
     assert.equal(finding.message, 'Study Design has no field "colour"; the registry would drop it.');
-    assert.deepEqual(finding.fixes?.map((f) => f.operations[0]?.op), ['remove']);
+    assert.deepEqual(
+      finding.fixes?.map((f) => f.operations[0]?.op),
+      ['remove'],
+    );
   });
 
   it('points a key written at the wrong level to where it belongs', () => {
     const record = withValue('/protocolSection/designModule/allocation', 'RANDOMIZED');
     withValue('/protocolSection/designModule/designInfo/allocation', undefined, record);
     const finding = validateStudy(record).find((f) => f.ruleId === 'schema/unknown-key');
-    assert.equal(finding?.message, 'Study Design has no field "allocation"; it belongs in Design Details (designInfo).');
+    assert.equal(
+      finding?.message,
+      'Study Design has no field "allocation"; it belongs in Design Details (designInfo).',
+    );
   });
 
   it('accepts registry-generated fields and sections that downloads carry', () => {
-    const record = withValue('/protocolSection/statusModule/lastUpdatePostDateStruct', { date: '2025-02-01', type: 'ACTUAL' });
-    Object.assign(record, { hasResults: false, derivedSection: { miscInfoModule: { versionHolder: '2025-02-01' } }, documentSection: { anything: [1, 2] } });
+    const record = withValue('/protocolSection/statusModule/lastUpdatePostDateStruct', {
+      date: '2025-02-01',
+      type: 'ACTUAL',
+    });
+    Object.assign(record, {
+      hasResults: false,
+      derivedSection: { miscInfoModule: { versionHolder: '2025-02-01' } },
+      documentSection: { anything: [1, 2] },
+    });
     assert.deepEqual(validateStudy(record), []);
   });
 
@@ -166,7 +202,10 @@ describe('validateStudy: formats', () => {
     const finding = only(validateStudy(withValue(start, 'March 2024')));
     assert.equal(finding.ruleId, 'schema/format');
     assert.equal(finding.pointer, start);
-    assert.equal(finding.message, 'Study Start Date must be a date written YYYY-MM-DD, YYYY-MM or YYYY; found "March 2024".');
+    assert.equal(
+      finding.message,
+      'Study Start Date must be a date written YYYY-MM-DD, YYYY-MM or YYYY; found "March 2024".',
+    );
   });
 
   it('reports a date that does not exist', () => {
@@ -183,8 +222,18 @@ describe('validateStudy: formats', () => {
     const pointer = '/protocolSection/eligibilityModule/minimumAge';
     const finding = only(validateStudy(withValue(pointer, '18 years')));
     assert.equal(finding.ruleId, 'schema/format');
-    assert.equal(finding.message, 'Minimum Age must be a number and a unit, like "18 Years" (units: Years, Months, Weeks, Days, Hours, Minutes); found "18 years".');
-    assert.deepEqual(finding.fixes, [{ title: 'Change to 18 Years', safe: true, isPreferred: true, operations: [{ op: 'replace', path: pointer, value: '18 Years' }] }]);
+    assert.equal(
+      finding.message,
+      'Minimum Age must be a number and a unit, like "18 Years" (units: Years, Months, Weeks, Days, Hours, Minutes); found "18 years".',
+    );
+    assert.deepEqual(finding.fixes, [
+      {
+        title: 'Change to 18 Years',
+        safe: true,
+        isPreferred: true,
+        operations: [{ op: 'replace', path: pointer, value: '18 Years' }],
+      },
+    ]);
   });
 
   it('reports an age without a unit and offers no fix', () => {
@@ -195,7 +244,11 @@ describe('validateStudy: formats', () => {
 
   it('accepts every age unit the registry allows', () => {
     for (const unit of ['Year', 'Months', 'Week', 'Days', 'Hours', 'Minute']) {
-      assert.deepEqual(validateStudy(withValue('/protocolSection/eligibilityModule/minimumAge', `1 ${unit}`)), [], unit);
+      assert.deepEqual(
+        validateStudy(withValue('/protocolSection/eligibilityModule/minimumAge', `1 ${unit}`)),
+        [],
+        unit,
+      );
     }
   });
 

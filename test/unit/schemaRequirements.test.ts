@@ -18,7 +18,10 @@ function observationalRecord(): Json {
     enrollmentInfo: { count: 500, type: 'ESTIMATED' },
   };
   protocol.armsInterventionsModule = { armGroups: [{ label: 'Adults with prediabetes' }] };
-  Object.assign(protocol.eligibilityModule as Json, { studyPopulation: 'Adults seen in primary care', samplingMethod: 'NON_PROBABILITY_SAMPLE' });
+  Object.assign(protocol.eligibilityModule as Json, {
+    studyPopulation: 'Adults seen in primary care',
+    samplingMethod: 'NON_PROBABILITY_SAMPLE',
+  });
   return record;
 }
 
@@ -34,9 +37,18 @@ describe('validateStudy: required fields', () => {
     assert.equal(finding.ruleId, 'schema/required');
     assert.equal(finding.pointer, '/protocolSection/designModule/designInfo');
     assert.equal(finding.target, 'key');
-    assert.equal(finding.message, 'Design Details is missing Allocation (allocation), required for interventional studies.');
+    assert.equal(
+      finding.message,
+      'Design Details is missing Allocation (allocation), required for interventional studies.',
+    );
     assert.deepEqual(finding.fixes, [
-      { title: 'Add Allocation', safe: false, isPreferred: true, fillIn: true, operations: [{ op: 'add', path: '/protocolSection/designModule/designInfo/allocation', value: '' }] },
+      {
+        title: 'Add Allocation',
+        safe: false,
+        isPreferred: true,
+        fillIn: true,
+        operations: [{ op: 'add', path: '/protocolSection/designModule/designInfo/allocation', value: '' }],
+      },
     ]);
   });
 
@@ -69,14 +81,21 @@ describe('validateStudy: required fields', () => {
   });
 
   it('only reminds about a missing biospecimen retention, which published records often lack', () => {
-    const findings = validateStudy(withValue('/protocolSection/designModule/bioSpec', undefined, observationalRecord()));
+    const findings = validateStudy(
+      withValue('/protocolSection/designModule/bioSpec', undefined, observationalRecord()),
+    );
     assert.deepEqual(summary(findings), ['schema/recommended /protocolSection/designModule bioSpec']);
   });
 
   it('requires Final Rule fields only from studies starting on or after 2017-01-18', () => {
     const current = withValue('/protocolSection/identificationModule/officialTitle', undefined);
-    assert.deepEqual(summary(validateStudy(current)), ['schema/required /protocolSection/identificationModule officialTitle']);
-    assert.match(validateStudy(current)[0].message, /^Study Identification is missing Official Title \(officialTitle\), required when the study starts on or after 2017-01-18\.$/);
+    assert.deepEqual(summary(validateStudy(current)), [
+      'schema/required /protocolSection/identificationModule officialTitle',
+    ]);
+    assert.match(
+      validateStudy(current)[0].message,
+      /^Study Identification is missing Official Title \(officialTitle\), required when the study starts on or after 2017-01-18\.$/,
+    );
     const legacy = withValue('/protocolSection/statusModule/startDateStruct/date', '2017-01', current);
     assert.deepEqual(validateStudy(legacy), []);
   });
@@ -91,22 +110,37 @@ describe('validateStudy: required fields', () => {
     );
   });
 
-  it('leaves a terminated study\'s missing reason to status/why-stopped-missing: one problem, one finding', () => {
+  it("leaves a terminated study's missing reason to status/why-stopped-missing: one problem, one finding", () => {
     const study = withValue('/protocolSection/statusModule/overallStatus', 'TERMINATED');
     assert.deepEqual(summary(validateStudy(study)), []);
-    const findings = runRules(study, { today: '2025-06-15', rules: ALL_RULES, logger: { error: (message) => { throw new Error(message); } } });
-    assert.deepEqual(findings.filter((f) => /why/i.test(f.message)).map((f) => f.ruleId), ['status/why-stopped-missing']);
+    const findings = runRules(study, {
+      today: '2025-06-15',
+      rules: ALL_RULES,
+      logger: {
+        error: (message) => {
+          throw new Error(message);
+        },
+      },
+    });
+    assert.deepEqual(
+      findings.filter((f) => /why/i.test(f.message)).map((f) => f.ruleId),
+      ['status/why-stopped-missing'],
+    );
   });
 
   it('asks who is masked unless masking is None', () => {
     const pointer = '/protocolSection/designModule/designInfo/maskingInfo';
-    assert.deepEqual(summary(validateStudy(withValue(pointer, { masking: 'SINGLE' }))), [`schema/conditionally-required ${pointer} whoMasked`]);
+    assert.deepEqual(summary(validateStudy(withValue(pointer, { masking: 'SINGLE' }))), [
+      `schema/conditionally-required ${pointer} whoMasked`,
+    ]);
     assert.deepEqual(validateStudy(withValue(pointer, { masking: 'NONE' })), []);
   });
 
   it('adds a placeholder object with its own required fields', () => {
     const findings = validateStudy(withValue('/protocolSection/designModule/enrollmentInfo', undefined));
-    assert.deepEqual(findings[0].fixes?.[0]?.operations, [{ op: 'add', path: '/protocolSection/designModule/enrollmentInfo', value: { count: 0, type: '' } }]);
+    assert.deepEqual(findings[0].fixes?.[0]?.operations, [
+      { op: 'add', path: '/protocolSection/designModule/enrollmentInfo', value: { count: 0, type: '' } },
+    ]);
   });
 
   it('reports a missing field of an array item on the item, not on a key', () => {
@@ -114,7 +148,10 @@ describe('validateStudy: required fields', () => {
     const [finding] = validateStudy(record) as [ReportedFinding];
     assert.equal(finding.pointer, '/protocolSection/outcomesModule/primaryOutcomes/0');
     assert.equal(finding.target, undefined);
-    assert.equal(finding.message, 'Primary Outcome Measure is missing Primary Outcome Measure Time Frame (timeFrame), required.');
+    assert.equal(
+      finding.message,
+      'Primary Outcome Measure is missing Primary Outcome Measure Time Frame (timeFrame), required.',
+    );
   });
 
   it('requires nothing study-type specific when the study type is unknown', () => {

@@ -6,10 +6,15 @@ describe('suppressions naming an unknown rule', () => {
   const check = (text: string) => service.check(service.parse(text, 'yaml'));
 
   it('says the id is unknown, with the likely id, instead of "nothing to suppress"', () => {
-    const findings = check('# trial-record-disable-next-line design/single-group-multiple-arm -- cohorts\nprotocolSection: {}\n');
+    const findings = check(
+      '# trial-record-disable-next-line design/single-group-multiple-arm -- cohorts\nprotocolSection: {}\n',
+    );
     const unknown = findings.filter((finding) => finding.ruleId === 'suppression/unknown-rule');
     assert.equal(unknown.length, 1, findings.map((f) => f.ruleId).join(', '));
-    assert.match(unknown[0].message, /Unknown rule id "design\/single-group-multiple-arm".*Did you mean "design\/single-group-multiple-arms"\?/);
+    assert.match(
+      unknown[0].message,
+      /Unknown rule id "design\/single-group-multiple-arm".*Did you mean "design\/single-group-multiple-arms"\?/,
+    );
     assert.ok(!findings.some((finding) => finding.ruleId === 'suppression/unused'), 'not also reported as unused');
   });
 

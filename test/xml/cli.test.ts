@@ -24,12 +24,18 @@ describe('CLI: trial-record export --to prs-xml / import', function () {
     const out = join(folder, 'study.xml');
     const before = run('export', record, '--to', 'prs-xml', '-o', out);
     assert.equal(before.code, 0, before.stderr);
-    assert.match(before.stderr, /warning export\/missing-setting \/protocolSection\/identificationModule\/organization/);
+    assert.match(
+      before.stderr,
+      /warning export\/missing-setting \/protocolSection\/identificationModule\/organization/,
+    );
     writeFileSync(join(folder, '.trialrecordrc.json'), JSON.stringify({ registry: { orgName: 'ACME-PRS' } }));
     const after = run('export', record, '--to', 'prs-xml', '-o', out);
     assert.doesNotMatch(after.stderr, /missing-setting/);
     const xml = readFileSync(out, 'utf8');
-    assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<prs:study_collection xmlns:prs="http:\/\/clinicaltrials.gov\/prs">/);
+    assert.match(
+      xml,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<prs:study_collection xmlns:prs="http:\/\/clinicaltrials.gov\/prs">/,
+    );
     assert.match(xml, /<org_name>ACME-PRS<\/org_name>/);
     const check = run('check', record);
     assert.doesNotMatch(check.stdout + check.stderr, /Unknown key "registry"/);
@@ -54,7 +60,10 @@ describe('CLI: trial-record export --to prs-xml / import', function () {
     assert.equal(back.code, 0, back.stderr);
     const record = parse(readFileSync(join(folder, 'seed.trial.yaml'), 'utf8'));
     const seed = parse(readFileSync(SEED, 'utf8'));
-    assert.equal(record.protocolSection.identificationModule.briefTitle, seed.protocolSection.identificationModule.briefTitle);
+    assert.equal(
+      record.protocolSection.identificationModule.briefTitle,
+      seed.protocolSection.identificationModule.briefTitle,
+    );
     assert.deepEqual(record.protocolSection.armsInterventionsModule, seed.protocolSection.armsInterventionsModule);
   });
 

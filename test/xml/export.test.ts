@@ -13,13 +13,25 @@ function study(protocol: Record<string, unknown>, extra: Record<string, unknown>
 
 const DESIGNED = study({
   identificationModule: { orgStudyIdInfo: { id: 'ACME-1' }, briefTitle: 'A & B <trial>' },
-  statusModule: { overallStatus: 'RECRUITING', statusVerifiedDate: '2025-01', startDateStruct: { date: '2025-02-03', type: 'ESTIMATED' } },
-  sponsorCollaboratorsModule: { leadSponsor: { name: 'ACME' }, responsibleParty: { type: 'PRINCIPAL_INVESTIGATOR', investigatorFullName: 'Ada Lovelace' } },
+  statusModule: {
+    overallStatus: 'RECRUITING',
+    statusVerifiedDate: '2025-01',
+    startDateStruct: { date: '2025-02-03', type: 'ESTIMATED' },
+  },
+  sponsorCollaboratorsModule: {
+    leadSponsor: { name: 'ACME' },
+    responsibleParty: { type: 'PRINCIPAL_INVESTIGATOR', investigatorFullName: 'Ada Lovelace' },
+  },
   descriptionModule: { briefSummary: 'Line one.\n\n* item' },
   designModule: {
     studyType: 'INTERVENTIONAL',
     phases: ['PHASE1', 'PHASE2'],
-    designInfo: { allocation: 'RANDOMIZED', interventionModel: 'SINGLE_GROUP', primaryPurpose: 'TREATMENT', maskingInfo: { masking: 'DOUBLE', whoMasked: ['PARTICIPANT', 'INVESTIGATOR'] } },
+    designInfo: {
+      allocation: 'RANDOMIZED',
+      interventionModel: 'SINGLE_GROUP',
+      primaryPurpose: 'TREATMENT',
+      maskingInfo: { masking: 'DOUBLE', whoMasked: ['PARTICIPANT', 'INVESTIGATOR'] },
+    },
     enrollmentInfo: { count: 40, type: 'ESTIMATED' },
   },
   armsInterventionsModule: {
@@ -53,25 +65,52 @@ describe('registry XML export', () => {
 
   it('keeps the XSD element order, the arm cross-reference under intervention, text as text blocks', () => {
     const { xml } = exportRegistryXml(DESIGNED, { orgName: 'ACME' });
-    const order = ['<id_info>', '<brief_title>', '<sponsors>', '<brief_summary>', '<overall_status>', '<start_date>', '<study_design>', '<enrollment>', '<arm_group>', '<intervention>', '<eligibility>'];
+    const order = [
+      '<id_info>',
+      '<brief_title>',
+      '<sponsors>',
+      '<brief_summary>',
+      '<overall_status>',
+      '<start_date>',
+      '<study_design>',
+      '<enrollment>',
+      '<arm_group>',
+      '<intervention>',
+      '<eligibility>',
+    ];
     const positions = order.map((tag) => xml.indexOf(tag));
-    assert.deepEqual([...positions].sort((a, b) => a - b), positions, `order: ${positions.join(', ')}`);
+    assert.deepEqual(
+      [...positions].sort((a, b) => a - b),
+      positions,
+      `order: ${positions.join(', ')}`,
+    );
     assert.match(xml, /<intervention>[\s\S]*<arm_group_label>Arm A<\/arm_group_label>[\s\S]*<\/intervention>/);
     assert.match(xml, /<criteria>\s*<textblock>Inclusion Criteria:\n\n\* adults<\/textblock>/);
   });
 
   it('reports what the XSD cannot hold with its pointer, and the missing PRS organisation name', () => {
     const { findings, lostPointers } = exportRegistryXml(DESIGNED, {});
-    const byRule = (rule: string) => findings.filter((finding) => finding.ruleId === rule).map((finding) => finding.pointer);
+    const byRule = (rule: string) =>
+      findings.filter((finding) => finding.ruleId === rule).map((finding) => finding.pointer);
     assert.deepEqual(byRule('export/missing-setting'), ['/protocolSection/identificationModule/organization']);
-    assert.deepEqual(byRule('export/no-place'), ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName']);
-    assert.ok(lostPointers.includes('/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName'));
+    assert.deepEqual(byRule('export/no-place'), [
+      '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName',
+    ]);
+    assert.ok(
+      lostPointers.includes('/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName'),
+    );
     const clean = exportRegistryXml(DESIGNED, { orgName: 'ACME' }).findings;
-    assert.deepEqual(clean.filter((finding) => finding.ruleId === 'export/missing-setting'), []);
+    assert.deepEqual(
+      clean.filter((finding) => finding.ruleId === 'export/missing-setting'),
+      [],
+    );
   });
 
   it('reports a field no exporter reads (a typo or an unknown key) instead of dropping it', () => {
-    const record = study({ ...DESIGNED.protocolSection, conditionsModule: { conditions: ['Flu'], conditionz: ['typo'] } });
+    const record = study({
+      ...DESIGNED.protocolSection,
+      conditionsModule: { conditions: ['Flu'], conditionz: ['typo'] },
+    });
     const { findings } = exportRegistryXml(record, { orgName: 'ACME' });
     const finding = findings.find((item) => item.pointer === '/protocolSection/conditionsModule/conditionz/0');
     assert.ok(finding, JSON.stringify(findings, null, 1));
@@ -80,7 +119,10 @@ describe('registry XML export', () => {
   });
 
   it('reports a value with no XSD equivalent and writes what it says it wrote', () => {
-    const record = study({ ...DESIGNED.protocolSection, designModule: { ...(DESIGNED.protocolSection.designModule as object), phases: ['PHASE1', 'PHASE3'] } });
+    const record = study({
+      ...DESIGNED.protocolSection,
+      designModule: { ...(DESIGNED.protocolSection.designModule as object), phases: ['PHASE1', 'PHASE3'] },
+    });
     const { xml, findings } = exportRegistryXml(record, { orgName: 'ACME' });
     const finding = findings.find((item) => item.ruleId === 'export/value-not-allowed');
     assert.equal(finding?.pointer, '/protocolSection/designModule/phases');
@@ -94,7 +136,9 @@ describe('registry XML export', () => {
       const { xml } = exportRegistryXml(record, { orgName: 'X' });
       const ids = [...xml.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
       assert.equal(new Set(ids).size, ids.length, `${basename(file)}: duplicate ids`);
-      const refs = [...xml.matchAll(/<(?:reportingGroupId|outcomeReportingGroupId)>([^<]*)</g)].map((match) => match[1]);
+      const refs = [...xml.matchAll(/<(?:reportingGroupId|outcomeReportingGroupId)>([^<]*)</g)].map(
+        (match) => match[1],
+      );
       assert.ok(refs.length > 0, basename(file));
       for (const ref of refs) assert.ok(ids.includes(ref), `${basename(file)}: dangling reference ${ref}`);
     }
@@ -119,7 +163,9 @@ function validateExports(files: readonly string[]): { valid: number; failures: s
     return out;
   });
   const results = validateAgainstXsd(written, XSD);
-  const failures = [...results].filter(([file, errors]) => errors.length > 0 && !(basename(file, '.xml') in KNOWN_INVALID)).map(([file, errors]) => `${basename(file)}: ${errors.slice(0, 3).join(' | ')}`);
+  const failures = [...results]
+    .filter(([file, errors]) => errors.length > 0 && !(basename(file, '.xml') in KNOWN_INVALID))
+    .map(([file, errors]) => `${basename(file)}: ${errors.slice(0, 3).join(' | ')}`);
   return { valid: [...results.values()].filter((errors) => errors.length === 0).length, failures };
 }
 
@@ -133,7 +179,10 @@ describe('registry XML export validates against ProtocolRecordSchema.xsd (xmllin
   it('the validation itself catches an invalid document', () => {
     const folder = mkdtempSync(join(tmpdir(), 'trial-record-prs-xml-'));
     const file = join(folder, 'broken.xml');
-    writeFileSync(file, '<?xml version="1.0"?><prs:study_collection xmlns:prs="http://clinicaltrials.gov/prs"><clinical_study><brief_title>x</brief_title></clinical_study></prs:study_collection>');
+    writeFileSync(
+      file,
+      '<?xml version="1.0"?><prs:study_collection xmlns:prs="http://clinicaltrials.gov/prs"><clinical_study><brief_title>x</brief_title></clinical_study></prs:study_collection>',
+    );
     assert.ok((validateAgainstXsd([file], XSD).get(file) ?? []).length > 0);
   });
 
@@ -174,6 +223,8 @@ describe('registry XML export validates against ProtocolRecordSchema.xsd (xmllin
     const files = filesIn(SHARED_V2, '.json');
     const { valid, failures } = validateExports(files);
     assert.deepEqual(failures, []);
-    console.log(`      ${valid} of ${files.length} corpus exports validate; known exceptions: ${Object.keys(KNOWN_INVALID).length}`);
+    console.log(
+      `      ${valid} of ${files.length} corpus exports validate; known exceptions: ${Object.keys(KNOWN_INVALID).length}`,
+    );
   });
 });

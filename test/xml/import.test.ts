@@ -22,7 +22,8 @@ function schemaErrors(record: unknown): string[] {
     .map((finding) => `${finding.ruleId} ${finding.pointer}: ${finding.message}`);
 }
 
-function protocol(record: unknown): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function protocol(record: unknown): Record<string, any> {
   return (record as { protocolSection: Record<string, unknown> }).protocolSection;
 }
 
@@ -31,7 +32,12 @@ describe('registry XML import: classic public XML', () => {
     assert.equal(classicDate('January 30, 2023'), '2023-01-30');
     assert.equal(classicDate('May 2019'), '2019-05');
     assert.equal(classicDate('sometime'), 'sometime');
-    assert.equal(classicText('\n      First line of a paragraph that the download\n      wrapped here.\n\n        -  item one\n\n        -  item two\n    '), 'First line of a paragraph that the download wrapped here.\n\n* item one\n* item two');
+    assert.equal(
+      classicText(
+        '\n      First line of a paragraph that the download\n      wrapped here.\n\n        -  item one\n\n        -  item two\n    ',
+      ),
+      'First line of a paragraph that the download wrapped here.\n\n* item one\n* item two',
+    );
   });
 
   it('imports every vendored record with no schema errors, and no crash', () => {
@@ -48,7 +54,11 @@ describe('registry XML import: classic public XML', () => {
   it('maps codes, phases, masking and the pre-2017 one-line design', () => {
     const old = protocol(importFile(join(FIXTURE_LEGACY, 'NCT00002475.xml')).record);
     assert.equal(old.designModule.studyType, 'INTERVENTIONAL');
-    assert.equal(old.designModule.designInfo.primaryPurpose, 'TREATMENT', 'read from <study_design>Primary Purpose: Treatment</study_design>');
+    assert.equal(
+      old.designModule.designInfo.primaryPurpose,
+      'TREATMENT',
+      'read from <study_design>Primary Purpose: Treatment</study_design>',
+    );
     const recent = protocol(importFile(join(FIXTURE_LEGACY, 'NCT05689424.xml')).record);
     assert.deepEqual(recent.designModule.phases, ['PHASE1']);
     assert.equal(recent.eligibilityModule.sex, 'ALL');
@@ -62,14 +72,35 @@ describe('registry XML import: classic public XML', () => {
     const results = importFile(join(FIXTURE_LEGACY, 'NCT01065844.xml'));
     const ids = results.findings.map((finding) => `${finding.ruleId} ${finding.element}`);
     assert.ok(ids.includes('import/not-mapped /clinical_study/clinical_results'), ids.join('\n'));
-    for (const finding of results.findings.filter((item) => item.ruleId === 'import/value-inferred')) assert.equal(finding.severity, 'info');
+    for (const finding of results.findings.filter((item) => item.ruleId === 'import/value-inferred'))
+      assert.equal(finding.severity, 'info');
   });
 
   it('keeps the registry module order', () => {
-    const record = importFile(join(FIXTURE_LEGACY, 'NCT05687305.xml')).record as Record<string, Record<string, unknown>>;
+    const record = importFile(join(FIXTURE_LEGACY, 'NCT05687305.xml')).record as Record<
+      string,
+      Record<string, unknown>
+    >;
     const modules = Object.keys(record.protocolSection);
-    const registryOrder = ['identificationModule', 'statusModule', 'sponsorCollaboratorsModule', 'oversightModule', 'descriptionModule', 'conditionsModule', 'designModule', 'armsInterventionsModule', 'outcomesModule', 'eligibilityModule', 'contactsLocationsModule', 'referencesModule', 'ipdSharingStatementModule'];
-    assert.deepEqual(modules, registryOrder.filter((name) => modules.includes(name)));
+    const registryOrder = [
+      'identificationModule',
+      'statusModule',
+      'sponsorCollaboratorsModule',
+      'oversightModule',
+      'descriptionModule',
+      'conditionsModule',
+      'designModule',
+      'armsInterventionsModule',
+      'outcomesModule',
+      'eligibilityModule',
+      'contactsLocationsModule',
+      'referencesModule',
+      'ipdSharingStatementModule',
+    ];
+    assert.deepEqual(
+      modules,
+      registryOrder.filter((name) => modules.includes(name)),
+    );
   });
 
   /**
@@ -77,14 +108,34 @@ describe('registry XML import: classic public XML', () => {
    * date and some texts moved on since. The fields below did not change and must agree.
    */
   it('agrees field by field with the v2 JSON of the same study on what did not change', () => {
-    const stable = ['identificationModule.briefTitle', 'identificationModule.officialTitle', 'identificationModule.orgStudyIdInfo', 'sponsorCollaboratorsModule.leadSponsor.name', 'designModule.studyType', 'designModule.phases', 'designModule.designInfo.allocation', 'designModule.designInfo.interventionModel', 'designModule.designInfo.primaryPurpose', 'designModule.designInfo.maskingInfo', 'conditionsModule', 'armsInterventionsModule', 'eligibilityModule.sex', 'eligibilityModule.minimumAge', 'eligibilityModule.maximumAge', 'eligibilityModule.healthyVolunteers', 'outcomesModule.primaryOutcomes.length'];
+    const stable = [
+      'identificationModule.briefTitle',
+      'identificationModule.officialTitle',
+      'identificationModule.orgStudyIdInfo',
+      'sponsorCollaboratorsModule.leadSponsor.name',
+      'designModule.studyType',
+      'designModule.phases',
+      'designModule.designInfo.allocation',
+      'designModule.designInfo.interventionModel',
+      'designModule.designInfo.primaryPurpose',
+      'designModule.designInfo.maskingInfo',
+      'conditionsModule',
+      'armsInterventionsModule',
+      'eligibilityModule.sex',
+      'eligibilityModule.minimumAge',
+      'eligibilityModule.maximumAge',
+      'eligibilityModule.healthyVolunteers',
+      'outcomesModule.primaryOutcomes.length',
+    ];
     for (const id of ['NCT05687305', 'NCT05689424']) {
       const imported = protocol(importFile(join(FIXTURE_LEGACY, `${id}.xml`)).record);
       const v2 = protocol(JSON.parse(readFileSync(join(FIXTURE_LEGACY, 'v2', `${id}.json`), 'utf8')));
       for (const path of stable) {
-        const get = (root: unknown) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
+        const get = (root: unknown) =>
+          path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
         // Arm and intervention descriptions are free text that was edited in NCT05687305; compare the structure.
-        const strip = (value: unknown) => JSON.parse(JSON.stringify(value ?? null, (key, item) => (key === 'description' ? undefined : item)));
+        const strip = (value: unknown) =>
+          JSON.parse(JSON.stringify(value ?? null, (key, item) => (key === 'description' ? undefined : item)));
         assert.deepEqual(strip(get(imported)), strip(get(v2)), `${id} ${path}`);
       }
     }
@@ -111,14 +162,26 @@ describe('registry XML import: PRS upload/download XML', () => {
     assert.equal(study.designModule.designInfo.maskingInfo.masking, 'NONE');
     assert.equal(study.contactsLocationsModule.centralContacts[0].name, 'Ada Lovelace, PhD');
     assert.deepEqual(study.statusModule.expandedAccessInfo, { hasExpandedAccess: true, nctId: 'NCT01234567' });
-    const notMapped = result.findings.filter((finding) => finding.ruleId === 'import/not-mapped').map((finding) => finding.element);
-    assert.deepEqual(notMapped.sort(), ['/study_collection/clinical_study/ind_info/ind_grantor', '/study_collection/clinical_study/ind_info/ind_number', '/study_collection/clinical_study/is_ind_study']);
+    const notMapped = result.findings
+      .filter((finding) => finding.ruleId === 'import/not-mapped')
+      .map((finding) => finding.element);
+    assert.deepEqual(notMapped.sort(), [
+      '/study_collection/clinical_study/ind_info/ind_grantor',
+      '/study_collection/clinical_study/ind_info/ind_number',
+      '/study_collection/clinical_study/is_ind_study',
+    ]);
   });
 });
 
 describe('registry XML import: bad input', () => {
   it('reports a file that is not XML, or not a registry record, and never throws', () => {
-    for (const text of ['', 'not xml', '<a><b></a>', '<?xml version="1.0"?><html><body/></html>', '<clinical_study>text</clinical_study>']) {
+    for (const text of [
+      '',
+      'not xml',
+      '<a><b></a>',
+      '<?xml version="1.0"?><html><body/></html>',
+      '<clinical_study>text</clinical_study>',
+    ]) {
       const result = importRegistryXml(text);
       assert.equal(result.record, undefined, text);
       assert.equal(result.findings[0]?.ruleId, 'import/not-xml', text);
@@ -148,6 +211,9 @@ describe('registry XML import: the shared legacy corpus (when ../shared is prese
   itWithSharedCorpus('the 4 records also in the v2 corpus are among them', () => {
     const v2 = new Set(filesIn(SHARED_V2, '.json').map((json) => basename(json, '.json')));
     const both = filesIn(SHARED_LEGACY, '.xml').filter((file) => v2.has(basename(file, '.xml')));
-    assert.deepEqual(both.map((file) => basename(file, '.xml')), ['NCT02513394', 'NCT05687305', 'NCT05689424', 'NCT05695014']);
+    assert.deepEqual(
+      both.map((file) => basename(file, '.xml')),
+      ['NCT02513394', 'NCT05687305', 'NCT05689424', 'NCT05695014'],
+    );
   });
 });

@@ -7,7 +7,12 @@ import { itWithSharedCorpus } from '../records';
 
 function failures(files: readonly string[]): string[] {
   return files.flatMap((file) =>
-    roundTrip(readRecord(file)).differences.slice(0, 3).map((difference) => `${basename(file)} ${difference.pointer}: ${JSON.stringify(difference.expected)} → ${JSON.stringify(difference.actual)}`),
+    roundTrip(readRecord(file))
+      .differences.slice(0, 3)
+      .map(
+        (difference) =>
+          `${basename(file)} ${difference.pointer}: ${JSON.stringify(difference.expected)} → ${JSON.stringify(difference.actual)}`,
+      ),
   );
 }
 
@@ -29,7 +34,9 @@ describe(`registry XML round trip v2 → XML → v2 (lossy by design: ${LOSSY_FI
       const { findings, lostPointers } = exportRegistryXml(readRecord(file), { orgName: 'X' });
       const reported = findings.map((finding) => wildcard(finding.pointer));
       for (const pointer of lostPointers) {
-        const covered = reported.some((prefix) => wildcard(pointer) === prefix || wildcard(pointer).startsWith(`${prefix}/`));
+        const covered = reported.some(
+          (prefix) => wildcard(pointer) === prefix || wildcard(pointer).startsWith(`${prefix}/`),
+        );
         assert.ok(covered, `${basename(file)}: ${pointer} lost without a finding`);
       }
     }

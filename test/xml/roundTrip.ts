@@ -11,18 +11,36 @@ import { compact } from '../../server/src/core/registryXml/recordShape';
 
 /** The XSD's lossy spots: a normalisation applied to both sides, with the reason. */
 export const LOSSY_FIELDS: readonly { readonly field: string; readonly why: string }[] = [
-  { field: 'designInfo.maskingInfo.whoMasked[] order', why: 'the XSD holds one yes/no element per role (masked_subject …), so the list comes back in the XSD order' },
-  { field: 'ipdSharingStatementModule.infoTypes[] order', why: 'one yes/no element per type (ipd_info_type_protocol …), in the XSD order' },
-  { field: 'armGroups[].interventionNames[] order', why: 'the XML links arms only from the intervention side; names are derived in intervention order' },
+  {
+    field: 'designInfo.maskingInfo.whoMasked[] order',
+    why: 'the XSD holds one yes/no element per role (masked_subject …), so the list comes back in the XSD order',
+  },
+  {
+    field: 'ipdSharingStatementModule.infoTypes[] order',
+    why: 'one yes/no element per type (ipd_info_type_protocol …), in the XSD order',
+  },
+  {
+    field: 'armGroups[].interventionNames[] order',
+    why: 'the XML links arms only from the intervention side; names are derived in intervention order',
+  },
   { field: 'locations[].contacts[] order', why: 'the XSD sequence is contact, contact_backup, then investigators' },
-  { field: 'statusModule.overallStatus UNKNOWN / WITHHELD', why: 'the registry sets these; the export uploads the last known status instead' },
-  { field: 'centralContacts[].role, locations[].contacts[].role when absent', why: 'overall_contact and location/contact imply the role CONTACT; the import writes it' },
+  {
+    field: 'statusModule.overallStatus UNKNOWN / WITHHELD',
+    why: 'the registry sets these; the export uploads the last known status instead',
+  },
+  {
+    field: 'centralContacts[].role, locations[].contacts[].role when absent',
+    why: 'overall_contact and location/contact imply the role CONTACT; the import writes it',
+  },
 ];
 
 type Json = unknown;
 
 function removePointer(root: Json, pointer: string): void {
-  const parts = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (parts.length === 0) return;
   let node: Json = root;
   for (const part of parts.slice(0, -1)) {
@@ -37,23 +55,36 @@ function removePointer(root: Json, pointer: string): void {
 }
 
 function order<T>(items: readonly T[], rank: (item: T) => number): T[] {
-  return items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 function normalise(record: Json): Json {
   const copy = JSON.parse(JSON.stringify(record ?? {})) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const protocol = copy.protocolSection ?? {};
   const masking = protocol.designModule?.designInfo?.maskingInfo;
-  if (Array.isArray(masking?.whoMasked)) masking.whoMasked = order(masking.whoMasked, (code: string) => WHO_MASKED_ELEMENTS.findIndex(([known]) => known === code));
+  if (Array.isArray(masking?.whoMasked))
+    masking.whoMasked = order(masking.whoMasked, (code: string) =>
+      WHO_MASKED_ELEMENTS.findIndex(([known]) => known === code),
+    );
   const ipd = protocol.ipdSharingStatementModule;
-  if (Array.isArray(ipd?.infoTypes)) ipd.infoTypes = order(ipd.infoTypes, (code: string) => IPD_INFO_TYPE_ELEMENTS.findIndex(([known]) => known === code));
-  for (const arm of protocol.armsInterventionsModule?.armGroups ?? []) if (Array.isArray(arm?.interventionNames)) arm.interventionNames.sort();
+  if (Array.isArray(ipd?.infoTypes))
+    ipd.infoTypes = order(ipd.infoTypes, (code: string) =>
+      IPD_INFO_TYPE_ELEMENTS.findIndex(([known]) => known === code),
+    );
+  for (const arm of protocol.armsInterventionsModule?.armGroups ?? [])
+    if (Array.isArray(arm?.interventionNames)) arm.interventionNames.sort();
   const contacts = protocol.contactsLocationsModule;
-  for (const contact of contacts?.centralContacts ?? []) if (contact && contact.role === undefined) contact.role = 'CONTACT';
+  for (const contact of contacts?.centralContacts ?? [])
+    if (contact && contact.role === undefined) contact.role = 'CONTACT';
   for (const location of contacts?.locations ?? []) {
     if (!Array.isArray(location?.contacts)) continue;
     for (const contact of location.contacts) if (contact && contact.role === undefined) contact.role = 'CONTACT';
-    location.contacts = order(location.contacts.filter(Boolean), (contact: { role?: string }) => (contact.role === 'CONTACT' ? 0 : 1));
+    location.contacts = order(location.contacts.filter(Boolean), (contact: { role?: string }) =>
+      contact.role === 'CONTACT' ? 0 : 1,
+    );
   }
   return compact(copy);
 }
@@ -66,9 +97,16 @@ export interface Difference {
 
 function diff(expected: Json, actual: Json, pointer: string, out: Difference[]): void {
   if (isDeepStrictEqual(expected, actual)) return;
-  if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && Array.isArray(expected) === Array.isArray(actual)) {
+  if (
+    expected &&
+    actual &&
+    typeof expected === 'object' &&
+    typeof actual === 'object' &&
+    Array.isArray(expected) === Array.isArray(actual)
+  ) {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-    for (const key of keys) diff((expected as Record<string, Json>)[key], (actual as Record<string, Json>)[key], `${pointer}/${key}`, out);
+    for (const key of keys)
+      diff((expected as Record<string, Json>)[key], (actual as Record<string, Json>)[key], `${pointer}/${key}`, out);
     return;
   }
   out.push({ pointer, expected, actual });
@@ -80,7 +118,9 @@ export function roundTrip(record: Json): { differences: Difference[]; lost: stri
   const imported = importRegistryXml(exported.xml);
   const expected = JSON.parse(JSON.stringify(record));
   for (const pointer of exported.lostPointers) removePointer(expected, pointer);
-  const status = (record as { protocolSection?: { statusModule?: { overallStatus?: string; lastKnownStatus?: string } } }).protocolSection?.statusModule;
+  const status = (
+    record as { protocolSection?: { statusModule?: { overallStatus?: string; lastKnownStatus?: string } } }
+  ).protocolSection?.statusModule;
   if (status && (status.overallStatus === 'UNKNOWN' || status.overallStatus === 'WITHHELD') && status.lastKnownStatus) {
     expected.protocolSection.statusModule.overallStatus = status.lastKnownStatus;
   }

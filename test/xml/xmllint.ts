@@ -10,7 +10,10 @@ export function validateAgainstXsd(files: readonly string[], xsd: string, batch 
   const results = new Map<string, string[]>();
   for (let start = 0; start < files.length; start += batch) {
     const chunk = files.slice(start, start + batch);
-    const run = spawnSync('xmllint', ['--noout', '--schema', xsd, ...chunk], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync('xmllint', ['--noout', '--schema', xsd, ...chunk], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     for (const file of chunk) results.set(file, []);
     for (const line of run.stderr.split('\n')) {
       const file = chunk.find((candidate) => line.startsWith(`${candidate}:`) || line.startsWith(`${candidate} `));

@@ -55,7 +55,9 @@ class PreviewManager implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         const uri = event.textEditor.document.uri;
-        const enabled = vscode.workspace.getConfiguration('trialRecord.preview', uri).get<boolean>('scrollPreviewWithEditor', true);
+        const enabled = vscode.workspace
+          .getConfiguration('trialRecord.preview', uri)
+          .get<boolean>('scrollPreviewWithEditor', true);
         if (!enabled) return;
         const position = event.selections[0]?.active;
         if (position) for (const preview of this.#previewsOf(uri)) preview.syncToEditorPosition(position);
@@ -70,7 +72,9 @@ class PreviewManager implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open a trial record (*.trial.yaml, *.trial.json) to preview it.');
       return;
     }
-    const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
+    const column = toSide
+      ? vscode.ViewColumn.Beside
+      : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     // Reuse a preview of this document, else the unlocked (dynamic) preview, else create one.
     const existing =
       [...this.#previews].find((p) => p.resource.toString() === resource.toString()) ??
@@ -80,7 +84,12 @@ class PreviewManager implements vscode.Disposable {
       existing.reveal(column, toSide);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide }, previewWebviewOptions(this.#extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Preview',
+      { viewColumn: column, preserveFocus: toSide },
+      previewWebviewOptions(this.#extensionUri),
+    );
     this.#add(new TrialRecordPreview(panel, this.#client, this.#extensionUri, resource, false));
   }
 
@@ -101,7 +110,9 @@ class PreviewManager implements vscode.Disposable {
   }
 
   toggleLockOfActive(): void {
-    const active = [...this.#previews].find((p) => p.panel.active) ?? (this.#previews.size === 1 ? [...this.#previews][0] : undefined);
+    const active =
+      [...this.#previews].find((p) => p.panel.active) ??
+      (this.#previews.size === 1 ? [...this.#previews][0] : undefined);
     active?.toggleLock();
   }
 

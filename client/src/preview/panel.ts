@@ -56,7 +56,13 @@ export class TrialRecordPreview implements vscode.Disposable {
     return this.#lastHtml;
   }
 
-  constructor(panel: vscode.WebviewPanel, client: LanguageClient, extensionUri: vscode.Uri, resource: vscode.Uri, locked: boolean) {
+  constructor(
+    panel: vscode.WebviewPanel,
+    client: LanguageClient,
+    extensionUri: vscode.Uri,
+    resource: vscode.Uri,
+    locked: boolean,
+  ) {
     this.#panel = panel;
     this.#client = client;
     this.#extensionUri = extensionUri;
@@ -114,7 +120,10 @@ export class TrialRecordPreview implements vscode.Disposable {
     if (this.#scrollTimer !== undefined) clearTimeout(this.#scrollTimer);
     this.#scrollTimer = setTimeout(() => {
       this.#scrollTimer = undefined;
-      const params: PointerAtParams = { uri: this.#resource.toString(), position: { line: position.line, character: position.character } };
+      const params: PointerAtParams = {
+        uri: this.#resource.toString(),
+        position: { line: position.line, character: position.character },
+      };
       void this.#request<string | null>(PointerAtRequest, params).then((pointer) => {
         if (typeof pointer === 'string') this.#post({ type: 'scrollTo', pointer });
       });
@@ -156,7 +165,8 @@ export class TrialRecordPreview implements vscode.Disposable {
       const result = await this.#request<RenderPreviewResult | null>(RenderPreviewRequest, params);
       if (this.#isDisposed) return;
       if (!result) {
-        if (isFullLoad) this.#setPage(placeholderBody('The preview is not available: the Trial Record server did not answer.'));
+        if (isFullLoad)
+          this.#setPage(placeholderBody('The preview is not available: the Trial Record server did not answer.'));
         return;
       }
       // An answer for an older version than the one shown would undo newer edits.
@@ -176,7 +186,8 @@ export class TrialRecordPreview implements vscode.Disposable {
 
   #setPage(body: string): void {
     const webview = this.#panel.webview;
-    const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.#extensionUri, ...path)).toString();
+    const asset = (...path: string[]): string =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.#extensionUri, ...path)).toString();
     webview.html = buildPreviewHtml({
       cspSource: webview.cspSource,
       nonce: createNonce(),
@@ -199,15 +210,30 @@ export class TrialRecordPreview implements vscode.Disposable {
   }
 
   async #revealInEditor(pointer: string): Promise<void> {
-    const enabled = vscode.workspace.getConfiguration('trialRecord.preview', this.#resource).get<boolean>('scrollEditorWithPreview', true);
+    const enabled = vscode.workspace
+      .getConfiguration('trialRecord.preview', this.#resource)
+      .get<boolean>('scrollEditorWithPreview', true);
     if (!enabled) return;
     const params: PointerRangeParams = { uri: this.#resource.toString(), pointer };
     const lspRange = await this.#request<LspRange | null>(PointerRangeRequest, params);
     if (!lspRange) return;
-    const range = new vscode.Range(lspRange.start.line, lspRange.start.character, lspRange.end.line, lspRange.end.character);
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.#resource.toString());
-    const column = visible?.viewColumn ?? (this.#panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
-    const editor = await vscode.window.showTextDocument(this.#resource, { viewColumn: column, selection: range, preserveFocus: false });
+    const range = new vscode.Range(
+      lspRange.start.line,
+      lspRange.start.character,
+      lspRange.end.line,
+      lspRange.end.character,
+    );
+    const visible = vscode.window.visibleTextEditors.find(
+      (editor) => editor.document.uri.toString() === this.#resource.toString(),
+    );
+    const column =
+      visible?.viewColumn ??
+      (this.#panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(this.#resource, {
+      viewColumn: column,
+      selection: range,
+      preserveFocus: false,
+    });
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

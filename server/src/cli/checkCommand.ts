@@ -53,23 +53,27 @@ export function readRunOptions(values: RunOptionValues): {
   overrides: Record<string, SeverityLevel>;
   jobs?: number;
 } {
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today takes a date as YYYY-MM-DD.');
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new UsageError('--today takes a date as YYYY-MM-DD.');
   const overrides: Record<string, SeverityLevel> = {};
   const onlyRules: string[] = [];
   for (const entry of values.rule ?? []) {
     if (!entry.includes('=')) {
-      if (!/^[\w-]+(\/[\w*-]+)*\/?\*?$/.test(entry)) throw new UsageError(`--rule takes a rule id, "area/*", or <id>=<off|info|warning|error>; got "${entry}".`);
+      if (!/^[\w-]+(\/[\w*-]+)*\/?\*?$/.test(entry))
+        throw new UsageError(`--rule takes a rule id, "area/*", or <id>=<off|info|warning|error>; got "${entry}".`);
       onlyRules.push(entry);
       continue;
     }
     const [id, level] = entry.split('=');
-    if (!id || !level || !LEVELS.has(level)) throw new UsageError(`--rule takes <id>=<off|info|warning|error>, got "${entry}".`);
+    if (!id || !level || !LEVELS.has(level))
+      throw new UsageError(`--rule takes <id>=<off|info|warning|error>, got "${entry}".`);
     overrides[id] = level as SeverityLevel;
   }
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+      throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
   }
   return { settings: { today: values.today, errorsOnly: values.quiet === true, onlyRules }, overrides, jobs };
 }
@@ -87,10 +91,13 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     return EXIT.ok;
   }
   const format = values.format as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use text, json, jsonl or sarif.`);
-  if (positionals.length === 0) throw new UsageError('Name at least one record file, folder, archive or list to check ("-" for standard input).');
+  if (!OUTPUT_FORMATS.includes(format))
+    throw new UsageError(`Unknown format "${values.format}". Use text, json, jsonl or sarif.`);
+  if (positionals.length === 0)
+    throw new UsageError('Name at least one record file, folder, archive or list to check ("-" for standard input).');
   const maxFindings = values['max-findings'] === undefined ? Infinity : Number(values['max-findings']);
-  if (!(maxFindings >= 0) || (maxFindings !== Infinity && !Number.isInteger(maxFindings))) throw new UsageError('--max-findings takes a whole number, 0 or more.');
+  if (!(maxFindings >= 0) || (maxFindings !== Infinity && !Number.isInteger(maxFindings)))
+    throw new UsageError('--max-findings takes a whole number, 0 or more.');
   const { settings, overrides, jobs } = readRunOptions(values);
 
   const writer = createWriter(format, io.stdout, { color: io.isTty, rules: listRules });

@@ -18,7 +18,13 @@ export class RecordChecker {
     } catch (error) {
       // A record that trips a bug of ours gets one `internal/error` finding; the run goes on.
       const findings = [internalErrorFinding(error)];
-      return { label: job.label, nctId: undefined, findings, facts: factsOf(undefined), counts: { error: 1, warning: 0, info: 0 } };
+      return {
+        label: job.label,
+        nctId: undefined,
+        findings,
+        facts: factsOf(undefined),
+        counts: { error: 1, warning: 0, info: 0 },
+      };
     }
   }
 
@@ -33,7 +39,9 @@ export class RecordChecker {
         .check(parsed, { severities: job.severities })
         .map((finding) => shift(toCliFinding(finding, parsed.lineIndex), job.line, job.character));
     }
-    findings = findings.filter((finding) => (!this.settings.errorsOnly || finding.severity === 'error') && this.#matches(finding.rule));
+    findings = findings.filter(
+      (finding) => (!this.settings.errorsOnly || finding.severity === 'error') && this.#matches(finding.rule),
+    );
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const finding of findings) counts[finding.severity]++;
     return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };

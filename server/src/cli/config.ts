@@ -64,10 +64,19 @@ function readConfig(path: string): LoadedConfig {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return { path, severities: {}, problems: [`${path}: not a file; ignored.`] };
-    if (stat.size > MAX_CONFIG_BYTES) return { path, severities: {}, problems: [`${path}: ${stat.size} bytes is too large for a config file; ignored.`] };
+    if (stat.size > MAX_CONFIG_BYTES)
+      return {
+        path,
+        severities: {},
+        problems: [`${path}: ${stat.size} bytes is too large for a config file; ignored.`],
+      };
     const { rules, problems } = parseConfig(readFileSync(path, 'utf8'));
     return { path, severities: rules, problems: problems.map((problem) => `${path}: ${problem}`) };
   } catch (error) {
-    return { path, severities: {}, problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); ignored.`] };
+    return {
+      path,
+      severities: {},
+      problems: [`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); ignored.`],
+    };
   }
 }

@@ -29,18 +29,24 @@ export function exportCommand(argv: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('Name exactly one record file to export.');
-  if (values.to !== 'json' && values.to !== 'yaml' && values.to !== 'prs-xml') throw new UsageError('Say which format to export to: --to json, --to yaml or --to prs-xml.');
+  if (values.to !== 'json' && values.to !== 'yaml' && values.to !== 'prs-xml')
+    throw new UsageError('Say which format to export to: --to json, --to yaml or --to prs-xml.');
   const [file] = positionals;
   const text = readFileSync(file, 'utf8');
   const parsed = createTrialRecordService({ clock: systemClock }).parse(text, formatOfPath(file));
   if (parsed.syntaxFindings.length > 0) {
     const first = parsed.syntaxFindings[0];
     const where = parsed.lineIndex.positionAt(first.span?.start ?? 0);
-    io.stderr(`trial-record: ${file}:${where.line + 1}:${where.character + 1}: ${first.message} Fix the syntax before exporting.\n`);
+    io.stderr(
+      `trial-record: ${file}:${where.line + 1}:${where.character + 1}: ${first.message} Fix the syntax before exporting.\n`,
+    );
     return EXIT.findings;
   }
   if (values.to === 'prs-xml') return exportPrsXml(file, parsed.value, values.output, io);
-  const output = values.to === 'json' ? JSON.stringify(parsed.value ?? {}, null, 2) + '\n' : stringify(parsed.value ?? {}, { lineWidth: 0 });
+  const output =
+    values.to === 'json'
+      ? JSON.stringify(parsed.value ?? {}, null, 2) + '\n'
+      : stringify(parsed.value ?? {}, { lineWidth: 0 });
   if (values.output) writeFileSync(values.output, output);
   else io.stdout(output);
   return EXIT.ok;

@@ -51,10 +51,12 @@ export function collectInputs(names: readonly string[], cwd: string): CollectedI
       if (picomatch.scan(name).isGlob) {
         const before = collected.inputs.length;
         expandGlob(name, cwd, collected);
-        if (collected.inputs.length === before) collected.problems.push({ label: name, message: `cannot read ${name}: no file matches this pattern` });
+        if (collected.inputs.length === before)
+          collected.problems.push({ label: name, message: `cannot read ${name}: no file matches this pattern` });
         continue;
       }
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
       collected.problems.push({ label: name, message: `cannot read ${name}: ${reason}` });
       continue;
     }
@@ -71,14 +73,17 @@ function expandGlob(pattern: string, cwd: string, collected: CollectedInputs): v
   const visit = (folder: string) => {
     let entries;
     try {
-      entries = readdirSync(resolve(cwd, folder || '.'), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(resolve(cwd, folder || '.'), { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
     } catch {
       return;
     }
     for (const entry of entries) {
       const path = folder ? join(folder, entry.name) : entry.name;
       if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) visit(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isMatch(path.split('\\').join('/'))) addFile(collected, path, cwd);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isMatch(path.split('\\').join('/')))
+        addFile(collected, path, cwd);
     }
   };
   visit(base);
@@ -95,7 +100,9 @@ function addFile(collected: CollectedInputs, path: string, cwd: string): void {
 function walk(folder: string, cwd: string, collected: CollectedInputs, seen: Set<string>): void {
   let entries;
   try {
-    entries = readdirSync(resolve(cwd, folder), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(resolve(cwd, folder), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (error) {
     collected.problems.push({ label: folder, message: `cannot read folder ${folder}: ${(error as Error).message}` });
     return;
@@ -110,7 +117,8 @@ function walk(folder: string, cwd: string, collected: CollectedInputs, seen: Set
         isDirectory = target.isDirectory();
         isFile = target.isFile();
       } catch {
-        if (RECORD_FILE.test(entry.name)) collected.problems.push({ label: path, message: `cannot read ${path}: the symbolic link points to nothing` });
+        if (RECORD_FILE.test(entry.name))
+          collected.problems.push({ label: path, message: `cannot read ${path}: the symbolic link points to nothing` });
         continue;
       }
     }
@@ -138,5 +146,8 @@ function realpath(path: string): string {
 /** Files named or found under folders, for commands that read record files only (`fix`). */
 export function collectRecordFiles(inputs: readonly string[]): { files: string[]; missing: string[] } {
   const { inputs: found, problems } = collectInputs(inputs, process.cwd());
-  return { files: found.filter((input) => input.kind !== 'stdin').map((input) => input.path), missing: problems.map((problem) => problem.label) };
+  return {
+    files: found.filter((input) => input.kind !== 'stdin').map((input) => input.path),
+    missing: problems.map((problem) => problem.label),
+  };
 }

@@ -1,7 +1,15 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTrialRecordService, formatOfPath, systemClock, type CheckOptions, type Finding, type RecordFormat, type TrialRecordService } from '../core';
+import {
+  createTrialRecordService,
+  formatOfPath,
+  systemClock,
+  type CheckOptions,
+  type Finding,
+  type RecordFormat,
+  type TrialRecordService,
+} from '../core';
 import { ConfigLocator } from './config';
 import { collectRecordFiles } from './files';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -42,7 +50,9 @@ export function fixCommand(argv: readonly string[], io: CliIo): number {
         continue;
       }
       if (!values['dry-run']) writeAtomically(file, fixed);
-      io.stdout(`${file}: ${values['dry-run'] ? 'would apply' : 'applied'} ${edits} edits; ${remaining.length} findings left\n`);
+      io.stdout(
+        `${file}: ${values['dry-run'] ? 'would apply' : 'applied'} ${edits} edits; ${remaining.length} findings left\n`,
+      );
     } catch (error) {
       // One unwritable, vanished or unreadable file: one clear line, and the other files are still fixed.
       fileFailed = true;
@@ -98,7 +108,8 @@ function writeAtomically(file: string, text: string): void {
 
 function describeFileError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (the file or its folder is not writable); it was left unchanged.';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'permission denied (the file or its folder is not writable); it was left unchanged.';
   if (code === 'ENOENT') return 'the file disappeared during the run.';
   if (code === 'EISDIR') return 'this is a folder, not a record file.';
   if (code === 'EROFS') return 'the file system is read-only; it was left unchanged.';

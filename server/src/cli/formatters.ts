@@ -28,7 +28,11 @@ export interface SarifRule {
   readonly docs: string;
 }
 
-export function createWriter(format: OutputFormat, write: (text: string) => void, options: { color: boolean; rules: () => readonly SarifRule[] }): OutputWriter {
+export function createWriter(
+  format: OutputFormat,
+  write: (text: string) => void,
+  options: { color: boolean; rules: () => readonly SarifRule[] },
+): OutputWriter {
   if (format === 'json') return jsonWriter(write);
   if (format === 'jsonl') return jsonLinesWriter(write);
   if (format === 'sarif') return sarifWriter(write, options.rules);
@@ -45,7 +49,9 @@ function jsonWriter(write: (text: string) => void): OutputWriter {
   let first = true;
   return {
     record(result, findings) {
-      write((first ? '[\n  ' : ',\n  ') + JSON.stringify(plainReport(result, findings), null, 2).split('\n').join('\n  '));
+      write(
+        (first ? '[\n  ' : ',\n  ') + JSON.stringify(plainReport(result, findings), null, 2).split('\n').join('\n  '),
+      );
       first = false;
     },
     finish() {
@@ -71,11 +77,14 @@ function textWriter(write: (text: string) => void, color: boolean): OutputWriter
   return {
     record(result, findings) {
       if (findings.length === 0) return;
-      const named = result.nctId && !result.label.includes(result.nctId) ? `${result.label} (${result.nctId})` : result.label;
+      const named =
+        result.nctId && !result.label.includes(result.nctId) ? `${result.label} (${result.nctId})` : result.label;
       const lines = [paint(4, named)];
       for (const finding of findings) {
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-        lines.push(`  ${where.padEnd(8)} ${paint(colors[finding.severity], SEVERITY_WORDS[finding.severity].padEnd(7))}  ${finding.message}  ${paint(90, finding.rule)}`);
+        lines.push(
+          `  ${where.padEnd(8)} ${paint(colors[finding.severity], SEVERITY_WORDS[finding.severity].padEnd(7))}  ${finding.message}  ${paint(90, finding.rule)}`,
+        );
       }
       write(lines.join('\n') + '\n\n');
     },
@@ -89,7 +98,8 @@ function textWriter(write: (text: string) => void, color: boolean): OutputWriter
           : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} in ${records}.`,
       ];
       if (summary.hidden > 0) lines.push(`${plural(summary.hidden, 'more finding')} not shown (--max-findings).`);
-      if (summary.problems > 0) lines.push(`${plural(summary.problems, 'input')} could not be read (see the messages above).`);
+      if (summary.problems > 0)
+        lines.push(`${plural(summary.problems, 'input')} could not be read (see the messages above).`);
       write(lines.join('\n') + '\n');
     },
   };

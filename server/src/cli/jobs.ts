@@ -19,7 +19,8 @@ export interface InputProblem {
   readonly message: string;
 }
 
-export type InputItem = { readonly kind: 'record'; readonly job: RecordJob } | { readonly kind: 'problem'; readonly problem: InputProblem };
+export type InputItem =
+  { readonly kind: 'record'; readonly job: RecordJob } | { readonly kind: 'problem'; readonly problem: InputProblem };
 
 /** What the report tables group by, read from the record itself. */
 export interface RecordFacts {

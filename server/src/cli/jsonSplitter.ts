@@ -132,14 +132,22 @@ export class JsonRecordSplitter {
       const code = text.charCodeAt(i);
       if (code === QUOTE) {
         if (this.#depth === 0) return this.#fail(out, 'a text value stands where a record (an object) should.');
-        if (this.#depth === this.#itemDepth()) return this.#fail(out, `item ${this.#pointerOfItem()} of the list is not a record (an object).`);
+        if (this.#depth === this.#itemDepth())
+          return this.#fail(out, `item ${this.#pointerOfItem()} of the list is not a record (an object).`);
         this.#inString = true;
         // Keys of a top-level object are read to find a "studies" page.
-        if (this.#depth === 1 && this.#mode === 'top' && text.charCodeAt(this.#recordStart) === OPEN_BRACE) this.#keyStart = i + 1;
+        if (this.#depth === 1 && this.#mode === 'top' && text.charCodeAt(this.#recordStart) === OPEN_BRACE)
+          this.#keyStart = i + 1;
       } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
         if (this.#depth === 0) this.#beginTopValue(i);
         else if (this.#depth === 1 && this.#mode === 'items') this.#beginItem(i);
-        else if (this.#depth === 1 && this.#mode === 'top' && code === OPEN_BRACKET && this.#afterColon && this.#lastKey === 'studies') {
+        else if (
+          this.#depth === 1 &&
+          this.#mode === 'top' &&
+          code === OPEN_BRACKET &&
+          this.#afterColon &&
+          this.#lastKey === 'studies'
+        ) {
           this.#mode = 'studies';
           this.#recordStart = -1;
         } else if (this.#depth === 2 && this.#mode === 'studies') this.#beginItem(i);
@@ -170,7 +178,10 @@ export class JsonRecordSplitter {
       } else if (code === COMMA) {
         if (this.#depth === 1) this.#afterColon = false;
       } else if (this.#depth === 0 && code > 32 && code !== 0xfeff) {
-        return this.#fail(out, `unexpected text "${text.slice(i, i + 20).split('\n')[0]}" where a record or a list of records should start.`);
+        return this.#fail(
+          out,
+          `unexpected text "${text.slice(i, i + 20).split('\n')[0]}" where a record or a list of records should start.`,
+        );
       } else if (this.#depth === this.#itemDepth() && code > 32 && this.#recordStart === -1) {
         return this.#fail(out, `item ${this.#pointerOfItem()} of the list is not a record (an object).`);
       }

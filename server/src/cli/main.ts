@@ -18,7 +18,9 @@ if (isCheckWorker()) {
     stdin: process.stdin,
     workerScript: __filename,
     drain: () =>
-      process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve(),
+      process.stdout.writableNeedDrain
+        ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()))
+        : Promise.resolve(),
   }).then((code) => {
     process.exitCode = code;
   });

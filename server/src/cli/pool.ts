@@ -8,13 +8,19 @@ export interface Checker {
   close(): Promise<void>;
 }
 
-export type Outcome = { readonly kind: 'record'; readonly result: RecordResult } | { readonly kind: 'problem'; readonly problem: InputProblem };
+export type Outcome =
+  | { readonly kind: 'record'; readonly result: RecordResult }
+  | { readonly kind: 'problem'; readonly problem: InputProblem };
 
 /**
  * Checks every record and yields the outcomes in input order. At most `maxInFlight` records
  * are read ahead of the one being reported, so memory stays bounded whatever the input size.
  */
-export async function* checkInOrder(items: AsyncIterable<InputItem>, checker: Checker, maxInFlight: number): AsyncGenerator<Outcome> {
+export async function* checkInOrder(
+  items: AsyncIterable<InputItem>,
+  checker: Checker,
+  maxInFlight: number,
+): AsyncGenerator<Outcome> {
   const queue: Promise<Outcome>[] = [];
   for await (const item of items) {
     queue.push(
@@ -22,7 +28,10 @@ export async function* checkInOrder(items: AsyncIterable<InputItem>, checker: Ch
         ? Promise.resolve(item)
         : checker.check(item.job).then(
             (result): Outcome => ({ kind: 'record', result }),
-            (error: unknown): Outcome => ({ kind: 'problem', problem: { label: item.job.label, message: `checking ${item.job.label} failed: ${String(error)}` } }),
+            (error: unknown): Outcome => ({
+              kind: 'problem',
+              problem: { label: item.job.label, message: `checking ${item.job.label} failed: ${String(error)}` },
+            }),
           ),
     );
     while (queue.length >= maxInFlight) yield await (queue.shift() as Promise<Outcome>);

@@ -38,7 +38,10 @@ export class ProgressBar {
     const text = `${this.#records.toLocaleString('en-US')} records  ${Math.round(rate).toLocaleString('en-US')}/s${left !== undefined ? `  ${formatDuration(left)} left` : ''}`;
     const barWidth = fraction === undefined ? 0 : Math.max(10, Math.min(30, this.width - text.length - 10));
     const filled = fraction === undefined ? 0 : Math.round(fraction * barWidth);
-    const bar = fraction === undefined ? '' : `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  `;
+    const bar =
+      fraction === undefined
+        ? ''
+        : `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  `;
     this.write(`\r\u001b[2K${bar}${text}`);
   }
 }

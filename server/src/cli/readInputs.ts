@@ -39,7 +39,14 @@ async function* readRecordFile(input: InputFile, options: ReadOptions): AsyncGen
     return;
   }
   options.onBytes?.(input.size);
-  const job = { label: input.path, text, format: formatOfPath(input.path), line: 0, character: 0, severities: options.severitiesFor(input.path) };
+  const job = {
+    label: input.path,
+    text,
+    format: formatOfPath(input.path),
+    line: 0,
+    character: 0,
+    severities: options.severitiesFor(input.path),
+  };
   yield { kind: 'record', job };
 }
 
@@ -62,12 +69,22 @@ async function* splitStream(
   const items = function* (outputs: SplitOutput[]): Generator<InputItem> {
     for (const output of outputs) {
       if ('problem' in output) {
-        yield problem(`${label}${output.pointer ? `#${output.pointer}` : ''}`, `${label}, line ${output.line + 1}: ${output.problem}`);
+        yield problem(
+          `${label}${output.pointer ? `#${output.pointer}` : ''}`,
+          `${label}, line ${output.line + 1}: ${output.problem}`,
+        );
         continue;
       }
       records++;
       const place = output.whole ? (jsonLines ? `${label}:${output.line + 1}` : label) : `${label}#${output.pointer}`;
-      const job = { label: place, text: output.text, format: 'json' as const, line: output.line, character: output.character, severities };
+      const job = {
+        label: place,
+        text: output.text,
+        format: 'json' as const,
+        line: output.line,
+        character: output.character,
+        severities,
+      };
       yield { kind: 'record', job };
     }
   };
@@ -136,8 +153,10 @@ async function* readZip(input: InputFile, options: ReadOptions): AsyncGenerator<
   let zip: yauzl.ZipFile;
   try {
     zip = await new Promise<yauzl.ZipFile>((done, fail) =>
-      yauzl.open(resolve(options.cwd, input.path), { lazyEntries: true, autoClose: true, strictFileNames: false }, (error, file) =>
-        error ? fail(error) : done(file),
+      yauzl.open(
+        resolve(options.cwd, input.path),
+        { lazyEntries: true, autoClose: true, strictFileNames: false },
+        (error, file) => (error ? fail(error) : done(file)),
       ),
     );
   } catch (error) {
@@ -153,7 +172,10 @@ async function* readZip(input: InputFile, options: ReadOptions): AsyncGenerator<
     try {
       next = await entries.next();
     } catch (error) {
-      yield problem(input.path, `cannot read ${input.path}: the archive is damaged (${reasonOf(error)}); the entries before this point were checked`);
+      yield problem(
+        input.path,
+        `cannot read ${input.path}: the archive is damaged (${reasonOf(error)}); the entries before this point were checked`,
+      );
       return;
     }
     if (next.done) return;

@@ -73,12 +73,14 @@ export function importCommand(argv: readonly string[], io: CliIo): number {
   }
   if (positionals.length !== 1) throw new UsageError('Name exactly one XML file to import.');
   const format = values.to ?? (values.output?.endsWith('.json') ? 'json' : 'yaml');
-  if (format !== 'json' && format !== 'yaml') throw new UsageError('Say which format to write: --to yaml or --to json.');
+  if (format !== 'json' && format !== 'yaml')
+    throw new UsageError('Say which format to write: --to yaml or --to json.');
   const [file] = positionals;
   const result = createTrialRecordService({ clock: systemClock }).importRegistryXml(readFileSync(file, 'utf8'));
   printFindings(io, file, result.findings);
   if (!result.record) return EXIT.findings;
-  const output = format === 'json' ? JSON.stringify(result.record, null, 2) + '\n' : stringify(result.record, { lineWidth: 0 });
+  const output =
+    format === 'json' ? JSON.stringify(result.record, null, 2) + '\n' : stringify(result.record, { lineWidth: 0 });
   if (values.output) writeFileSync(values.output, output);
   else io.stdout(output);
   return exitFor(result.findings);

@@ -70,7 +70,9 @@ export async function renderCommand(args: readonly string[], io: RenderIo): Prom
   try {
     await write(at(values.output), page);
   } catch (error) {
-    io.stderr(`trial-record render: cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `trial-record render: cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return EXIT.usage;
   }
   io.stdout(`${file} → ${values.output} (${summaryText(countFindings(findings))})\n`);

@@ -27,29 +27,53 @@ Options:
 
 Exit code: 0 written, 2 usage errors or nothing could be checked.`;
 
-const CSV_COLUMNS = ['record', 'nct_id', 'rule', 'severity', 'message', 'path', 'line', 'column', 'lead_sponsor', 'overall_status', 'study_type', 'phases'];
+const CSV_COLUMNS = [
+  'record',
+  'nct_id',
+  'rule',
+  'severity',
+  'message',
+  'path',
+  'line',
+  'column',
+  'lead_sponsor',
+  'overall_status',
+  'study_type',
+  'phases',
+];
 
 export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { ...RUN_OPTIONS, output: { type: 'string', short: 'o' }, format: { type: 'string', default: 'html' }, title: { type: 'string' } },
+    options: {
+      ...RUN_OPTIONS,
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string', default: 'html' },
+      title: { type: 'string' },
+    },
   });
   if (values.help) {
     io.stdout(REPORT_USAGE + '\n');
     return EXIT.ok;
   }
-  if (values.format !== 'html' && values.format !== 'csv') throw new UsageError(`Unknown format "${values.format}". Use html or csv.`);
-  if (positionals.length === 0) throw new UsageError('Name at least one record file, folder, archive or list to report on.');
+  if (values.format !== 'html' && values.format !== 'csv')
+    throw new UsageError(`Unknown format "${values.format}". Use html or csv.`);
+  if (positionals.length === 0)
+    throw new UsageError('Name at least one record file, folder, archive or list to report on.');
   // In a report, --quiet only silences the progress bar: the page is about all findings.
   const { settings, overrides, jobs } = readRunOptions({ ...values, quiet: false });
 
   let file: WriteStream | undefined;
   if (values.output !== undefined) {
     file = createWriteStream(resolve(io.cwd, values.output));
-    await new Promise<void>((done, fail) => file?.once('open', () => done()).once('error', fail)).catch((error: unknown) => {
-      throw new UsageError(`cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    await new Promise<void>((done, fail) => file?.once('open', () => done()).once('error', fail)).catch(
+      (error: unknown) => {
+        throw new UsageError(
+          `cannot write ${values.output}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      },
+    );
   }
   const write = async (text: string) => {
     if (!file) return io.stdout(text);
@@ -95,23 +119,24 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
 function csvRows(result: RecordResult): string {
   const { facts } = result;
   return result.findings
-    .map((finding) =>
-      [
-        result.label,
-        result.nctId ?? '',
-        finding.rule,
-        finding.severity,
-        finding.message,
-        finding.path,
-        String(finding.range.start.line + 1),
-        String(finding.range.start.character + 1),
-        facts.sponsor ?? '',
-        facts.status ?? '',
-        facts.studyType ?? '',
-        (facts.phases ?? []).join('|'),
-      ]
-        .map(csvCell)
-        .join(',') + '\r\n',
+    .map(
+      (finding) =>
+        [
+          result.label,
+          result.nctId ?? '',
+          finding.rule,
+          finding.severity,
+          finding.message,
+          finding.path,
+          String(finding.range.start.line + 1),
+          String(finding.range.start.character + 1),
+          facts.sponsor ?? '',
+          facts.status ?? '',
+          facts.studyType ?? '',
+          (facts.phases ?? []).join('|'),
+        ]
+          .map(csvCell)
+          .join(',') + '\r\n',
     )
     .join('');
 }

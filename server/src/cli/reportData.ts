@@ -68,7 +68,12 @@ export function addToReport(data: ReportData, result: RecordResult): void {
 
   const rulesHere = new Set<string>();
   for (const finding of result.findings) {
-    const row = data.rules.get(finding.rule) ?? { rule: finding.rule, severity: finding.severity, findings: 0, records: 0 };
+    const row = data.rules.get(finding.rule) ?? {
+      rule: finding.rule,
+      severity: finding.severity,
+      findings: 0,
+      records: 0,
+    };
     row.findings++;
     if (!rulesHere.has(finding.rule)) row.records++;
     rulesHere.add(finding.rule);
@@ -76,7 +81,10 @@ export function addToReport(data: ReportData, result: RecordResult): void {
   }
 
   const { facts } = result;
-  const phases = facts.phases && facts.phases.length > 0 ? facts.phases.map((phase) => enumLabel('Phase', phase)).join(' / ') : undefined;
+  const phases =
+    facts.phases && facts.phases.length > 0
+      ? facts.phases.map((phase) => enumLabel('Phase', phase)).join(' / ')
+      : undefined;
   const values: Record<GroupKey, string> = {
     sponsor: facts.sponsor ?? '(no lead sponsor)',
     status: facts.status ? enumLabel('Status', facts.status) : '(no overall status)',
@@ -92,7 +100,15 @@ export function addToReport(data: ReportData, result: RecordResult): void {
     data.groups[key].set(name, row);
   }
 
-  if (total > 0) keepWorst(data.worst, { order, label: result.label, nctId: result.nctId, errors, total, findings: result.findings.slice(0, FINDINGS_PER_WORST_RECORD) });
+  if (total > 0)
+    keepWorst(data.worst, {
+      order,
+      label: result.label,
+      nctId: result.nctId,
+      errors,
+      total,
+      findings: result.findings.slice(0, FINDINGS_PER_WORST_RECORD),
+    });
 }
 
 /** Most errors first, then most findings, then input order. */
@@ -110,9 +126,16 @@ function keepWorst(worst: WorstRecord[], candidate: WorstRecord): void {
 
 /** Rows sorted by records (most first); past `limit` rows, the rest are added up in one "others" row. */
 export function topRows(rows: Iterable<GroupRow>, limit: number, othersLabel: string): GroupRow[] {
-  const sorted = [...rows].sort((a, b) => b.records - a.records || b.findings - a.findings || (a.name < b.name ? -1 : 1));
+  const sorted = [...rows].sort(
+    (a, b) => b.records - a.records || b.findings - a.findings || (a.name < b.name ? -1 : 1),
+  );
   if (sorted.length <= limit) return sorted;
-  const others: GroupRow = { name: `${othersLabel} (${sorted.length - limit})`, records: 0, withErrors: 0, findings: 0 };
+  const others: GroupRow = {
+    name: `${othersLabel} (${sorted.length - limit})`,
+    records: 0,
+    withErrors: 0,
+    findings: 0,
+  };
   for (const row of sorted.slice(limit)) {
     others.records += row.records;
     others.withErrors += row.withErrors;

@@ -17,7 +17,12 @@ export function reportCsp(nonce: string): string {
 }
 
 const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-const GROUP_TITLES: Record<GroupKey, string> = { sponsor: 'Lead sponsor', status: 'Overall status', studyType: 'Study type', phase: 'Phase' };
+const GROUP_TITLES: Record<GroupKey, string> = {
+  sponsor: 'Lead sponsor',
+  status: 'Overall status',
+  studyType: 'Study type',
+  phase: 'Phase',
+};
 const CHART_RULES = 30;
 const SPONSOR_ROWS = 25;
 
@@ -55,12 +60,20 @@ function percent(part: number, whole: number): string {
 }
 
 function totals(data: ReportData): string {
-  const tile = (value: string, label: string, tone = '') => `<div class="tile ${tone}"><div class="value">${value}</div><div class="label">${label}</div></div>`;
+  const tile = (value: string, label: string, tone = '') =>
+    `<div class="tile ${tone}"><div class="value">${value}</div><div class="label">${label}</div></div>`;
   return [
     '<section class="tiles" aria-label="Totals">',
     tile(number(data.records), 'records checked'),
-    tile(number(data.recordsWithErrors), `records with errors (${percent(data.recordsWithErrors, data.records)})`, data.recordsWithErrors > 0 ? 'error' : ''),
-    tile(number(data.recordsWithFindings), `records with any finding (${percent(data.recordsWithFindings, data.records)})`),
+    tile(
+      number(data.recordsWithErrors),
+      `records with errors (${percent(data.recordsWithErrors, data.records)})`,
+      data.recordsWithErrors > 0 ? 'error' : '',
+    ),
+    tile(
+      number(data.recordsWithFindings),
+      `records with any finding (${percent(data.recordsWithFindings, data.records)})`,
+    ),
     tile(number(data.counts.error), 'errors', data.counts.error > 0 ? 'error' : ''),
     tile(number(data.counts.warning), 'warnings', data.counts.warning > 0 ? 'warning' : ''),
     tile(number(data.counts.info), 'notes'),
@@ -134,13 +147,18 @@ function worstRecords(data: ReportData, docs: ReadonlyMap<string, RuleInfo>): st
   const details = data.worst.map((record, index) => {
     const items = record.findings.map((finding) => {
       const info = docs.get(finding.rule);
-      const rule = info ? `<a href="${escapeHtml(info.docs)}">${escapeHtml(finding.rule)}</a>` : escapeHtml(finding.rule);
+      const rule = info
+        ? `<a href="${escapeHtml(info.docs)}">${escapeHtml(finding.rule)}</a>`
+        : escapeHtml(finding.rule);
       return (
         `<li><span class="sev ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> ${escapeHtml(finding.message)} ` +
         `<span class="where">line ${finding.range.start.line + 1}${finding.path ? ` · <code>${escapeHtml(finding.path)}</code>` : ''} · <code>${rule}</code></span></li>`
       );
     });
-    const more = record.total > record.findings.length ? `<p class="meta">…and ${number(record.total - record.findings.length)} more.</p>` : '';
+    const more =
+      record.total > record.findings.length
+        ? `<p class="meta">…and ${number(record.total - record.findings.length)} more.</p>`
+        : '';
     return `<article id="record-${index + 1}"><h3>${escapeHtml(name(record))}</h3><ul>${items.join('\n')}</ul>${more}</article>`;
   });
   return (

@@ -25,7 +25,10 @@ export function rulesCommand(argv: readonly string[], io: CliIo): number {
     io.stdout(JSON.stringify(rules, null, 2) + '\n');
   } else if (values.format === 'text') {
     const width = Math.max(...rules.map((rule) => rule.id.length));
-    for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.fixable ? 'fix' : '   '}  ${rule.description}\n`);
+    for (const rule of rules)
+      io.stdout(
+        `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.fixable ? 'fix' : '   '}  ${rule.description}\n`,
+      );
   } else {
     throw new UsageError(`Unknown format "${values.format}". Use text or json.`);
   }

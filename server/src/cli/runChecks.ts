@@ -34,7 +34,9 @@ const READ_AHEAD_PER_WORKER = 16;
 export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTotals> {
   const collected = collectInputs(request.names, io.cwd);
   for (const notice of collected.notices) io.stderr(`trial-record: ${notice}\n`);
-  const totalBytes = collected.inputs.some((input) => input.kind === 'stdin') ? 0 : collected.inputs.reduce((sum, input) => sum + input.size, 0);
+  const totalBytes = collected.inputs.some((input) => input.kind === 'stdin')
+    ? 0
+    : collected.inputs.reduce((sum, input) => sum + input.size, 0);
   const progress = request.progress && io.isStderrTty ? new ProgressBar(io.stderr, totalBytes) : undefined;
   let problems = 0;
   const report = (problem: InputProblem) => {
@@ -52,17 +54,27 @@ export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTota
       reportedConfigs.add(config.path);
       for (const problem of config.problems) io.stderr(`trial-record: ${problem}\n`);
     }
-    return Object.keys(request.overrides).length === 0 ? config.severities : { ...config.severities, ...request.overrides };
+    return Object.keys(request.overrides).length === 0
+      ? config.severities
+      : { ...config.severities, ...request.overrides };
   };
 
   const jobs = request.jobs ?? (isSmall(collected.inputs) ? 1 : availableParallelism());
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
   const checker: Checker =
-    jobs > 1 && io.workerScript ? workerPoolChecker(request.settings, jobs, io.workerScript) : inProcessChecker(request.settings);
+    jobs > 1 && io.workerScript
+      ? workerPoolChecker(request.settings, jobs, io.workerScript)
+      : inProcessChecker(request.settings);
 
   let records = 0;
   try {
-    const items = readInputs(collected.inputs, { cwd: io.cwd, stdin: io.stdin, severitiesFor, onBytes: (bytes) => progress?.addBytes(bytes) });
+    const items = readInputs(collected.inputs, {
+      cwd: io.cwd,
+      stdin: io.stdin,
+      severitiesFor,
+      onBytes: (bytes) => progress?.addBytes(bytes),
+    });
     for await (const outcome of checkInOrder(items, checker, Math.max(4, jobs * READ_AHEAD_PER_WORKER))) {
       if (outcome.kind === 'problem') {
         report(outcome.problem);

@@ -23,9 +23,33 @@ export { docsAnchorOf };
 /** Every finding id the core can report: syntax, schema and consistency rules. */
 export function listRuleInfo(docsBaseUrl: string): RuleInfo[] {
   const link = (id: string) => `${docsBaseUrl}#${docsAnchorOf(id)}`;
-  const syntax = Object.entries(SYNTAX_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity ?? ('error' as const), description: meta.description, fixable: false, docs: link(id) }));
-  const schema = Object.entries(SCHEMA_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: SCHEMA_IDS_WITH_SAFE_FIXES.has(id), docs: link(id) }));
-  const rules = ALL_RULES.map((rule) => ({ id: rule.id, severity: rule.severity, description: rule.description, fixable: rule.fix === 'safe', docs: link(rule.id) }));
-  const suppression = Object.entries(SUPPRESSION_FINDINGS).map(([id, meta]) => ({ id, severity: meta.severity, description: meta.description, fixable: false, docs: link(id) }));
+  const syntax = Object.entries(SYNTAX_FINDINGS).map(([id, meta]) => ({
+    id,
+    severity: meta.severity ?? ('error' as const),
+    description: meta.description,
+    fixable: false,
+    docs: link(id),
+  }));
+  const schema = Object.entries(SCHEMA_FINDINGS).map(([id, meta]) => ({
+    id,
+    severity: meta.severity,
+    description: meta.description,
+    fixable: SCHEMA_IDS_WITH_SAFE_FIXES.has(id),
+    docs: link(id),
+  }));
+  const rules = ALL_RULES.map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    description: rule.description,
+    fixable: rule.fix === 'safe',
+    docs: link(rule.id),
+  }));
+  const suppression = Object.entries(SUPPRESSION_FINDINGS).map(([id, meta]) => ({
+    id,
+    severity: meta.severity,
+    description: meta.description,
+    fixable: false,
+    docs: link(id),
+  }));
   return [...syntax, ...schema, ...rules, ...suppression];
 }

@@ -41,9 +41,19 @@ export function checkDocument(
   // Oversized records skip the consistency rules (a notice among the syntax findings says so).
   const rulesWanted = (document.checkDepth ?? 'full') === 'full';
   if (study !== undefined && rulesWanted && !options.isCancelled?.()) {
-    reported.push(...runRules(study, { today: environment.today(), severities: options.severities, isCancelled: options.isCancelled, logger: environment.logger, rules }));
+    reported.push(
+      ...runRules(study, {
+        today: environment.today(),
+        severities: options.severities,
+        isCancelled: options.isCancelled,
+        logger: environment.logger,
+        rules,
+      }),
+    );
   }
-  const placed = reported.filter(isOn).map((finding): Placed => ({ ...finding, span: finding.span ?? placeFinding(document, finding) }));
+  const placed = reported
+    .filter(isOn)
+    .map((finding): Placed => ({ ...finding, span: finding.span ?? placeFinding(document, finding) }));
 
   const lineOf = (offset: number) => document.lineIndex.positionAt(offset).line;
   const kept = applySuppressions(placed, document.comments, lineOf, {
@@ -99,7 +109,8 @@ function spanOf(document: ParsedDocument, pointer: string, target: 'key' | 'valu
     const location = findNode(document.root, toPointer(tokens.slice(0, length)));
     if (!location) continue;
     const { node, property } = location;
-    if (property && (target === 'key' || !node || node.span.end === node.span.start || isContainer(node))) return property.keySpan;
+    if (property && (target === 'key' || !node || node.span.end === node.span.start || isContainer(node)))
+      return property.keySpan;
     if (node && isContainer(node)) return firstLineOf(document.text, node.span);
     if (node) return node.span;
   }

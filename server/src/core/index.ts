@@ -33,7 +33,13 @@ import {
 } from './features';
 import { parseRecord, type ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
-import { exportRegistryXml, importRegistryXml, type RegistryXmlExport, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
+import {
+  exportRegistryXml,
+  importRegistryXml,
+  type RegistryXmlExport,
+  type RegistryXmlImport,
+  type RegistryXmlSettings,
+} from './registryXml';
 import { renderPreviewBody, renderStandalonePage, standalonePageCss } from './render';
 import { suppressionsHtml, type SuppressionSummary } from './render/suppressions';
 import { listRuleInfo } from './catalog';
@@ -62,7 +68,13 @@ export type {
 } from './features';
 export { COMPLETION_TRIGGER_CHARACTERS, FIX_ALL_KIND, MAX_SYMBOLS } from './features';
 export { listRuleInfo, docsAnchorOf, type RuleInfo } from './catalog';
-export { REGISTRY_XML_FINDINGS, type RegistryXmlExport, type RegistryXmlFinding, type RegistryXmlImport, type RegistryXmlSettings } from './registryXml';
+export {
+  REGISTRY_XML_FINDINGS,
+  type RegistryXmlExport,
+  type RegistryXmlFinding,
+  type RegistryXmlImport,
+  type RegistryXmlSettings,
+} from './registryXml';
 export { findNode, formatOfPath, locateOffset, parsePointer, spanOfPointer, toPointer } from './parse';
 export { countFindings, summaryText, webviewCss, type SeverityCounts } from './render';
 export { NEW_RECORD_STUDY_TYPES, type NewRecordStudyType } from './templates/newRecord';
@@ -98,7 +110,8 @@ export interface TrialRecordServiceInit {
 }
 
 /** The public documentation of the rules. */
-export const DEFAULT_DOCS_BASE_URL = 'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/rules.md';
+export const DEFAULT_DOCS_BASE_URL =
+  'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/rules.md';
 
 /** What a host passes when asking for code actions. */
 export interface CodeActionRequest {
@@ -208,7 +221,8 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     parse: parseRecord,
     reparse: reparseRecord,
     check,
-    completions: (doc, offset) => provideCompletions(doc, offset, { today: environment.today(), rules: ruleSummaries() }),
+    completions: (doc, offset) =>
+      provideCompletions(doc, offset, { today: environment.today(), rules: ruleSummaries() }),
     hover: provideHover,
     documentSymbols: (doc) => provideDocumentSymbols(doc),
     foldingRanges: (doc) => provideFoldingRanges(doc),
@@ -225,7 +239,11 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
       renderPreviewBody(doc.value ?? {}, findings, { today: environment.today() }) +
       suppressionsHtml(suppressionsOf(doc)),
     renderPage: (doc, findings, options = {}) =>
-      renderStandalonePage(doc.value, findings, { css: standalonePageCss(), title: options.title, today: environment.today() }),
+      renderStandalonePage(doc.value, findings, {
+        css: standalonePageCss(),
+        title: options.title,
+        today: environment.today(),
+      }),
     exportRegistryXml,
     importRegistryXml,
     newRecordTemplate: (studyType) => newRecordSnippet(studyType, environment.today()),

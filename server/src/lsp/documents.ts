@@ -54,7 +54,8 @@ function formatOf(document: TextDocument) {
  * and one past the end grows its line table without bound until the process dies.
  */
 export const SafeTextDocument: TextDocumentsConfiguration<TextDocument> = {
-  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, safeVersion(version), typeof content === 'string' ? content : ''),
+  create: (uri, languageId, version, content) =>
+    TextDocument.create(uri, languageId, safeVersion(version), typeof content === 'string' ? content : ''),
   update(document, changes, version) {
     for (const change of changes) {
       const safe = safeChange(document, change);
@@ -68,7 +69,10 @@ function safeVersion(version: number): number {
   return Number.isSafeInteger(version) ? version : 0;
 }
 
-function safeChange(document: TextDocument, change: TextDocumentContentChangeEvent): TextDocumentContentChangeEvent | undefined {
+function safeChange(
+  document: TextDocument,
+  change: TextDocumentContentChangeEvent,
+): TextDocumentContentChangeEvent | undefined {
   if (typeof change?.text !== 'string') return undefined;
   if (!('range' in change) || change.range === undefined || change.range === null) return { text: change.text };
   const { start, end } = change.range ?? {};

@@ -21,13 +21,16 @@ interface PreviewContext {
 
 /** The custom requests behind the preview: render, pointer → range, position → pointer. */
 export function registerPreviewRequests(connection: Connection, context: PreviewContext): void {
-  connection.onRequest(RenderPreviewRequest, async (params: RenderPreviewParams): Promise<RenderPreviewResult | null> => {
-    const found = context.snapshotOf(params.uri);
-    if (!found) return null;
-    const findings = await context.findingsOf(found.document);
-    const html = context.service.renderPreview(found.snapshot.parsed, findings);
-    return { uri: params.uri, version: found.snapshot.version, html, counts: countFindings(findings) };
-  });
+  connection.onRequest(
+    RenderPreviewRequest,
+    async (params: RenderPreviewParams): Promise<RenderPreviewResult | null> => {
+      const found = context.snapshotOf(params.uri);
+      if (!found) return null;
+      const findings = await context.findingsOf(found.document);
+      const html = context.service.renderPreview(found.snapshot.parsed, findings);
+      return { uri: params.uri, version: found.snapshot.version, html, counts: countFindings(findings) };
+    },
+  );
 
   connection.onRequest(PointerRangeRequest, (params: PointerRangeParams) => {
     const found = context.snapshotOf(params.uri);

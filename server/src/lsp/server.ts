@@ -67,12 +67,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const found = snapshotOf(uri);
       if (!found) return undefined;
       const current = settings.peek(uri);
-      return { version: found.snapshot.version, parsed: found.snapshot.parsed, findings: validator.cachedFindings(found.snapshot, current) };
+      return {
+        version: found.snapshot.version,
+        parsed: found.snapshot.parsed,
+        findings: validator.cachedFindings(found.snapshot, current),
+      };
     },
     getCheckOptions: (uri) => toCheckOptions(settings.peek(uri)),
     supportsSnippetEdits: () => supportsSnippetEdits,
   });
-  registerPreviewRequests(connection, { service, snapshotOf, findingsOf: (document) => validator.findingsOf(document) });
+  registerPreviewRequests(connection, {
+    service,
+    snapshotOf,
+    findingsOf: (document) => validator.findingsOf(document),
+  });
   registerCommandRequests(connection, service, settings);
 
   documents.listen(connection);

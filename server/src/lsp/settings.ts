@@ -16,11 +16,15 @@ const DEFAULT_SETTINGS = toServerSettings(undefined);
 
 /** Turns a raw `trialRecord` configuration object (possibly null or malformed) into settings; never throws. */
 export function toServerSettings(raw: unknown): ServerSettings {
-  const section = typeof raw === 'object' && raw !== null ? (raw as { validate?: { enable?: unknown }; rules?: unknown }) : {};
+  const section =
+    typeof raw === 'object' && raw !== null ? (raw as { validate?: { enable?: unknown }; rules?: unknown }) : {};
   const { rules, problems } = readRuleSettings(section.rules, `${SECTION}.rules`);
   const enable = section.validate?.enable;
   const validateEnabled = enable !== false;
-  const enableProblem = enable === undefined || enable === null || typeof enable === 'boolean' ? [] : [`${SECTION}.validate.enable must be true or false.`];
+  const enableProblem =
+    enable === undefined || enable === null || typeof enable === 'boolean'
+      ? []
+      : [`${SECTION}.validate.enable must be true or false.`];
   const key = JSON.stringify([validateEnabled, Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
   return { validateEnabled, severities: rules, problems: [...enableProblem, ...problems], key };
 }
@@ -43,7 +47,8 @@ export class SettingsStore {
   onDidChange(pushed: unknown): void {
     this.#cache.clear();
     this.#resolved.clear();
-    const section = typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>)[SECTION] : undefined;
+    const section =
+      typeof pushed === 'object' && pushed !== null ? (pushed as Record<string, unknown>)[SECTION] : undefined;
     this.#pushed = this.#reportProblems(toServerSettings(section));
   }
 

@@ -14,7 +14,10 @@ import { toCheckOptions, type ServerSettings, type SettingsStore } from './setti
 export class Validator {
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Findings of a snapshot (one document version) with the key of the settings they were checked with. */
-  readonly #checked = new WeakMap<RecordSnapshot, { readonly settingsKey: string; readonly findings: readonly Finding[] }>();
+  readonly #checked = new WeakMap<
+    RecordSnapshot,
+    { readonly settingsKey: string; readonly findings: readonly Finding[] }
+  >();
 
   constructor(
     private readonly connection: Connection,
@@ -93,7 +96,12 @@ export class Validator {
     await this.#publish(uri, version, findings, snapshot.parsed.lineIndex);
   }
 
-  async #publish(uri: string, version: number, findings: readonly Finding[], lineIndex?: Parameters<typeof toDiagnostic>[0]): Promise<void> {
+  async #publish(
+    uri: string,
+    version: number,
+    findings: readonly Finding[],
+    lineIndex?: Parameters<typeof toDiagnostic>[0],
+  ): Promise<void> {
     const diagnostics = lineIndex ? findings.map((finding) => toDiagnostic(lineIndex, finding)) : [];
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     const params: FindingCountsParams = { uri, version, counts: countFindings(findings) };

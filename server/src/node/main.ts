@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { FramingGuard } from './streamGuard';
 
@@ -13,7 +18,9 @@ if (!process.argv.slice(2).some((argument) => TRANSPORTS.test(argument))) {
 
 /** A broken input stream cannot be resynchronised: say why on stderr and exit, so the editor restarts the server. */
 function exitOnStreamFault(error: unknown): never {
-  process.stderr.write(`trial-record-language-server: protocol stream fault, exiting: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `trial-record-language-server: protocol stream fault, exiting: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 }
 
@@ -32,4 +39,6 @@ function stdioConnection() {
 const localDocs = join(__dirname, '..', 'docs', 'rules.md');
 startServer(connection, { docsBaseUrl: existsSync(localDocs) ? pathToFileURL(localDocs).href : undefined });
 
-process.on('uncaughtException', (error) => connection.console.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`));
+process.on('uncaughtException', (error) =>
+  connection.console.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`),
+);

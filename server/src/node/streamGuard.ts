@@ -29,7 +29,8 @@ export class FramingGuard extends Transform {
       data = Buffer.alloc(0);
       const end = this.#header.indexOf('\r\n\r\n');
       if (end === -1) {
-        if (this.#header.length > MAX_HEADER_BYTES) return callback(new Error(`no end of header after ${MAX_HEADER_BYTES} bytes`));
+        if (this.#header.length > MAX_HEADER_BYTES)
+          return callback(new Error(`no end of header after ${MAX_HEADER_BYTES} bytes`));
         break;
       }
       const problem = headerProblem(this.#header.subarray(0, end).toString('latin1'));

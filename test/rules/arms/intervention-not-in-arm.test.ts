@@ -4,13 +4,31 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'every intervention linked', study: record(interventional(), arms([arm('A', 'EXPERIMENTAL', 'Drug: Aspirin'), arm('B', 'NO_INTERVENTION')], [intervention('DRUG', 'Aspirin')])) },
-    { name: 'one arm: the link is implied', study: record(interventional(), arms([arm('A', 'EXPERIMENTAL')], [intervention('DRUG', 'Aspirin')])) },
+    {
+      name: 'every intervention linked',
+      study: record(
+        interventional(),
+        arms(
+          [arm('A', 'EXPERIMENTAL', 'Drug: Aspirin'), arm('B', 'NO_INTERVENTION')],
+          [intervention('DRUG', 'Aspirin')],
+        ),
+      ),
+    },
+    {
+      name: 'one arm: the link is implied',
+      study: record(interventional(), arms([arm('A', 'EXPERIMENTAL')], [intervention('DRUG', 'Aspirin')])),
+    },
   ],
   invalid: [
     {
       name: 'an orphan intervention with two arms',
-      study: record(interventional(), arms([arm('A', 'EXPERIMENTAL', 'Drug: Aspirin'), arm('B', 'NO_INTERVENTION')], [intervention('DRUG', 'Aspirin'), intervention('DRUG', 'Paracetamol')])),
+      study: record(
+        interventional(),
+        arms(
+          [arm('A', 'EXPERIMENTAL', 'Drug: Aspirin'), arm('B', 'NO_INTERVENTION')],
+          [intervention('DRUG', 'Aspirin'), intervention('DRUG', 'Paracetamol')],
+        ),
+      ),
       errors: [{ messageId: 'orphan', pointer: `${ARMS}/interventions/1/name` }],
     },
   ],

@@ -4,10 +4,38 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'registry form with the type label', study: record(arms([arm('A', 'EXPERIMENTAL', 'Drug: Aspirin', 'Biological: BCG vaccine', 'Procedure: Surgery')], [intervention('DRUG', 'Aspirin'), intervention('BIOLOGICAL', 'BCG vaccine'), intervention('PROCEDURE', 'Surgery')])) },
-    { name: 'bare name in an authored file', study: record(arms([arm('A', 'EXPERIMENTAL', 'Aspirin')], [intervention('DRUG', 'Aspirin')])) },
-    { name: 'a name containing a colon', study: record(arms([arm('A', 'EXPERIMENTAL', 'Other: Phase: maintenance')], [intervention('OTHER', 'Phase: maintenance')])) },
-    { name: 'legacy PRS label', study: record(arms([arm('A', 'EXPERIMENTAL', 'Procedure/Surgery: Knee replacement')], [intervention('PROCEDURE', 'Knee replacement')])) },
+    {
+      name: 'registry form with the type label',
+      study: record(
+        arms(
+          [arm('A', 'EXPERIMENTAL', 'Drug: Aspirin', 'Biological: BCG vaccine', 'Procedure: Surgery')],
+          [
+            intervention('DRUG', 'Aspirin'),
+            intervention('BIOLOGICAL', 'BCG vaccine'),
+            intervention('PROCEDURE', 'Surgery'),
+          ],
+        ),
+      ),
+    },
+    {
+      name: 'bare name in an authored file',
+      study: record(arms([arm('A', 'EXPERIMENTAL', 'Aspirin')], [intervention('DRUG', 'Aspirin')])),
+    },
+    {
+      name: 'a name containing a colon',
+      study: record(
+        arms([arm('A', 'EXPERIMENTAL', 'Other: Phase: maintenance')], [intervention('OTHER', 'Phase: maintenance')]),
+      ),
+    },
+    {
+      name: 'legacy PRS label',
+      study: record(
+        arms(
+          [arm('A', 'EXPERIMENTAL', 'Procedure/Surgery: Knee replacement')],
+          [intervention('PROCEDURE', 'Knee replacement')],
+        ),
+      ),
+    },
   ],
   invalid: [
     {

@@ -6,21 +6,49 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'two sites in one city',
-      study: record({ contactsLocationsModule: { locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }, { facility: 'Mercy Hospital', city: 'Boston', country: 'United States' }] } }),
+      study: record({
+        contactsLocationsModule: {
+          locations: [
+            { facility: 'City Hospital', city: 'Boston', country: 'United States' },
+            { facility: 'Mercy Hospital', city: 'Boston', country: 'United States' },
+          ],
+        },
+      }),
     },
     {
       name: 'hidden site names (AstraZeneca "Research Site")',
-      study: record({ contactsLocationsModule: { locations: [{ facility: 'Research Site', city: 'Boston', country: 'United States' }, { facility: 'Research Site', city: 'Boston', country: 'United States' }] } }),
+      study: record({
+        contactsLocationsModule: {
+          locations: [
+            { facility: 'Research Site', city: 'Boston', country: 'United States' },
+            { facility: 'Research Site', city: 'Boston', country: 'United States' },
+          ],
+        },
+      }),
     },
     {
       name: 'same facility with different contacts',
-      study: record({ contactsLocationsModule: { locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States', contacts: [{ name: 'A' }] }, { facility: 'City Hospital', city: 'Boston', country: 'United States', contacts: [{ name: 'B' }] }] } }),
+      study: record({
+        contactsLocationsModule: {
+          locations: [
+            { facility: 'City Hospital', city: 'Boston', country: 'United States', contacts: [{ name: 'A' }] },
+            { facility: 'City Hospital', city: 'Boston', country: 'United States', contacts: [{ name: 'B' }] },
+          ],
+        },
+      }),
     },
   ],
   invalid: [
     {
       name: 'the same site twice',
-      study: record({ contactsLocationsModule: { locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }, { facility: 'City Hospital', city: 'Boston', country: 'United States' }] } }),
+      study: record({
+        contactsLocationsModule: {
+          locations: [
+            { facility: 'City Hospital', city: 'Boston', country: 'United States' },
+            { facility: 'City Hospital', city: 'Boston', country: 'United States' },
+          ],
+        },
+      }),
       errors: [{ messageId: 'duplicate', pointer: `${P}/contactsLocationsModule/locations/1` }],
     },
   ],

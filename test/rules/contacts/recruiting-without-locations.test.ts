@@ -6,7 +6,11 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'recruiting with a site',
-      study: record(interventional(), status({ overallStatus: 'RECRUITING' }), { contactsLocationsModule: { locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }] } }),
+      study: record(interventional(), status({ overallStatus: 'RECRUITING' }), {
+        contactsLocationsModule: {
+          locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }],
+        },
+      }),
     },
     {
       name: 'not yet recruiting without sites',

@@ -6,13 +6,17 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'principal investigator',
-      study: record({ contactsLocationsModule: { overallOfficials: [{ name: 'Jane Doe', role: 'PRINCIPAL_INVESTIGATOR' }] } }),
+      study: record({
+        contactsLocationsModule: { overallOfficials: [{ name: 'Jane Doe', role: 'PRINCIPAL_INVESTIGATOR' }] },
+      }),
     },
   ],
   invalid: [
     {
       name: 'sub-investigator as overall official',
-      study: record({ contactsLocationsModule: { overallOfficials: [{ name: 'Jane Doe', role: 'SUB_INVESTIGATOR' }] } }),
+      study: record({
+        contactsLocationsModule: { overallOfficials: [{ name: 'Jane Doe', role: 'SUB_INVESTIGATOR' }] },
+      }),
       errors: [{ messageId: 'subInvestigator', pointer: `${P}/contactsLocationsModule/overallOfficials/0/role` }],
     },
   ],

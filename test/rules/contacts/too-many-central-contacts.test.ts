@@ -6,13 +6,28 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'two contacts',
-      study: record({ contactsLocationsModule: { centralContacts: [{ name: 'A', email: 'a@x.org' }, { name: 'B', email: 'b@x.org' }] } }),
+      study: record({
+        contactsLocationsModule: {
+          centralContacts: [
+            { name: 'A', email: 'a@x.org' },
+            { name: 'B', email: 'b@x.org' },
+          ],
+        },
+      }),
     },
   ],
   invalid: [
     {
       name: 'three contacts',
-      study: record({ contactsLocationsModule: { centralContacts: [{ name: 'A', email: 'a@x.org' }, { name: 'B', email: 'b@x.org' }, { name: 'C', email: 'c@x.org' }] } }),
+      study: record({
+        contactsLocationsModule: {
+          centralContacts: [
+            { name: 'A', email: 'a@x.org' },
+            { name: 'B', email: 'b@x.org' },
+            { name: 'C', email: 'c@x.org' },
+          ],
+        },
+      }),
       errors: [{ messageId: 'tooMany', pointer: `${P}/contactsLocationsModule/centralContacts/2` }],
     },
   ],

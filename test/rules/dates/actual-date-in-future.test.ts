@@ -5,7 +5,11 @@ import { runRuleTests } from '../ruleTester';
 runRuleTests(rule, {
   valid: [
     { name: 'actual in the past', study: record(status({ startDateStruct: date('2024-01-15') })) },
-    { name: 'actual this month at month precision', study: record(status({ startDateStruct: date('2025-06') })), today: '2025-06-15' },
+    {
+      name: 'actual this month at month precision',
+      study: record(status({ startDateStruct: date('2025-06') })),
+      today: '2025-06-15',
+    },
     { name: 'estimated in the future', study: record(status({ startDateStruct: date('2026-01-15', 'ESTIMATED') })) },
   ],
   invalid: [

@@ -6,7 +6,13 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'the seed: Unknown status, last known Recruiting (the abandoned record is reported once, by status/unknown-status-open-site)',
-      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING', completionDateStruct: date('2014-12-31', 'ESTIMATED') })),
+      study: record(
+        status({
+          overallStatus: 'UNKNOWN',
+          lastKnownStatus: 'RECRUITING',
+          completionDateStruct: date('2014-12-31', 'ESTIMATED'),
+        }),
+      ),
     },
     {
       name: 'recruiting, estimate a few months past (within a year)',
@@ -24,7 +30,13 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'recruiting, estimated primary completion more than a year past',
-      study: record(status({ overallStatus: 'RECRUITING', primaryCompletionDateStruct: date('2021-12', 'ESTIMATED'), completionDateStruct: date('2022-06', 'ESTIMATED') })),
+      study: record(
+        status({
+          overallStatus: 'RECRUITING',
+          primaryCompletionDateStruct: date('2021-12', 'ESTIMATED'),
+          completionDateStruct: date('2022-06', 'ESTIMATED'),
+        }),
+      ),
       errors: [{ messageId: 'past', pointer: `${P}/statusModule/primaryCompletionDateStruct/date` }],
     },
     {

@@ -4,8 +4,20 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'completed with actual dates', study: record(status({ overallStatus: 'COMPLETED', primaryCompletionDateStruct: date('2020-01'), completionDateStruct: date('2020-06') })) },
-    { name: 'recruiting with estimated dates', study: record(status({ overallStatus: 'RECRUITING', completionDateStruct: date('2027-06', 'ESTIMATED') })) },
+    {
+      name: 'completed with actual dates',
+      study: record(
+        status({
+          overallStatus: 'COMPLETED',
+          primaryCompletionDateStruct: date('2020-01'),
+          completionDateStruct: date('2020-06'),
+        }),
+      ),
+    },
+    {
+      name: 'recruiting with estimated dates',
+      study: record(status({ overallStatus: 'RECRUITING', completionDateStruct: date('2027-06', 'ESTIMATED') })),
+    },
   ],
   invalid: [
     {
@@ -16,7 +28,13 @@ runRuleTests(rule, {
     },
     {
       name: 'terminated with estimated dates',
-      study: record(status({ overallStatus: 'TERMINATED', primaryCompletionDateStruct: date('2016-12', 'ESTIMATED'), completionDateStruct: date('2017-01', 'ESTIMATED') })),
+      study: record(
+        status({
+          overallStatus: 'TERMINATED',
+          primaryCompletionDateStruct: date('2016-12', 'ESTIMATED'),
+          completionDateStruct: date('2017-01', 'ESTIMATED'),
+        }),
+      ),
       errors: [
         { messageId: 'estimated', pointer: `${P}/statusModule/primaryCompletionDateStruct/type` },
         { messageId: 'estimated', pointer: `${P}/statusModule/completionDateStruct/type` },

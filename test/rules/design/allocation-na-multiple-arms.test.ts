@@ -9,5 +9,11 @@ runRuleTests(rule, {
     { name: 'N/A with one arm', study: record(interventional({ allocation: 'NA' }), arms([arm('A', 'EXPERIMENTAL')])) },
     { name: 'non-randomized with two arms', study: record(interventional({ allocation: 'NON_RANDOMIZED' }), two) },
   ],
-  invalid: [{ name: 'N/A with two arms', study: record(interventional({ allocation: 'NA' }), two), errors: [{ messageId: 'severalArms', pointer: `${P}/designModule/designInfo/allocation` }] }],
+  invalid: [
+    {
+      name: 'N/A with two arms',
+      study: record(interventional({ allocation: 'NA' }), two),
+      errors: [{ messageId: 'severalArms', pointer: `${P}/designModule/designInfo/allocation` }],
+    },
+  ],
 });

@@ -4,8 +4,17 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'observational with observational fields', study: record(observational({ designInfo: { observationalModel: 'COHORT', timePerspective: 'PROSPECTIVE' } }), arms([arm('Cases', undefined)])) },
-    { name: 'interventional with allocation', study: record({ designModule: { studyType: 'INTERVENTIONAL', designInfo: { allocation: 'RANDOMIZED' } } }) },
+    {
+      name: 'observational with observational fields',
+      study: record(
+        observational({ designInfo: { observationalModel: 'COHORT', timePerspective: 'PROSPECTIVE' } }),
+        arms([arm('Cases', undefined)]),
+      ),
+    },
+    {
+      name: 'interventional with allocation',
+      study: record({ designModule: { studyType: 'INTERVENTIONAL', designInfo: { allocation: 'RANDOMIZED' } } }),
+    },
   ],
   invalid: [
     {

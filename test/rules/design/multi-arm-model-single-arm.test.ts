@@ -9,10 +9,22 @@ runRuleTests(rule, {
   valid: [
     { name: 'parallel with two arms', study: record(interventional({ interventionModel: 'PARALLEL' }), two) },
     { name: 'single group with one arm', study: record(interventional({ interventionModel: 'SINGLE_GROUP' }), one) },
-    { name: 'sequential with one arm (dose escalation)', study: record(interventional({ interventionModel: 'SEQUENTIAL' }), one) },
+    {
+      name: 'sequential with one arm (dose escalation)',
+      study: record(interventional({ interventionModel: 'SEQUENTIAL' }), one),
+    },
   ],
   invalid: [
-    { name: 'parallel with one arm', study: record(interventional({ interventionModel: 'PARALLEL' }), one), errors: [{ messageId: 'oneArm', pointer: `${P}/designModule/designInfo/interventionModel` }] },
-    { name: 'crossover with one arm', study: record(interventional({ interventionModel: 'CROSSOVER' }), one), errors: [{ messageId: 'oneArm' }], output: record(interventional({ interventionModel: 'SINGLE_GROUP' }), one) },
+    {
+      name: 'parallel with one arm',
+      study: record(interventional({ interventionModel: 'PARALLEL' }), one),
+      errors: [{ messageId: 'oneArm', pointer: `${P}/designModule/designInfo/interventionModel` }],
+    },
+    {
+      name: 'crossover with one arm',
+      study: record(interventional({ interventionModel: 'CROSSOVER' }), one),
+      errors: [{ messageId: 'oneArm' }],
+      output: record(interventional({ interventionModel: 'SINGLE_GROUP' }), one),
+    },
   ],
 });

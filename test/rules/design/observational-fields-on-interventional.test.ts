@@ -4,8 +4,14 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'interventional without observational fields', study: record(interventional({ allocation: 'RANDOMIZED' })) },
-    { name: 'observational with time perspective', study: record({ designModule: { studyType: 'OBSERVATIONAL', designInfo: { timePerspective: 'PROSPECTIVE' } } }) },
+    {
+      name: 'interventional without observational fields',
+      study: record(interventional({ allocation: 'RANDOMIZED' })),
+    },
+    {
+      name: 'observational with time perspective',
+      study: record({ designModule: { studyType: 'OBSERVATIONAL', designInfo: { timePerspective: 'PROSPECTIVE' } } }),
+    },
   ],
   invalid: [
     {
@@ -16,7 +22,9 @@ runRuleTests(rule, {
     },
     {
       name: 'interventional with time perspective and sampling method',
-      study: record(interventional({ timePerspective: 'PROSPECTIVE' }), { eligibilityModule: { samplingMethod: 'PROBABILITY_SAMPLE' } }),
+      study: record(interventional({ timePerspective: 'PROSPECTIVE' }), {
+        eligibilityModule: { samplingMethod: 'PROBABILITY_SAMPLE' },
+      }),
       errors: [
         { messageId: 'observationalField', pointer: `${P}/designModule/designInfo/timePerspective` },
         { messageId: 'observationalField', pointer: `${P}/eligibilityModule/samplingMethod` },

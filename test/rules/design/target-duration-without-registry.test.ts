@@ -12,7 +12,9 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'a duration without a registry',
-      study: record({ designModule: { studyType: 'OBSERVATIONAL', patientRegistry: false, targetDuration: '5 Years' } }),
+      study: record({
+        designModule: { studyType: 'OBSERVATIONAL', patientRegistry: false, targetDuration: '5 Years' },
+      }),
       errors: [{ messageId: 'orphan', pointer: `${P}/designModule/targetDuration` }],
     },
   ],

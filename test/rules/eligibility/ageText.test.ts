@@ -106,7 +106,9 @@ function show(age: Age | undefined): string {
 }
 
 function summarize(text: string): string {
-  return findAgeStatements(text).map((s) => `${show(s.min)}..${show(s.max)}`).join(' ');
+  return findAgeStatements(text)
+    .map((s) => `${show(s.min)}..${show(s.max)}`)
+    .join(' ');
 }
 
 describe('eligibility/ageText: reading ages in criteria text', () => {

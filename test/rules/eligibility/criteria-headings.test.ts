@@ -6,7 +6,9 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'both headings',
-      study: record(eligibility({ eligibilityCriteria: 'Inclusion Criteria:\n* Adults\nExclusion Criteria:\n* Pregnancy' })),
+      study: record(
+        eligibility({ eligibilityCriteria: 'Inclusion Criteria:\n* Adults\nExclusion Criteria:\n* Pregnancy' }),
+      ),
     },
   ],
   invalid: [

@@ -9,7 +9,15 @@ runRuleTests(rule, {
     { name: 'only a minimum', study: record(eligibility({ minimumAge: '18 Years' })) },
   ],
   invalid: [
-    { name: 'inverted', study: record(eligibility({ minimumAge: '65 Years', maximumAge: '18 Years' })), errors: [{ messageId: 'inverted', pointer: `${P}/eligibilityModule/minimumAge` }] },
-    { name: 'inverted across units', study: record(eligibility({ minimumAge: '2 Years', maximumAge: '18 Months' })), errors: [{ messageId: 'inverted' }] },
+    {
+      name: 'inverted',
+      study: record(eligibility({ minimumAge: '65 Years', maximumAge: '18 Years' })),
+      errors: [{ messageId: 'inverted', pointer: `${P}/eligibilityModule/minimumAge` }],
+    },
+    {
+      name: 'inverted across units',
+      study: record(eligibility({ minimumAge: '2 Years', maximumAge: '18 Months' })),
+      errors: [{ messageId: 'inverted' }],
+    },
   ],
 });

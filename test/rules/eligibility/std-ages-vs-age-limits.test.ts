@@ -4,9 +4,15 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'adults to 70', study: record(eligibility({ minimumAge: '18 Years', maximumAge: '70 Years', stdAges: ['ADULT', 'OLDER_ADULT'] })) },
+    {
+      name: 'adults to 70',
+      study: record(eligibility({ minimumAge: '18 Years', maximumAge: '70 Years', stdAges: ['ADULT', 'OLDER_ADULT'] })),
+    },
     { name: 'no limits', study: record(eligibility({ stdAges: ['CHILD', 'ADULT', 'OLDER_ADULT'] })) },
-    { name: 'children', study: record(eligibility({ minimumAge: '6 Months', maximumAge: '17 Years', stdAges: ['CHILD'] })) },
+    {
+      name: 'children',
+      study: record(eligibility({ minimumAge: '6 Months', maximumAge: '17 Years', stdAges: ['CHILD'] })),
+    },
     { name: 'no stdAges written', study: record(eligibility({ minimumAge: '18 Years' })) },
   ],
   invalid: [
@@ -14,7 +20,9 @@ runRuleTests(rule, {
       name: 'older adults missing',
       study: record(eligibility({ minimumAge: '18 Years', maximumAge: '70 Years', stdAges: ['ADULT'] })),
       errors: [{ messageId: 'mismatch', pointer: `${P}/eligibilityModule/stdAges` }],
-      output: record(eligibility({ minimumAge: '18 Years', maximumAge: '70 Years', stdAges: ['ADULT', 'OLDER_ADULT'] })),
+      output: record(
+        eligibility({ minimumAge: '18 Years', maximumAge: '70 Years', stdAges: ['ADULT', 'OLDER_ADULT'] }),
+      ),
     },
   ],
 });

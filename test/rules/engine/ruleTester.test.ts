@@ -4,7 +4,11 @@ import { applyFix } from '../ruleTester';
 
 // The rule tester applies fixes through the edit layer that quick fixes use, in both formats;
 // every operation kind a rule may return must come out as the JSON-Patch result.
-const study = { protocolSection: { designModule: { phases: ['PHASE1'], studyType: 'INTERVENTIONAL', designInfo: { allocation: 'NA' } } } };
+const study = {
+  protocolSection: {
+    designModule: { phases: ['PHASE1'], studyType: 'INTERVENTIONAL', designInfo: { allocation: 'NA' } },
+  },
+};
 const DESIGN = '/protocolSection/designModule';
 
 const cases: { name: string; operations: FixOperation[]; expected: unknown }[] = [
@@ -19,7 +23,11 @@ const cases: { name: string; operations: FixOperation[]; expected: unknown }[] =
       { op: 'add', path: `${DESIGN}/designInfo/interventionModel`, value: 'SINGLE_GROUP' },
       { op: 'add', path: `${DESIGN}/phases/-`, value: 'PHASE2' },
     ],
-    expected: { phases: ['PHASE1', 'PHASE2'], studyType: 'INTERVENTIONAL', designInfo: { allocation: 'NA', interventionModel: 'SINGLE_GROUP' } },
+    expected: {
+      phases: ['PHASE1', 'PHASE2'],
+      studyType: 'INTERVENTIONAL',
+      designInfo: { allocation: 'NA', interventionModel: 'SINGLE_GROUP' },
+    },
   },
   {
     name: 'remove',
@@ -37,13 +45,19 @@ describe('rule tester: fixes go through the real edit layer', () => {
   for (const { name, operations, expected } of cases) {
     for (const format of ['json', 'yaml'] as const) {
       it(`applies ${name} to ${format}`, () => {
-        const fixed = applyFix(study, { title: name, safe: true, operations }, format) as { protocolSection: { designModule: unknown } };
+        const fixed = applyFix(study, { title: name, safe: true, operations }, format) as {
+          protocolSection: { designModule: unknown };
+        };
         assert.deepEqual(fixed.protocolSection.designModule, expected);
       });
     }
   }
 
   it('fails a fix that cannot be planned, naming it', () => {
-    assert.throws(() => applyFix(study, { title: 'Remove nothing', safe: true, operations: [{ op: 'remove', path: '/nope' }] }, 'json'), /Remove nothing/);
+    assert.throws(
+      () =>
+        applyFix(study, { title: 'Remove nothing', safe: true, operations: [{ op: 'remove', path: '/nope' }] }, 'json'),
+      /Remove nothing/,
+    );
   });
 });

@@ -4,7 +4,10 @@ import { defineRule } from '../../../server/src/core/rules/defineRule';
 import singleGroup from '../../../server/src/core/rules/design/single-group-multiple-arms';
 import { arm, arms, interventional, record } from '../builders';
 
-const study = record(interventional({ interventionModel: 'SINGLE_GROUP' }), arms([arm('A', 'EXPERIMENTAL'), arm('B', 'EXPERIMENTAL')]));
+const study = record(
+  interventional({ interventionModel: 'SINGLE_GROUP' }),
+  arms([arm('A', 'EXPERIMENTAL'), arm('B', 'EXPERIMENTAL')]),
+);
 const base = { today: '2025-06-15' };
 
 const throwing = defineRule({
@@ -23,18 +26,28 @@ const throwing = defineRule({
 describe('engine/runRules', () => {
   it('formats the message and keeps the message id and data', () => {
     const [finding] = runRules(study, { ...base, rules: [singleGroup] });
-    assert.equal(finding.message, 'Single-group model, but 2 arms are listed. Change the model to Parallel Assignment or keep one arm.');
+    assert.equal(
+      finding.message,
+      'Single-group model, but 2 arms are listed. Change the model to Parallel Assignment or keep one arm.',
+    );
     assert.deepEqual(finding.data, { messageId: 'tooManyArms', count: 2 });
   });
 
   it('skips a rule the overrides turn off', () => {
-    assert.equal(runRules(study, { ...base, rules: [singleGroup], severities: { [singleGroup.id]: 'error' } }).length, 1);
+    assert.equal(
+      runRules(study, { ...base, rules: [singleGroup], severities: { [singleGroup.id]: 'error' } }).length,
+      1,
+    );
     assert.deepEqual(runRules(study, { ...base, rules: [singleGroup], severities: { [singleGroup.id]: 'off' } }), []);
   });
 
   it('logs a throwing rule and goes on', () => {
     const errors: string[] = [];
-    const findings = runRules(study, { ...base, rules: [throwing, singleGroup], logger: { error: (m) => errors.push(m) } });
+    const findings = runRules(study, {
+      ...base,
+      rules: [throwing, singleGroup],
+      logger: { error: (m) => errors.push(m) },
+    });
     assert.equal(findings.length, 1);
     assert.match(errors[0], /test\/throws failed: .*boom/);
   });
@@ -50,7 +63,13 @@ describe('engine/runRules', () => {
 
   it('runs the whole pack on odd input without throwing', () => {
     const errors: string[] = [];
-    const odd = { protocolSection: { designModule: 'x', armsInterventionsModule: { armGroups: [null, 3, { label: 7, interventionNames: 'x' }], interventions: 'no' }, statusModule: [] } };
+    const odd = {
+      protocolSection: {
+        designModule: 'x',
+        armsInterventionsModule: { armGroups: [null, 3, { label: 7, interventionNames: 'x' }], interventions: 'no' },
+        statusModule: [],
+      },
+    };
     runRules(odd, { ...base, logger: { error: (m) => errors.push(m) } });
     assert.deepEqual(errors, []);
   });

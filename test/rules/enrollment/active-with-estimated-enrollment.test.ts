@@ -6,23 +6,33 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'active with actual enrollment',
-      study: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING' }), { designModule: { enrollmentInfo: { count: 112, type: 'ACTUAL' } } }),
+      study: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 112, type: 'ACTUAL' } },
+      }),
     },
     {
       name: 'recruiting with estimated enrollment',
-      study: record(status({ overallStatus: 'RECRUITING' }), { designModule: { enrollmentInfo: { count: 120, type: 'ESTIMATED' } } }),
+      study: record(status({ overallStatus: 'RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 120, type: 'ESTIMATED' } },
+      }),
     },
   ],
   invalid: [
     {
       name: 'active, not recruiting with estimated enrollment',
-      study: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING' }), { designModule: { enrollmentInfo: { count: 120, type: 'ESTIMATED' } } }),
+      study: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 120, type: 'ESTIMATED' } },
+      }),
       errors: [{ messageId: 'estimated', pointer: `${P}/designModule/enrollmentInfo/type` }],
-      output: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING' }), { designModule: { enrollmentInfo: { count: 120, type: 'ACTUAL' } } }),
+      output: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 120, type: 'ACTUAL' } },
+      }),
     },
     {
       name: 'Unknown status, last known Active, not recruiting',
-      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'ACTIVE_NOT_RECRUITING' }), { designModule: { enrollmentInfo: { count: 50, type: 'ESTIMATED' } } }),
+      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'ACTIVE_NOT_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 50, type: 'ESTIMATED' } },
+      }),
       errors: [{ messageId: 'estimated' }],
     },
   ],

@@ -6,10 +6,21 @@ const enrolled = (count: number, type: string) => ({ designModule: { enrollmentI
 
 runRuleTests(rule, {
   valid: [
-    { name: 'completed with actual enrollment', study: record(status({ overallStatus: 'COMPLETED' }), enrolled(37, 'ACTUAL')) },
-    { name: 'recruiting with estimated enrollment', study: record(status({ overallStatus: 'RECRUITING' }), enrolled(200, 'ESTIMATED')) },
+    {
+      name: 'completed with actual enrollment',
+      study: record(status({ overallStatus: 'COMPLETED' }), enrolled(37, 'ACTUAL')),
+    },
+    {
+      name: 'recruiting with estimated enrollment',
+      study: record(status({ overallStatus: 'RECRUITING' }), enrolled(200, 'ESTIMATED')),
+    },
   ],
   invalid: [
-    { name: 'completed with estimated enrollment', study: record(status({ overallStatus: 'COMPLETED' }), enrolled(40, 'ESTIMATED')), errors: [{ messageId: 'estimated', pointer: `${P}/designModule/enrollmentInfo/type` }], output: record(status({ overallStatus: 'COMPLETED' }), enrolled(40, 'ACTUAL')) },
+    {
+      name: 'completed with estimated enrollment',
+      study: record(status({ overallStatus: 'COMPLETED' }), enrolled(40, 'ESTIMATED')),
+      errors: [{ messageId: 'estimated', pointer: `${P}/designModule/enrollmentInfo/type` }],
+      output: record(status({ overallStatus: 'COMPLETED' }), enrolled(40, 'ACTUAL')),
+    },
   ],
 });

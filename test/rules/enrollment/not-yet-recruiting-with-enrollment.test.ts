@@ -6,17 +6,23 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'estimated enrollment',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), { designModule: { enrollmentInfo: { count: 40, type: 'ESTIMATED' } } }),
+      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 40, type: 'ESTIMATED' } },
+      }),
     },
     {
       name: 'actual 0',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), { designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } } }),
+      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } },
+      }),
     },
   ],
   invalid: [
     {
       name: 'not yet recruiting with 40 actual',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), { designModule: { enrollmentInfo: { count: 40, type: 'ACTUAL' } } }),
+      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 40, type: 'ACTUAL' } },
+      }),
       errors: [{ messageId: 'enrolled' }],
     },
   ],

@@ -6,19 +6,27 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'withdrawn with 0',
-      study: record(status({ overallStatus: 'WITHDRAWN' }), { designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } } }),
+      study: record(status({ overallStatus: 'WITHDRAWN' }), {
+        designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } },
+      }),
     },
     {
       name: 'estimated 0 before recruiting',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), { designModule: { enrollmentInfo: { count: 0, type: 'ESTIMATED' } } }),
+      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), {
+        designModule: { enrollmentInfo: { count: 0, type: 'ESTIMATED' } },
+      }),
     },
   ],
   invalid: [
     {
       name: 'terminated with actual 0',
-      study: record(status({ overallStatus: 'TERMINATED' }), { designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } } }),
+      study: record(status({ overallStatus: 'TERMINATED' }), {
+        designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } },
+      }),
       errors: [{ messageId: 'zero', pointer: `${P}/designModule/enrollmentInfo/count` }],
-      output: record(status({ overallStatus: 'WITHDRAWN' }), { designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } } }),
+      output: record(status({ overallStatus: 'WITHDRAWN' }), {
+        designModule: { enrollmentInfo: { count: 0, type: 'ACTUAL' } },
+      }),
     },
   ],
 });

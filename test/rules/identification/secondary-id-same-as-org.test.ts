@@ -6,17 +6,26 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'a registry id equal to the protocol id, with its domain',
-      study: record({ identificationModule: { orgStudyIdInfo: { id: 'AGCT1531' }, secondaryIdInfos: [{ id: 'AGCT1531', type: 'OTHER', domain: 'Children\'s Oncology Group' }] } }),
+      study: record({
+        identificationModule: {
+          orgStudyIdInfo: { id: 'AGCT1531' },
+          secondaryIdInfos: [{ id: 'AGCT1531', type: 'OTHER', domain: "Children's Oncology Group" }],
+        },
+      }),
     },
     {
       name: 'a different id',
-      study: record({ identificationModule: { orgStudyIdInfo: { id: 'ABC-123' }, secondaryIdInfos: [{ id: 'R01-456' }] } }),
+      study: record({
+        identificationModule: { orgStudyIdInfo: { id: 'ABC-123' }, secondaryIdInfos: [{ id: 'R01-456' }] },
+      }),
     },
   ],
   invalid: [
     {
       name: 'the protocol id again',
-      study: record({ identificationModule: { orgStudyIdInfo: { id: 'ABC-123' }, secondaryIdInfos: [{ id: 'abc 123' }] } }),
+      study: record({
+        identificationModule: { orgStudyIdInfo: { id: 'ABC-123' }, secondaryIdInfos: [{ id: 'abc 123' }] },
+      }),
       errors: [{ messageId: 'same', pointer: `${P}/identificationModule/secondaryIdInfos/0/id` }],
     },
   ],

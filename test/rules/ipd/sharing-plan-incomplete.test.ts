@@ -6,7 +6,14 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'complete plan',
-      study: record({ ipdSharingStatementModule: { ipdSharing: 'YES', description: 'Data', timeFrame: '6 months', accessCriteria: 'On request' } }),
+      study: record({
+        ipdSharingStatementModule: {
+          ipdSharing: 'YES',
+          description: 'Data',
+          timeFrame: '6 months',
+          accessCriteria: 'On request',
+        },
+      }),
     },
     {
       name: 'No plan',

@@ -4,5 +4,12 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [{ name: 'distinct roles', study: record(masking('DOUBLE', ['PARTICIPANT', 'INVESTIGATOR'])) }],
-  invalid: [{ name: 'a repeated role', study: record(masking('DOUBLE', ['PARTICIPANT', 'PARTICIPANT'])), errors: [{ messageId: 'duplicate', pointer: `${P}/designModule/designInfo/maskingInfo/whoMasked/1` }], output: record(masking('DOUBLE', ['PARTICIPANT'])) }],
+  invalid: [
+    {
+      name: 'a repeated role',
+      study: record(masking('DOUBLE', ['PARTICIPANT', 'PARTICIPANT'])),
+      errors: [{ messageId: 'duplicate', pointer: `${P}/designModule/designInfo/maskingInfo/whoMasked/1` }],
+      output: record(masking('DOUBLE', ['PARTICIPANT'])),
+    },
+  ],
 });

@@ -7,5 +7,12 @@ runRuleTests(rule, {
     { name: 'open label without roles', study: record(masking('NONE')) },
     { name: 'open label with an empty list', study: record(masking('NONE', [])) },
   ],
-  invalid: [{ name: 'open label with a masked participant', study: record(masking('NONE', ['PARTICIPANT'])), errors: [{ messageId: 'rolesListed', pointer: `${P}/designModule/designInfo/maskingInfo/whoMasked` }], output: record(masking('NONE')) }],
+  invalid: [
+    {
+      name: 'open label with a masked participant',
+      study: record(masking('NONE', ['PARTICIPANT'])),
+      errors: [{ messageId: 'rolesListed', pointer: `${P}/designModule/designInfo/maskingInfo/whoMasked` }],
+      output: record(masking('NONE')),
+    },
+  ],
 });

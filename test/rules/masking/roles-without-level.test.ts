@@ -6,7 +6,11 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'level and roles',
-      study: record({ designModule: { designInfo: { maskingInfo: { masking: 'DOUBLE', whoMasked: ['PARTICIPANT', 'INVESTIGATOR'] } } } }),
+      study: record({
+        designModule: {
+          designInfo: { maskingInfo: { masking: 'DOUBLE', whoMasked: ['PARTICIPANT', 'INVESTIGATOR'] } },
+        },
+      }),
     },
   ],
   invalid: [
@@ -14,7 +18,11 @@ runRuleTests(rule, {
       name: 'roles without a level',
       study: record({ designModule: { designInfo: { maskingInfo: { whoMasked: ['PARTICIPANT', 'INVESTIGATOR'] } } } }),
       errors: [{ messageId: 'noLevel', pointer: `${P}/designModule/designInfo/maskingInfo/whoMasked` }],
-      output: record({ designModule: { designInfo: { maskingInfo: { whoMasked: ['PARTICIPANT', 'INVESTIGATOR'], masking: 'DOUBLE' } } } }),
+      output: record({
+        designModule: {
+          designInfo: { maskingInfo: { whoMasked: ['PARTICIPANT', 'INVESTIGATOR'], masking: 'DOUBLE' } },
+        },
+      }),
     },
   ],
 });

@@ -12,7 +12,12 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'only a number, reported once for all outcomes',
-      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'HbA1c', timeFrame: '12' }], secondaryOutcomes: [{ measure: 'Weight', timeFrame: '12' }] } }),
+      study: record({
+        outcomesModule: {
+          primaryOutcomes: [{ measure: 'HbA1c', timeFrame: '12' }],
+          secondaryOutcomes: [{ measure: 'Weight', timeFrame: '12' }],
+        },
+      }),
       errors: [{ messageId: 'numeral', pointer: `${P}/outcomesModule/primaryOutcomes/0/timeFrame` }],
     },
   ],

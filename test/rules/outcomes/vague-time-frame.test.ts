@@ -6,11 +6,17 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'a duration',
-      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'HbA1c', timeFrame: 'Baseline and 12 weeks' }] } }),
+      study: record({
+        outcomesModule: { primaryOutcomes: [{ measure: 'HbA1c', timeFrame: 'Baseline and 12 weeks' }] },
+      }),
     },
     {
       name: 'through study completion with an average',
-      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'HbA1c', timeFrame: 'Through study completion, an average of 1 year' }] } }),
+      study: record({
+        outcomesModule: {
+          primaryOutcomes: [{ measure: 'HbA1c', timeFrame: 'Through study completion, an average of 1 year' }],
+        },
+      }),
     },
   ],
   invalid: [

@@ -6,13 +6,19 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'a device',
-      study: record(interventional({ primaryPurpose: 'DEVICE_FEASIBILITY' }), arms([], [intervention('DEVICE', 'Stent')])),
+      study: record(
+        interventional({ primaryPurpose: 'DEVICE_FEASIBILITY' }),
+        arms([], [intervention('DEVICE', 'Stent')]),
+      ),
     },
   ],
   invalid: [
     {
       name: 'no device',
-      study: record(interventional({ primaryPurpose: 'DEVICE_FEASIBILITY' }), arms([], [intervention('BEHAVIORAL', 'Coaching')])),
+      study: record(
+        interventional({ primaryPurpose: 'DEVICE_FEASIBILITY' }),
+        arms([], [intervention('BEHAVIORAL', 'Coaching')]),
+      ),
       errors: [{ messageId: 'noDevice', pointer: `${P}/designModule/designInfo/primaryPurpose` }],
     },
   ],

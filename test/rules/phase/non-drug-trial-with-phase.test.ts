@@ -7,8 +7,16 @@ const design = (phases: string[]) => ({ designModule: { studyType: 'INTERVENTION
 runRuleTests(rule, {
   valid: [
     { name: 'behavioural with N/A', study: record(design(['NA']), arms([], [intervention('BEHAVIORAL', 'Exercise')])) },
-    { name: 'device plus drug with a phase', study: record(design(['PHASE2']), arms([], [intervention('DEVICE', 'Pump'), intervention('DRUG', 'Insulin')])) },
-    { name: 'device with FDA-regulated drug flag', study: record(design(['PHASE1']), arms([], [intervention('DEVICE', 'Patch')]), { oversightModule: { isFdaRegulatedDrug: true } }) },
+    {
+      name: 'device plus drug with a phase',
+      study: record(design(['PHASE2']), arms([], [intervention('DEVICE', 'Pump'), intervention('DRUG', 'Insulin')])),
+    },
+    {
+      name: 'device with FDA-regulated drug flag',
+      study: record(design(['PHASE1']), arms([], [intervention('DEVICE', 'Patch')]), {
+        oversightModule: { isFdaRegulatedDrug: true },
+      }),
+    },
   ],
   invalid: [
     {

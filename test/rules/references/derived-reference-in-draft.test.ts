@@ -6,7 +6,10 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'a published record with derived references',
-      study: record({ identificationModule: { nctId: 'NCT01234567' } }, { referencesModule: { references: [{ pmid: '1', type: 'DERIVED' }] } }),
+      study: record(
+        { identificationModule: { nctId: 'NCT01234567' } },
+        { referencesModule: { references: [{ pmid: '1', type: 'DERIVED' }] } },
+      ),
     },
   ],
   invalid: [

@@ -5,7 +5,13 @@ import { EVENTS, injected, publishedCases } from './records';
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
-    { name: 'NCT03608150 with more at risk than started, and a description', study: injected('NCT03608150', (s) => (s.resultsSection.adverseEventsModule.eventGroups[0].seriousNumAtRisk = 70)) },
+    {
+      name: 'NCT03608150 with more at risk than started, and a description',
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.adverseEventsModule.eventGroups[0].seriousNumAtRisk = 70),
+      ),
+    },
   ],
   invalid: [
     {

@@ -7,7 +7,10 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with a Total that is not the sum of the groups',
-      study: injected('NCT03608150', (s) => (s.resultsSection.baselineCharacteristicsModule.denoms[0].counts[2].value = '118')),
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.baselineCharacteristicsModule.denoms[0].counts[2].value = '118'),
+      ),
       errors: [{ messageId: 'total', pointer: `${BASELINE}/denoms/0/counts/2/value` }],
     },
     {

@@ -16,9 +16,16 @@ runRuleTests(rule, {
       name: 'NCT03608150 with fewer baseline participants and a population description',
       study: injected('NCT03608150', (s) => {
         fewer(s);
-        s.resultsSection.baselineCharacteristicsModule.populationDescription = 'Three participants withdrew before baseline.';
+        s.resultsSection.baselineCharacteristicsModule.populationDescription =
+          'Three participants withdrew before baseline.';
       }),
     },
   ],
-  invalid: [{ name: 'NCT03608150 with fewer baseline participants, unexplained', study: injected('NCT03608150', fewer), errors: [{ messageId: 'differs', pointer: `${BASELINE}/denoms/0/counts/2/value` }] }],
+  invalid: [
+    {
+      name: 'NCT03608150 with fewer baseline participants, unexplained',
+      study: injected('NCT03608150', fewer),
+      errors: [{ messageId: 'differs', pointer: `${BASELINE}/denoms/0/counts/2/value` }],
+    },
+  ],
 });

@@ -12,20 +12,39 @@ runRuleTests(rule, {
       study: injected('NCT03608150', (s) => {
         const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0];
         Object.assign(measure, { paramType: 'COUNT_OF_UNITS', denomUnitsSelected: 'Eyes', dispersionType: undefined });
-        measure.denoms.push({ units: 'Eyes', counts: [{ groupId: 'OG000', value: '94' }, { groupId: 'OG001', value: '96' }] });
-        measure.classes[0].categories[0].measurements = [{ groupId: 'OG000', value: '80' }, { groupId: 'OG001', value: '90' }];
+        measure.denoms.push({
+          units: 'Eyes',
+          counts: [
+            { groupId: 'OG000', value: '94' },
+            { groupId: 'OG001', value: '96' },
+          ],
+        });
+        measure.classes[0].categories[0].measurements = [
+          { groupId: 'OG000', value: '80' },
+          { groupId: 'OG001', value: '90' },
+        ];
       }),
     },
   ],
   invalid: [
     {
       name: 'NCT03608150 with more women than analyzed',
-      study: injected('NCT03608150', (s) => (s.resultsSection.baselineCharacteristicsModule.measures[1].classes[0].categories[0].measurements[0].value = '70')),
+      study: injected(
+        'NCT03608150',
+        (s) =>
+          (s.resultsSection.baselineCharacteristicsModule.measures[1].classes[0].categories[0].measurements[0].value =
+            '70'),
+      ),
       errors: [{ messageId: 'exceeds', pointer: `${SEX}/0/value` }],
     },
     {
       name: 'NCT03608150 with a negative count',
-      study: injected('NCT03608150', (s) => (s.resultsSection.baselineCharacteristicsModule.measures[1].classes[0].categories[0].measurements[1].value = '-3')),
+      study: injected(
+        'NCT03608150',
+        (s) =>
+          (s.resultsSection.baselineCharacteristicsModule.measures[1].classes[0].categories[0].measurements[1].value =
+            '-3'),
+      ),
       errors: [{ messageId: 'invalid', pointer: `${SEX}/1/value` }],
     },
   ],

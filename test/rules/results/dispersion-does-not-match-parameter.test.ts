@@ -17,12 +17,18 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with the age mean stripped of its dispersion',
-      study: injected('NCT03608150', (s) => delete s.resultsSection.baselineCharacteristicsModule.measures[0].dispersionType),
+      study: injected(
+        'NCT03608150',
+        (s) => delete s.resultsSection.baselineCharacteristicsModule.measures[0].dispersionType,
+      ),
       errors: [{ messageId: 'missing', pointer: `${BASELINE}/measures/0/paramType` }],
     },
     {
       name: 'NCT03608150 with a standard deviation on a Number outcome',
-      study: injected('NCT03608150', (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0].paramType = 'NUMBER')),
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0].paramType = 'NUMBER'),
+      ),
       errors: [{ messageId: 'notAllowed', pointer: `${OUTCOMES}/0/dispersionType` }],
     },
   ],

@@ -5,7 +5,14 @@ import { BASELINE, EVENTS, injected, publishedCases } from './records';
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
-    { name: 'NCT00356603 (primary completion 2006) without a mortality table', study: injected('NCT00356603', (s) => s.resultsSection.adverseEventsModule.eventGroups.forEach((g: Record<string, unknown>) => delete g.deathsNumAtRisk)) },
+    {
+      name: 'NCT00356603 (primary completion 2006) without a mortality table',
+      study: injected('NCT00356603', (s) =>
+        s.resultsSection.adverseEventsModule.eventGroups.forEach(
+          (g: Record<string, unknown>) => delete g.deathsNumAtRisk,
+        ),
+      ),
+    },
   ],
   invalid: [
     {
@@ -18,7 +25,11 @@ runRuleTests(rule, {
       ),
       errors: [{ messageId: 'mortality', pointer: `${EVENTS}/eventGroups` }],
     },
-    { name: 'NCT03608150 without an AE time frame', study: injected('NCT03608150', (s) => delete s.resultsSection.adverseEventsModule.timeFrame), errors: [{ messageId: 'timeFrame', pointer: EVENTS }] },
+    {
+      name: 'NCT03608150 without an AE time frame',
+      study: injected('NCT03608150', (s) => delete s.resultsSection.adverseEventsModule.timeFrame),
+      errors: [{ messageId: 'timeFrame', pointer: EVENTS }],
+    },
     {
       name: 'NCT03608150 with an event lacking its assessment type',
       study: injected('NCT03608150', (s) => delete s.resultsSection.adverseEventsModule.otherEvents[1].assessmentType),

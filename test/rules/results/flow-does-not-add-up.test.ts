@@ -7,7 +7,10 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with NOT COMPLETED one short',
-      study: injected('NCT03608150', (s) => (s.resultsSection.participantFlowModule.periods[0].milestones[2].achievements[0].numSubjects = '10')),
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.participantFlowModule.periods[0].milestones[2].achievements[0].numSubjects = '10'),
+      ),
       errors: [{ messageId: 'milestones', pointer: `${FLOW}/periods/0/milestones/2/achievements/0/numSubjects` }],
     },
     {

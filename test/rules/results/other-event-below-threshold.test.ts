@@ -5,7 +5,10 @@ import { EVENTS, injected, publishedCases } from './records';
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
-    { name: 'NCT03608150 with a 0% threshold', study: injected('NCT03608150', (s) => (s.resultsSection.adverseEventsModule.frequencyThreshold = '0')) },
+    {
+      name: 'NCT03608150 with a 0% threshold',
+      study: injected('NCT03608150', (s) => (s.resultsSection.adverseEventsModule.frequencyThreshold = '0')),
+    },
   ],
   invalid: [
     {

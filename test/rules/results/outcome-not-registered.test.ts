@@ -5,17 +5,31 @@ import { OUTCOMES, injected, publishedCases } from './records';
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
-    { name: 'NCT03608150 with a post-hoc measure', study: injected('NCT03608150', (s) => Object.assign(s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2], { type: 'POST_HOC', title: 'Compliance by Week' })) },
+    {
+      name: 'NCT03608150 with a post-hoc measure',
+      study: injected('NCT03608150', (s) =>
+        Object.assign(s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2], {
+          type: 'POST_HOC',
+          title: 'Compliance by Week',
+        }),
+      ),
+    },
   ],
   invalid: [
     {
       name: 'NCT03608150 with a results title edited alone',
-      study: injected('NCT03608150', (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].title = 'Adherence to Patching')),
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].title = 'Adherence to Patching'),
+      ),
       errors: [{ messageId: 'unregistered', pointer: `${OUTCOMES}/2/title` }],
     },
     {
       name: 'NCT03608150 with a results time frame edited alone',
-      study: injected('NCT03608150', (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].timeFrame = '52 weeks')),
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].timeFrame = '52 weeks'),
+      ),
       errors: [{ messageId: 'timeFrame', pointer: `${OUTCOMES}/2/timeFrame` }],
     },
   ],

@@ -8,7 +8,18 @@ export type Rec = any;
 const DIR = join(__dirname, '..', '..', 'fixtures', 'records');
 
 /** The vendored published records that carry results (test/fixtures/records). */
-export const RESULTS_FIXTURES = ['NCT00203242', 'NCT00356603', 'NCT00763412', 'NCT01298921', 'NCT01406860', 'NCT03608150', 'NCT04520009', 'NCT05005351', 'NCT05034276', 'NCT05594173'];
+export const RESULTS_FIXTURES = [
+  'NCT00203242',
+  'NCT00356603',
+  'NCT00763412',
+  'NCT01298921',
+  'NCT01406860',
+  'NCT03608150',
+  'NCT04520009',
+  'NCT05005351',
+  'NCT05034276',
+  'NCT05594173',
+];
 
 export function fixture(nct: string): Rec {
   return JSON.parse(readFileSync(join(DIR, `${nct}.json`), 'utf8'));
@@ -23,7 +34,10 @@ export function injected(nct: string, inject: (study: Rec) => void): Rec {
 
 /** Every published results fixture as a case the rule must accept (except those listed). */
 export function publishedCases(except: readonly string[] = []): { name: string; study: Rec }[] {
-  return RESULTS_FIXTURES.filter((nct) => !except.includes(nct)).map((nct) => ({ name: `${nct} as published`, study: fixture(nct) }));
+  return RESULTS_FIXTURES.filter((nct) => !except.includes(nct)).map((nct) => ({
+    name: `${nct} as published`,
+    study: fixture(nct),
+  }));
 }
 
 export const R = '/resultsSection';

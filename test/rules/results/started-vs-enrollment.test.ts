@@ -12,7 +12,11 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
-    { name: 'NCT00763412 as published', study: injected('NCT00763412', () => undefined), errors: [{ messageId: 'differs', pointer: `${FLOW}/periods/0/milestones/0/type` }] },
+    {
+      name: 'NCT00763412 as published',
+      study: injected('NCT00763412', () => undefined),
+      errors: [{ messageId: 'differs', pointer: `${FLOW}/periods/0/milestones/0/type` }],
+    },
     {
       name: 'NCT03608150 with an enrollment the flow does not account for',
       study: injected('NCT03608150', (s) => (s.protocolSection.designModule.enrollmentInfo.count = 130)),

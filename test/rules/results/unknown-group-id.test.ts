@@ -7,12 +7,20 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with a dangling baseline group id',
-      study: injected('NCT03608150', (s) => (s.resultsSection.baselineCharacteristicsModule.denoms[0].counts[1].groupId = 'BG009')),
+      study: injected(
+        'NCT03608150',
+        (s) => (s.resultsSection.baselineCharacteristicsModule.denoms[0].counts[1].groupId = 'BG009'),
+      ),
       errors: [{ messageId: 'unknown', pointer: `${BASELINE}/denoms/0/counts/1/groupId` }],
     },
     {
       name: 'NCT03608150 with an outcome measurement naming a group of another measure',
-      study: injected('NCT03608150', (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].classes[0].categories[0].measurements[0].groupId = 'OG001')),
+      study: injected(
+        'NCT03608150',
+        (s) =>
+          (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].classes[0].categories[0].measurements[0].groupId =
+            'OG001'),
+      ),
       errors: [{ messageId: 'unknown', pointer: `${OUTCOMES}/2/classes/0/categories/0/measurements/0/groupId` }],
     },
     {

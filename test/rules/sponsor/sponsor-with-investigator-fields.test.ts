@@ -10,14 +10,22 @@ runRuleTests(rule, {
     },
     {
       name: 'principal investigator with details',
-      study: record({ sponsorCollaboratorsModule: { responsibleParty: { type: 'PRINCIPAL_INVESTIGATOR', investigatorFullName: 'Jane Doe' } } }),
+      study: record({
+        sponsorCollaboratorsModule: {
+          responsibleParty: { type: 'PRINCIPAL_INVESTIGATOR', investigatorFullName: 'Jane Doe' },
+        },
+      }),
     },
   ],
   invalid: [
     {
       name: 'sponsor with an investigator name',
-      study: record({ sponsorCollaboratorsModule: { responsibleParty: { type: 'SPONSOR', investigatorFullName: 'Jane Doe' } } }),
-      errors: [{ messageId: 'stale', pointer: `${P}/sponsorCollaboratorsModule/responsibleParty/investigatorFullName` }],
+      study: record({
+        sponsorCollaboratorsModule: { responsibleParty: { type: 'SPONSOR', investigatorFullName: 'Jane Doe' } },
+      }),
+      errors: [
+        { messageId: 'stale', pointer: `${P}/sponsorCollaboratorsModule/responsibleParty/investigatorFullName` },
+      ],
     },
   ],
 });

@@ -4,8 +4,14 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'not yet recruiting, estimated start', study: record(status({ overallStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2026-01', 'ESTIMATED') })) },
-    { name: 'recruiting, actual start', study: record(status({ overallStatus: 'RECRUITING', startDateStruct: date('2024-01-15') })) },
+    {
+      name: 'not yet recruiting, estimated start',
+      study: record(status({ overallStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2026-01', 'ESTIMATED') })),
+    },
+    {
+      name: 'recruiting, actual start',
+      study: record(status({ overallStatus: 'RECRUITING', startDateStruct: date('2024-01-15') })),
+    },
   ],
   invalid: [
     {
@@ -16,7 +22,9 @@ runRuleTests(rule, {
     },
     {
       name: 'Unknown status, last known Not yet recruiting, with an actual start (issue 11)',
-      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2019-03') })),
+      study: record(
+        status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2019-03') }),
+      ),
       errors: [{ messageId: 'started' }],
     },
   ],

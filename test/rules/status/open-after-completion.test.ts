@@ -4,7 +4,12 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'active, not recruiting after primary completion', study: record(status({ overallStatus: 'ACTIVE_NOT_RECRUITING', primaryCompletionDateStruct: date('2023-11-30') })) },
+    {
+      name: 'active, not recruiting after primary completion',
+      study: record(
+        status({ overallStatus: 'ACTIVE_NOT_RECRUITING', primaryCompletionDateStruct: date('2023-11-30') }),
+      ),
+    },
     {
       name: 'completed with actual completion',
       study: record(status({ overallStatus: 'COMPLETED', completionDateStruct: date('2023-06-30') })),
@@ -22,7 +27,13 @@ runRuleTests(rule, {
     },
     {
       name: 'NCT04056520: recruiting with an actual primary completion in the past',
-      study: record(status({ overallStatus: 'RECRUITING', primaryCompletionDateStruct: date('2023-11-30'), completionDateStruct: date('2026-12', 'ESTIMATED') })),
+      study: record(
+        status({
+          overallStatus: 'RECRUITING',
+          primaryCompletionDateStruct: date('2023-11-30'),
+          completionDateStruct: date('2026-12', 'ESTIMATED'),
+        }),
+      ),
       errors: [{ messageId: 'completed', pointer: `${P}/statusModule/primaryCompletionDateStruct/type` }],
     },
   ],

@@ -6,7 +6,10 @@ runRuleTests(rule, {
   valid: [
     {
       name: 'a published record in Unknown status',
-      study: record({ identificationModule: { nctId: 'NCT01234567' } }, status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING' })),
+      study: record(
+        { identificationModule: { nctId: 'NCT01234567' } },
+        status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING' }),
+      ),
     },
     {
       name: 'a draft that recruits',

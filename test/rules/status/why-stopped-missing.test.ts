@@ -4,11 +4,23 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'terminated with a reason', study: record(status({ overallStatus: 'TERMINATED', whyStopped: 'Slow accrual' })) },
+    {
+      name: 'terminated with a reason',
+      study: record(status({ overallStatus: 'TERMINATED', whyStopped: 'Slow accrual' })),
+    },
     { name: 'completed without a reason', study: record(status({ overallStatus: 'COMPLETED' })) },
   ],
   invalid: [
-    { name: 'withdrawn without a reason', study: record(status({ overallStatus: 'WITHDRAWN' })), errors: [{ messageId: 'missing', pointer: `${P}/statusModule/overallStatus` }], output: record(status({ overallStatus: 'WITHDRAWN', whyStopped: 'Reason for stopping' })) },
-    { name: 'suspended with a blank reason', study: record(status({ overallStatus: 'SUSPENDED', whyStopped: '  ' })), errors: [{ messageId: 'missing' }] },
+    {
+      name: 'withdrawn without a reason',
+      study: record(status({ overallStatus: 'WITHDRAWN' })),
+      errors: [{ messageId: 'missing', pointer: `${P}/statusModule/overallStatus` }],
+      output: record(status({ overallStatus: 'WITHDRAWN', whyStopped: 'Reason for stopping' })),
+    },
+    {
+      name: 'suspended with a blank reason',
+      study: record(status({ overallStatus: 'SUSPENDED', whyStopped: '  ' })),
+      errors: [{ messageId: 'missing' }],
+    },
   ],
 });

@@ -4,8 +4,21 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'terminated with a reason', study: record(status({ overallStatus: 'TERMINATED', whyStopped: 'Slow accrual' })) },
-    { name: 'unknown status with a reason', study: record(status({ overallStatus: 'UNKNOWN', whyStopped: 'Sponsor decision' })) },
+    {
+      name: 'terminated with a reason',
+      study: record(status({ overallStatus: 'TERMINATED', whyStopped: 'Slow accrual' })),
+    },
+    {
+      name: 'unknown status with a reason',
+      study: record(status({ overallStatus: 'UNKNOWN', whyStopped: 'Sponsor decision' })),
+    },
   ],
-  invalid: [{ name: 'recruiting with a reason', study: record(status({ overallStatus: 'RECRUITING', whyStopped: 'Funding ended' })), errors: [{ messageId: 'unexpected', pointer: `${P}/statusModule/whyStopped` }], output: record(status({ overallStatus: 'RECRUITING' })) }],
+  invalid: [
+    {
+      name: 'recruiting with a reason',
+      study: record(status({ overallStatus: 'RECRUITING', whyStopped: 'Funding ended' })),
+      errors: [{ messageId: 'unexpected', pointer: `${P}/statusModule/whyStopped` }],
+      output: record(status({ overallStatus: 'RECRUITING' })),
+    },
+  ],
 });

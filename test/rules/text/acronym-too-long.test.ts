@@ -7,5 +7,11 @@ runRuleTests(rule, {
     { name: 'short acronym', study: record({ identificationModule: { acronym: 'SC-RA' } }) },
     { name: 'exactly 14 characters', study: record({ identificationModule: { acronym: 'ABCDEFGHIJKLMN' } }) },
   ],
-  invalid: [{ name: '17 characters', study: record({ identificationModule: { acronym: 'STEM-CELLS-FOR-RA' } }), errors: [{ messageId: 'tooLong', pointer: `${P}/identificationModule/acronym` }] }],
+  invalid: [
+    {
+      name: '17 characters',
+      study: record({ identificationModule: { acronym: 'STEM-CELLS-FOR-RA' } }),
+      errors: [{ messageId: 'tooLong', pointer: `${P}/identificationModule/acronym` }],
+    },
+  ],
 });

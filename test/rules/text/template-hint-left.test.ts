@@ -4,8 +4,17 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'values typed over the hints', study: record({ identificationModule: { briefTitle: 'Metformin for Knee Pain' }, conditionsModule: { conditions: ['Knee Osteoarthritis'] } }) },
-    { name: 'a hint word inside a real value', study: record({ identificationModule: { briefTitle: 'Phone Coaching for Condition Studied by Nurses' } }) },
+    {
+      name: 'values typed over the hints',
+      study: record({
+        identificationModule: { briefTitle: 'Metformin for Knee Pain' },
+        conditionsModule: { conditions: ['Knee Osteoarthritis'] },
+      }),
+    },
+    {
+      name: 'a hint word inside a real value',
+      study: record({ identificationModule: { briefTitle: 'Phone Coaching for Condition Studied by Nurses' } }),
+    },
     { name: 'a numeric placeholder default kept', study: record({ designModule: { enrollmentInfo: { count: 100 } } }) },
   ],
   invalid: [
@@ -18,7 +27,9 @@ runRuleTests(rule, {
       name: 'a hint inside a list and inside the criteria',
       study: record({
         conditionsModule: { conditions: ['Asthma', 'Condition studied'] },
-        eligibilityModule: { eligibilityCriteria: 'Inclusion Criteria:\n\n* Inclusion criterion\n\nExclusion Criteria:\n\n* Pregnancy' },
+        eligibilityModule: {
+          eligibilityCriteria: 'Inclusion Criteria:\n\n* Inclusion criterion\n\nExclusion Criteria:\n\n* Pregnancy',
+        },
       }),
       errors: [
         { messageId: 'hintLeft', pointer: `${P}/conditionsModule/conditions/1` },

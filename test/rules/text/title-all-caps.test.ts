@@ -4,8 +4,17 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    { name: 'title case with acronyms', study: record({ identificationModule: { briefTitle: 'UC-MSCs for RA (SCRA-1)' } }) },
+    {
+      name: 'title case with acronyms',
+      study: record({ identificationModule: { briefTitle: 'UC-MSCs for RA (SCRA-1)' } }),
+    },
     { name: 'a short all-caps acronym title', study: record({ identificationModule: { briefTitle: 'COVID-19 RCT' } }) },
   ],
-  invalid: [{ name: 'all capitals', study: record({ identificationModule: { briefTitle: 'STEM CELLS FOR RHEUMATOID ARTHRITIS' } }), errors: [{ messageId: 'allCaps', pointer: `${P}/identificationModule/briefTitle` }] }],
+  invalid: [
+    {
+      name: 'all capitals',
+      study: record({ identificationModule: { briefTitle: 'STEM CELLS FOR RHEUMATOID ARTHRITIS' } }),
+      errors: [{ messageId: 'allCaps', pointer: `${P}/identificationModule/briefTitle` }],
+    },
+  ],
 });

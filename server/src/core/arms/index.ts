@@ -79,7 +79,9 @@ function asString(value: unknown): string | undefined {
 }
 
 function textsAt(value: unknown, pointer: string): TextAt[] {
-  return asArray(value).flatMap((item, j) => (typeof item === 'string' ? [{ text: item, pointer: `${pointer}/${j}` }] : []));
+  return asArray(value).flatMap((item, j) =>
+    typeof item === 'string' ? [{ text: item, pointer: `${pointer}/${j}` }] : [],
+  );
 }
 
 function armsModule(study: unknown): Loose {
@@ -139,7 +141,10 @@ export function interventionRefCandidates(ref: string, interventions: readonly I
 }
 
 /** The intervention an arm's `interventionNames` entry refers to (the first, when names are duplicated). */
-export function resolveInterventionRef(ref: string, interventions: readonly InterventionInfo[]): InterventionInfo | undefined {
+export function resolveInterventionRef(
+  ref: string,
+  interventions: readonly InterventionInfo[],
+): InterventionInfo | undefined {
   return interventionRefCandidates(ref, interventions)[0];
 }
 
@@ -155,7 +160,9 @@ export function armsLabelled(arms: readonly ArmInfo[], label: string): ArmInfo[]
  */
 function linkedIntervention(arm: ArmInfo, ref: string, interventions: readonly InterventionInfo[]): InterventionInfo[] {
   const candidates = interventionRefCandidates(ref, interventions);
-  const listing = candidates.filter((i) => arm.label !== undefined && i.armGroupLabels.some((l) => sameLabel(l, arm.label ?? '')));
+  const listing = candidates.filter(
+    (i) => arm.label !== undefined && i.armGroupLabels.some((l) => sameLabel(l, arm.label ?? '')),
+  );
   return listing.length > 0 ? listing : candidates.slice(0, 1);
 }
 
@@ -191,7 +198,8 @@ export function readArmsView(study: unknown): ArmsView {
   const interventions = readInterventions(study);
   const armLinks = linkArms(arms, interventions);
   const links = new Map<number, Set<number>>();
-  for (const [arm, list] of armLinks) links.set(arm, new Set(list.flatMap((link) => (link.intervention === undefined ? [] : [link.intervention]))));
+  for (const [arm, list] of armLinks)
+    links.set(arm, new Set(list.flatMap((link) => (link.intervention === undefined ? [] : [link.intervention]))));
   return { arms, interventions, links, armLinks };
 }
 
@@ -229,12 +237,18 @@ export function combinationParts(name: string): string[] {
     .replace(/\s+/g, ' ')
     .replace(/\([^()]*\)/g, ' ')
     .split(/\s*\+\s*|\s+(?:plus|and|with|combined with|in combination with)\s+|\s*&\s*|\s*\/\s*|\s*,\s*/i)
-    .map((part) => part.replace(/^(drug|biological|device|procedure|other|behavioral|dietary supplement)\s*:\s*/i, '').trim())
+    .map((part) =>
+      part.replace(/^(drug|biological|device|procedure|other|behavioral|dietary supplement)\s*:\s*/i, '').trim(),
+    )
     .filter((part) => part.length > 0);
 }
 
 /** Indexes of the interventions whose aliases equal one part of `name`. */
-export function interventionsNamedIn(name: string, interventions: readonly InterventionInfo[], except?: number): Set<number> {
+export function interventionsNamedIn(
+  name: string,
+  interventions: readonly InterventionInfo[],
+  except?: number,
+): Set<number> {
   const found = new Set<number>();
   const parts = combinationParts(name).map(nameKey);
   if (parts.length < 2) return found;

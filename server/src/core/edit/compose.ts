@@ -42,7 +42,10 @@ export function composeEdit(edits: readonly TextEdit[], currentText: string, edi
     return at < 0 ? [...edits, shifted] : [...edits.slice(0, at), shifted, ...edits.slice(at)];
   }
   const merged: TextEdit = {
-    span: { start: Math.min(originalStart, start - deltaBeforeGroup), end: Math.max(originalEnd, end - deltaAfterGroup) },
+    span: {
+      start: Math.min(originalStart, start - deltaBeforeGroup),
+      end: Math.max(originalEnd, end - deltaAfterGroup),
+    },
     newText: currentText.slice(groupStart, start) + edit.newText + currentText.slice(end, groupEnd),
   };
   return [...edits.slice(0, first), merged, ...edits.slice(last + 1)];

@@ -60,9 +60,13 @@ function planOperation(context: EditContext, operation: FixOperation): PlanResul
   const isYaml = context.doc.format === 'yaml';
   switch (operation.op) {
     case 'replace':
-      return isYaml ? replaceYaml(context, operation.path, operation.value) : replaceJson(context, operation.path, operation.value);
+      return isYaml
+        ? replaceYaml(context, operation.path, operation.value)
+        : replaceJson(context, operation.path, operation.value);
     case 'add':
-      return isYaml ? addYaml(context, operation.path, operation.value) : addJson(context, operation.path, operation.value);
+      return isYaml
+        ? addYaml(context, operation.path, operation.value)
+        : addJson(context, operation.path, operation.value);
     case 'remove':
       return isYaml ? removeYaml(context, operation.path) : removeJson(context, operation.path);
     case 'move':
@@ -76,5 +80,7 @@ function planRename(context: EditContext, from: string, path: string): PlanResul
   if (from === path) return [];
   if (findNode(context.doc.root, path)) return failure(`${path} already exists.`);
   const newKey = splitPointer(path)[1];
-  return context.doc.format === 'yaml' ? renameKeyYaml(context, location.property, newKey) : renameKeyJson(context, location.property, newKey);
+  return context.doc.format === 'yaml'
+    ? renameKeyYaml(context, location.property, newKey)
+    : renameKeyJson(context, location.property, newKey);
 }

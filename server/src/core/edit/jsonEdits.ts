@@ -8,7 +8,9 @@ import { indentationAt } from './text';
 /** JSON text of a value whose first line continues at the current position and later lines start with `indent`. */
 function jsonText(context: EditContext, value: JsonValue, indent: string, isPretty: boolean): string {
   if (!isPretty) return JSON.stringify(value);
-  return JSON.stringify(value, null, context.unit).split('\n').join(context.eol + indent);
+  return JSON.stringify(value, null, context.unit)
+    .split('\n')
+    .join(context.eol + indent);
 }
 
 /** A container laid out over several lines gets new entries on their own lines too. */
@@ -24,9 +26,16 @@ export function replaceJson(context: EditContext, path: string, value: JsonValue
   if (!node) {
     const colon = property ? afterColon(context.text, property) : undefined;
     if (colon === undefined) return failure(`Nothing to replace at ${path}.`);
-    return [{ span: { start: colon, end: colon }, newText: ' ' + jsonText(context, value, indentationAt(context.text, colon), isPretty) }];
+    return [
+      {
+        span: { start: colon, end: colon },
+        newText: ' ' + jsonText(context, value, indentationAt(context.text, colon), isPretty),
+      },
+    ];
   }
-  return [{ span: node.span, newText: jsonText(context, value, indentationAt(context.text, node.span.start), isPretty) }];
+  return [
+    { span: node.span, newText: jsonText(context, value, indentationAt(context.text, node.span.start), isPretty) },
+  ];
 }
 
 /**
@@ -39,20 +48,43 @@ export function addJson(context: EditContext, path: string, value: JsonValue): P
   if (!parent || path === '') return failure(`No value at ${parentPath || 'the record root'} to add to.`);
   if (parent.kind === 'object') {
     if (parent.properties.some((p) => p.key === last)) return replaceJson(context, path, value);
-    return modifyJson(context, [...jsonPath(context, parentPath), last], value, false, isMultiLine(context, parent.span));
+    return modifyJson(
+      context,
+      [...jsonPath(context, parentPath), last],
+      value,
+      false,
+      isMultiLine(context, parent.span),
+    );
   }
   if (parent.kind === 'array') {
     const index = last === '-' ? parent.items.length : /^(0|[1-9]\d*)$/.test(last) ? Number(last) : -1;
     if (index < 0 || index > parent.items.length) return failure(`Index ${last} is outside the list.`);
-    return modifyJson(context, [...jsonPath(context, parentPath), index], value, true, isMultiLine(context, parent.span));
+    return modifyJson(
+      context,
+      [...jsonPath(context, parentPath), index],
+      value,
+      true,
+      isMultiLine(context, parent.span),
+    );
   }
   return failure(`${parentPath} is not an object or array.`);
 }
 
-function modifyJson(context: EditContext, path: JSONPath, value: JsonValue, isArrayInsertion: boolean, isPretty: boolean): PlanResult {
-  const formattingOptions = isPretty || context.doc.lineIndex.lineCount > 1
-    ? { insertSpaces: !context.unit.startsWith('\t'), tabSize: context.unit.startsWith('\t') ? 1 : context.unit.length, eol: context.eol }
-    : undefined;
+function modifyJson(
+  context: EditContext,
+  path: JSONPath,
+  value: JsonValue,
+  isArrayInsertion: boolean,
+  isPretty: boolean,
+): PlanResult {
+  const formattingOptions =
+    isPretty || context.doc.lineIndex.lineCount > 1
+      ? {
+          insertSpaces: !context.unit.startsWith('\t'),
+          tabSize: context.unit.startsWith('\t') ? 1 : context.unit.length,
+          eol: context.eol,
+        }
+      : undefined;
   let edits: ReturnType<typeof modify>;
   try {
     edits = modify(context.text, path, value, { isArrayInsertion, formattingOptions });
@@ -66,7 +98,9 @@ function modifyJson(context: EditContext, path: JSONPath, value: JsonValue, isAr
 /** A JSON pointer to an existing value as jsonc-parser's path: indices into arrays as numbers. */
 function jsonPath(context: EditContext, pointer: string): JSONPath {
   const tokens = parsePointer(pointer);
-  return tokens.map((token, i) => (findNode(context.doc.root, toPointer(tokens.slice(0, i)))?.node?.kind === 'array' ? Number(token) : token));
+  return tokens.map((token, i) =>
+    findNode(context.doc.root, toPointer(tokens.slice(0, i)))?.node?.kind === 'array' ? Number(token) : token,
+  );
 }
 
 export function removeJson(context: EditContext, path: string): PlanResult {
@@ -76,10 +110,20 @@ export function removeJson(context: EditContext, path: string): PlanResult {
   if (!location || !parent || path === '') return failure(`Nothing to remove at ${path || 'the record root'}.`);
   if (parent.kind === 'object') {
     const index = parent.properties.lastIndexOf(location.property!);
-    return removeFlowEntry(context.text, parent, parent.properties.map((p) => entrySpan(context.text, p)), index);
+    return removeFlowEntry(
+      context.text,
+      parent,
+      parent.properties.map((p) => entrySpan(context.text, p)),
+      index,
+    );
   }
   if (parent.kind === 'array') {
-    return removeFlowEntry(context.text, parent, parent.items.map((item) => item.span), parent.items.indexOf(location.node!));
+    return removeFlowEntry(
+      context.text,
+      parent,
+      parent.items.map((item) => item.span),
+      parent.items.indexOf(location.node!),
+    );
   }
   return failure(`Nothing to remove at ${path}.`);
 }

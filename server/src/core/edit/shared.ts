@@ -44,13 +44,21 @@ export function isFlowCollection(text: string, node: AstNode): boolean {
  * Removes entry `index` from a bracketed collection, with its separating comma. When the
  * entry has its own line(s), whole lines go, so the layout around it stays as it was.
  */
-export function removeFlowEntry(text: string, collection: AstNode, entries: readonly Span[], index: number): TextEdit[] {
+export function removeFlowEntry(
+  text: string,
+  collection: AstNode,
+  entries: readonly Span[],
+  index: number,
+): TextEdit[] {
   const entry = entries[index];
-  if (entries.length === 1) return [{ span: { start: collection.span.start + 1, end: contentEnd(text, collection) - 1 }, newText: '' }];
+  if (entries.length === 1)
+    return [{ span: { start: collection.span.start + 1, end: contentEnd(text, collection) - 1 }, newText: '' }];
   if (index < entries.length - 1) {
     const next = entries[index + 1];
     const ownLines = startsLine(text, entry.start) && startsLine(text, next.start);
-    const span = ownLines ? { start: lineStart(text, entry.start), end: lineStart(text, next.start) } : { start: entry.start, end: next.start };
+    const span = ownLines
+      ? { start: lineStart(text, entry.start), end: lineStart(text, next.start) }
+      : { start: entry.start, end: next.start };
     return [{ span, newText: '' }];
   }
   // The last entry: take the comma after the previous one with it.
@@ -59,5 +67,8 @@ export function removeFlowEntry(text: string, collection: AstNode, entries: read
 
 /** The span of a property as an entry of its object (key to value end). */
 export function entrySpan(text: string, property: PropertyNode): Span {
-  return { start: property.keySpan.start, end: property.value ? contentEnd(text, property.value) : property.keySpan.end };
+  return {
+    start: property.keySpan.start,
+    end: property.value ? contentEnd(text, property.value) : property.keySpan.end,
+  };
 }

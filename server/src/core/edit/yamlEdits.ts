@@ -1,7 +1,16 @@
 import type { JsonValue } from '../types';
 import type { AstNode, PropertyNode, ScalarNode } from '../parse';
 import { findNode, splitPointer } from '../parse';
-import { afterColon, entrySpan, failure, hasNoValue, isFlowCollection, removeFlowEntry, type EditContext, type PlanResult } from './shared';
+import {
+  afterColon,
+  entrySpan,
+  failure,
+  hasNoValue,
+  isFlowCollection,
+  removeFlowEntry,
+  type EditContext,
+  type PlanResult,
+} from './shared';
 import { columnOf, contentEnd, indentationAt, lineEnd, lineStart, nextLineStart, startsLine } from './text';
 import { flowValue, inlineScalar, isCollection, itemLines, literalBlock, pairLines, valueLinesAt } from './yamlRender';
 
@@ -12,14 +21,21 @@ export function replaceYaml(context: EditContext, path: string, value: JsonValue
   const { node, property } = location;
   if (hasNoValue(property, node)) return setPropertyValue(context, property!, node, value);
   if (!node) return failure(`Nothing to replace at ${path}.`);
-  if (isFlowCollection(context.text, node) && isCollection(value)) return [{ span: node.span, newText: flowValue(value) }];
+  if (isFlowCollection(context.text, node) && isCollection(value))
+    return [{ span: node.span, newText: flowValue(value) }];
   if (node.kind !== 'object' && node.kind !== 'array') {
     const scalar = scalarReplacement(context, node, value);
-    if (scalar !== undefined) return [{ span: { start: node.span.start, end: contentEnd(context.text, node) }, newText: scalar }];
+    if (scalar !== undefined)
+      return [{ span: { start: node.span.start, end: contentEnd(context.text, node) }, newText: scalar }];
   }
   if (property) return setPropertyValue(context, property, node, value);
   const column = columnOf(context.text, node.span.start);
-  return [{ span: { start: node.span.start, end: contentEnd(context.text, node) }, newText: valueLinesAt(value, column, context.unit).join(context.eol) }];
+  return [
+    {
+      span: { start: node.span.start, end: contentEnd(context.text, node) },
+      newText: valueLinesAt(value, column, context.unit).join(context.eol),
+    },
+  ];
 }
 
 /** A one-line (or literal block) replacement for a scalar, or undefined when the value needs block layout. */
@@ -49,7 +65,12 @@ function insideFlow(context: EditContext, node: AstNode): boolean {
 }
 
 /** Writes `value` after `key:`, replacing whatever value was there (block style for collections). */
-function setPropertyValue(context: EditContext, property: PropertyNode, node: AstNode | undefined, value: JsonValue): PlanResult {
+function setPropertyValue(
+  context: EditContext,
+  property: PropertyNode,
+  node: AstNode | undefined,
+  value: JsonValue,
+): PlanResult {
   const colon = afterColon(context.text, property);
   if (colon === undefined) return failure(`No ":" after "${property.key}".`);
   const indent = indentationOf(context, property);
@@ -79,7 +100,8 @@ export function addYaml(context: EditContext, path: string, value: JsonValue): P
   // block style, and a flow mapping of placeholders is what the rest of the record is not.
   if (node && parent.property && isEmptyFlowValue(context, node)) {
     const created = node.kind === 'array' ? [value] : { [last]: value };
-    if (node.kind === 'object' || last === '-' || last === '0') return setPropertyValue(context, parent.property, node, created);
+    if (node.kind === 'object' || last === '-' || last === '0')
+      return setPropertyValue(context, parent.property, node, created);
   }
   if (node?.kind === 'object') {
     if (node.properties.some((p) => p.key === last)) return replaceYaml(context, path, value);
@@ -90,11 +112,17 @@ export function addYaml(context: EditContext, path: string, value: JsonValue): P
 }
 
 function isEmptyFlowValue(context: EditContext, node: AstNode): boolean {
-  const isEmpty = node.kind === 'object' ? node.properties.length === 0 : node.kind === 'array' && node.items.length === 0;
+  const isEmpty =
+    node.kind === 'object' ? node.properties.length === 0 : node.kind === 'array' && node.items.length === 0;
   return isEmpty && isFlowCollection(context.text, node) && !insideFlow(context, node);
 }
 
-function addProperty(context: EditContext, node: Extract<AstNode, { kind: 'object' }>, key: string, value: JsonValue): PlanResult {
+function addProperty(
+  context: EditContext,
+  node: Extract<AstNode, { kind: 'object' }>,
+  key: string,
+  value: JsonValue,
+): PlanResult {
   const { text, eol } = context;
   if (isFlowCollection(text, node)) {
     const entry = `${inlineScalar(key, 'plain', true)}: ${flowValue(value)}`;
@@ -111,7 +139,12 @@ function addProperty(context: EditContext, node: Extract<AstNode, { kind: 'objec
   return [{ span: { start: at, end: at }, newText: eol + pairLines(key, value, indent, context.unit).join(eol) }];
 }
 
-function addItem(context: EditContext, node: Extract<AstNode, { kind: 'array' }>, token: string, value: JsonValue): PlanResult {
+function addItem(
+  context: EditContext,
+  node: Extract<AstNode, { kind: 'array' }>,
+  token: string,
+  value: JsonValue,
+): PlanResult {
   const { text, eol } = context;
   const index = token === '-' ? node.items.length : /^(0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
   if (index < 0 || index > node.items.length) return failure(`Index ${token} is outside the list.`);
@@ -153,10 +186,17 @@ export function removeYaml(context: EditContext, path: string): PlanResult {
   const container = parent.node;
   if (container.kind === 'object') {
     const index = container.properties.lastIndexOf(location.property!);
-    if (isFlowCollection(text, container)) return removeFlowEntry(text, container, container.properties.map((p) => entrySpan(text, p)), index);
+    if (isFlowCollection(text, container))
+      return removeFlowEntry(
+        text,
+        container,
+        container.properties.map((p) => entrySpan(text, p)),
+        index,
+      );
     if (container.properties.length === 1) return emptyCollection(context, parent, '{}');
     const property = container.properties[index];
-    if (startsLine(text, property.keySpan.start)) return removeLines(text, property.keySpan.start, entrySpan(text, property).end);
+    if (startsLine(text, property.keySpan.start))
+      return removeLines(text, property.keySpan.start, entrySpan(text, property).end);
     // The first key of a `- key: value` item: the next key moves up behind the dash.
     const next = container.properties[index + 1];
     if (!next) return failure(`Cannot remove ${path}: unusual layout.`);
@@ -164,7 +204,13 @@ export function removeYaml(context: EditContext, path: string): PlanResult {
   }
   if (container.kind === 'array') {
     const index = container.items.indexOf(location.node!);
-    if (isFlowCollection(text, container)) return removeFlowEntry(text, container, container.items.map((item) => item.span), index);
+    if (isFlowCollection(text, container))
+      return removeFlowEntry(
+        text,
+        container,
+        container.items.map((item) => item.span),
+        index,
+      );
     if (container.items.length === 1) return emptyCollection(context, parent, '[]');
     const dash = dashOf(text, container.items[index]);
     if (dash === undefined || !startsLine(text, dash)) return failure(`Cannot remove ${path}: unusual layout.`);
@@ -178,7 +224,11 @@ function removeLines(text: string, from: number, to: number): PlanResult {
 }
 
 /** Removing the only entry leaves an empty collection (`{}` or `[]`), not a null. */
-function emptyCollection(context: EditContext, location: { node: AstNode | undefined; property?: PropertyNode }, empty: string): PlanResult {
+function emptyCollection(
+  context: EditContext,
+  location: { node: AstNode | undefined; property?: PropertyNode },
+  empty: string,
+): PlanResult {
   const node = location.node!;
   if (location.property) return setPropertyValue(context, location.property, node, empty === '{}' ? {} : []);
   return [{ span: { start: node.span.start, end: contentEnd(context.text, node) }, newText: empty }];

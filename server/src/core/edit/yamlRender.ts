@@ -8,7 +8,8 @@ import type { ScalarStyle } from '../parse/ast';
  */
 
 /** Words and numbers the YAML 1.2 core schema would read as something other than a string. */
-const NON_STRING_PLAIN = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NON_STRING_PLAIN =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** True when `text` can be written without quotes (in flow context `[…]`/`{…}` when `inFlow`). */
 export function isPlainSafe(text: string, inFlow = false): boolean {
@@ -42,7 +43,11 @@ function singleQuoted(text: string): string | undefined {
 }
 
 /** A scalar on one line, in the preferred style when it can hold the value. */
-export function inlineScalar(value: string | number | boolean | null, preferred: ScalarStyle = 'plain', inFlow = false): string {
+export function inlineScalar(
+  value: string | number | boolean | null,
+  preferred: ScalarStyle = 'plain',
+  inFlow = false,
+): string {
   if (typeof value !== 'string') return value === null ? 'null' : String(value);
   if (preferred === 'single') return singleQuoted(value) ?? doubleQuoted(value);
   if (preferred === 'double') return doubleQuoted(value);
@@ -53,7 +58,9 @@ export function inlineScalar(value: string | number | boolean | null, preferred:
 export function flowValue(value: JsonValue): string {
   if (Array.isArray(value)) return `[${value.map(flowValue).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => `${inlineScalar(key, 'plain', true)}: ${flowValue(item)}`);
+    const entries = Object.entries(value).map(
+      ([key, item]) => `${inlineScalar(key, 'plain', true)}: ${flowValue(item)}`,
+    );
     return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
   }
   return inlineScalar(value, 'plain', true);
@@ -92,7 +99,11 @@ export function pairLines(key: string, value: JsonValue, indent: string, unit: s
 }
 
 /** Lines of a non-empty object or array, every line at `indent`. */
-export function collectionLines(value: JsonValue[] | { [key: string]: JsonValue }, indent: string, unit: string): string[] {
+export function collectionLines(
+  value: JsonValue[] | { [key: string]: JsonValue },
+  indent: string,
+  unit: string,
+): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => itemLines(item, indent, unit));
   return Object.entries(value).flatMap(([key, item]) => pairLines(key, item, indent, unit));
 }

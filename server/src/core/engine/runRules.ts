@@ -23,7 +23,7 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 function toFinding(rule: Rule, report: RuleReport<string>): ReportedFinding {
-  const template = (rule.messages)[report.messageId] ?? report.messageId;
+  const template = rule.messages[report.messageId] ?? report.messageId;
   return {
     ruleId: rule.id,
     message: formatMessage(template, report.data),
@@ -56,7 +56,9 @@ export function runRules(study: unknown, options: RunRulesOptions): ReportedFind
       rule.check(context);
       findings.push(...reported);
     } catch (error) {
-      options.logger?.error(`Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      options.logger?.error(
+        `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
   }
   return findings;

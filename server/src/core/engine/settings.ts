@@ -20,7 +20,11 @@ export const configFileSchema = z.strictObject({
   rules: ruleSettingsSchema.optional(),
   // Values the registry XML export needs that a record file does not hold.
   registry: z
-    .strictObject({ orgName: z.string().describe('Your PRS organisation (account) name, written as <org_name> by `export --to prs-xml`.') })
+    .strictObject({
+      orgName: z
+        .string()
+        .describe('Your PRS organisation (account) name, written as <org_name> by `export --to prs-xml`.'),
+    })
     .partial()
     .optional()
     .describe('Registry account values for the PRS upload XML export.'),
@@ -28,7 +32,10 @@ export const configFileSchema = z.strictObject({
 
 /** The JSON schema of `.trialrecordrc.json`, for editors (schemas/trialrecordrc.schema.json). */
 export function configFileJsonSchemaText(): string {
-  const schema = { title: 'Trial Record Studio configuration (.trialrecordrc.json)', ...z.toJSONSchema(configFileSchema) };
+  const schema = {
+    title: 'Trial Record Studio configuration (.trialrecordrc.json)',
+    ...z.toJSONSchema(configFileSchema),
+  };
   return JSON.stringify(schema, null, 2) + '\n';
 }
 
@@ -55,8 +62,10 @@ export function readRuleSettings(value: unknown, where: string): RuleSettings {
   for (const [id, level] of Object.entries(value)) {
     const key = `${where}["${id}"]`;
     const parsed = severityLevelSchema.safeParse(level);
-    if (defaultSeverityOf(id) === undefined) problems.push(`${key}: unknown rule id; \`trial-record rules\` lists them.`);
-    else if (!parsed.success) problems.push(`${key}: ${JSON.stringify(level)} is not a level; use one of ${LEVEL_LIST}.`);
+    if (defaultSeverityOf(id) === undefined)
+      problems.push(`${key}: unknown rule id; \`trial-record rules\` lists them.`);
+    else if (!parsed.success)
+      problems.push(`${key}: ${JSON.stringify(level)} is not a level; use one of ${LEVEL_LIST}.`);
     else rules[id] = parsed.data;
   }
   return { rules, problems };
@@ -76,5 +85,11 @@ export function parseConfig(text: string): RuleSettings {
   const shape = Object.keys(configFileSchema.shape);
   const unknown = Object.keys(value).filter((key) => !shape.includes(key));
   const settings = readRuleSettings((value as { rules?: unknown }).rules, '"rules"');
-  return { rules: settings.rules, problems: [...unknown.map((key) => `Unknown key "${key}"; only "rules" and "registry" are read.`), ...settings.problems] };
+  return {
+    rules: settings.rules,
+    problems: [
+      ...unknown.map((key) => `Unknown key "${key}"; only "rules" and "registry" are read.`),
+      ...settings.problems,
+    ],
+  };
 }

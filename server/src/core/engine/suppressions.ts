@@ -97,14 +97,32 @@ export function applySuppressions<F extends Located>(
     extra.push({ ruleId: id, message, pointer: '', span, ...(unnecessary ? { unnecessary } : {}) });
   };
   suppressions.forEach((s, i) => {
-    if (!s.reason) add('suppression/missing-reason', 'Say why the finding is suppressed: add " -- <reason>" after the rule id.', s.comment.span, false);
-    if (s.ruleIds.length === 0) add('suppression/unused', 'This suppression names no rule id, so it suppresses nothing. Name the rule, or remove the comment.', s.comment.span, true);
+    if (!s.reason)
+      add(
+        'suppression/missing-reason',
+        'Say why the finding is suppressed: add " -- <reason>" after the rule id.',
+        s.comment.span,
+        false,
+      );
+    if (s.ruleIds.length === 0)
+      add(
+        'suppression/unused',
+        'This suppression names no rule id, so it suppresses nothing. Name the rule, or remove the comment.',
+        s.comment.span,
+        true,
+      );
     for (const id of s.ruleIds) {
       if (options.knownIds && !options.knownIds.has(id)) {
         add('suppression/unknown-rule', unknownRuleMessage(id, options.knownIds), s.comment.span, false);
         continue;
       }
-      if (!used.has(`${i}\u0000${id}`)) add('suppression/unused', `Nothing to suppress: no "${id}" finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}. Remove the suppression.`, s.comment.span, true);
+      if (!used.has(`${i}\u0000${id}`))
+        add(
+          'suppression/unused',
+          `Nothing to suppress: no "${id}" finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}. Remove the suppression.`,
+          s.comment.span,
+          true,
+        );
     }
   });
   return [...kept, ...extra];
@@ -118,6 +136,7 @@ function unknownRuleMessage(id: string, knownIds: ReadonlySet<string>): string {
     const distance = editDistance(id, known);
     if (distance < bestDistance) [best, bestDistance] = [known, distance];
   }
-  const guess = best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best}"?` : '';
+  const guess =
+    best !== undefined && bestDistance <= Math.max(2, Math.floor(id.length / 4)) ? ` Did you mean "${best}"?` : '';
   return `Unknown rule id "${id}": no rule has this id, so this suppresses nothing.${guess}`;
 }

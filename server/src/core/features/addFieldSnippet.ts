@@ -16,7 +16,10 @@ import type { Fix, JsonValue } from '../types';
 const MARKER = (index: number) => `TRSTOP${index}X`;
 const MARKER_PATTERN = /"?TRSTOP(\d+)X"?/g;
 
-type Stop = { readonly kind: 'text' } | { readonly kind: 'number' } | { readonly kind: 'choice'; readonly values: readonly string[] };
+type Stop =
+  | { readonly kind: 'text' }
+  | { readonly kind: 'number' }
+  | { readonly kind: 'choice'; readonly values: readonly string[] };
 
 /** True when a registry code is one the registry no longer accepts for new entries. */
 export function isLegacyEnumValue(note: string | undefined): boolean {
@@ -76,7 +79,11 @@ function stopText(index: number, stop: Stop, format: ParsedDocument['format'], q
  * Snippet edits for an "Add …" fix that inserts a missing field (one `add` operation), or
  * undefined when the fix is something else or cannot be planned.
  */
-export function addFieldSnippetEdits(doc: ParsedDocument, fix: Fix, studyType: string | undefined): TextEdit[] | undefined {
+export function addFieldSnippetEdits(
+  doc: ParsedDocument,
+  fix: Fix,
+  studyType: string | undefined,
+): TextEdit[] | undefined {
   if (fix.operations.length !== 1) return undefined;
   const [operation] = fix.operations;
   if (operation.op !== 'add') return undefined;

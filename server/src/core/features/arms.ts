@@ -45,7 +45,11 @@ export function armsAndInterventions(doc: ParsedDocument): ArmsIndex {
   const valueAt = (pointer: string): TextValue | undefined => textValue(doc.root, pointer);
   const valuesOf = (refs: readonly TextAt[]) => refs.flatMap((ref) => valueAt(ref.pointer) ?? []);
   return {
-    arms: arms.map((arm) => ({ ...arm, labelValue: valueAt(`${arm.pointer}/label`), interventionValues: valuesOf(arm.interventionRefs) })),
+    arms: arms.map((arm) => ({
+      ...arm,
+      labelValue: valueAt(`${arm.pointer}/label`),
+      interventionValues: valuesOf(arm.interventionRefs),
+    })),
     interventions: interventions.map((intervention) => ({
       ...intervention,
       nameValue: valueAt(`${intervention.pointer}/name`),

@@ -48,12 +48,14 @@ export interface CodeActionInput {
 }
 
 const DISABLE_DIRECTIVE = 'trial-record-disable-next-line';
-const NOTHING_TO_FIX = 'No finding in this record has a fix that is safe without review; use the quick fixes (Ctrl+.) one by one.';
+const NOTHING_TO_FIX =
+  'No finding in this record has a fix that is safe without review; use the quick fixes (Ctrl+.) one by one.';
 const REASON_HINT = 'why this finding does not apply';
 
 /** Quick fixes for the requested findings, "fix all of a rule", "disable for this line", and fix-all. */
 export function provideCodeActions(input: CodeActionInput): CodeAction[] {
-  const wants = (kind: string) => !input.only || input.only.some((only) => kind === only || kind.startsWith(only + '.'));
+  const wants = (kind: string) =>
+    !input.only || input.only.some((only) => kind === only || kind.startsWith(only + '.'));
   const actions: CodeAction[] = [];
   let findings = input.findings;
   const allFindings = () => (findings ??= input.check(input.doc));
@@ -63,12 +65,23 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
     actions.push(...disableActions(input));
   }
   if (wants(FIX_ALL_KIND) && input.only?.length) {
-    const edits = planFixAll({ doc: input.doc, findings: allFindings(), check: input.check, isCancelled: input.isCancelled });
+    const edits = planFixAll({
+      doc: input.doc,
+      findings: allFindings(),
+      check: input.check,
+      isCancelled: input.isCancelled,
+    });
     // Always listed when asked for, so "Source Action…" never says "none" without saying why.
     actions.push(
       edits.length > 0
         ? { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [] }
-        : { title: 'Fix all auto-fixable problems', kind: FIX_ALL_KIND, edits, resolves: [], disabledReason: NOTHING_TO_FIX },
+        : {
+            title: 'Fix all auto-fixable problems',
+            kind: FIX_ALL_KIND,
+            edits,
+            resolves: [],
+            disabledReason: NOTHING_TO_FIX,
+          },
     );
   }
   return actions;
@@ -125,7 +138,14 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
         continue;
       }
       const snippetEdits = fix.fillIn ? addFieldSnippetEdits(input.doc, fix, studyType) : undefined;
-      byChange.set(key, { title: fix.title, kind: 'quickfix', edits, ...(snippetEdits ? { snippetEdits } : {}), isPreferred: fix.isPreferred, resolves: [index] });
+      byChange.set(key, {
+        title: fix.title,
+        kind: 'quickfix',
+        edits,
+        ...(snippetEdits ? { snippetEdits } : {}),
+        isPreferred: fix.isPreferred,
+        resolves: [index],
+      });
     }
   });
   return [...byChange.values()];
@@ -151,7 +171,9 @@ function fixAllOfRule(input: CodeActionInput, findings: readonly Finding[]): Cod
     if (seen.has(ref.ruleId)) continue;
     seen.add(ref.ruleId);
     if (!budget.take()) break;
-    const fixes = findings.filter((finding) => finding.ruleId === ref.ruleId).flatMap((finding) => safeFixOf(finding) ?? []);
+    const fixes = findings
+      .filter((finding) => finding.ruleId === ref.ruleId)
+      .flatMap((finding) => safeFixOf(finding) ?? []);
     if (fixes.length < 2) continue;
     // One round, no re-check: the light bulb asks often, and must stay cheap.
     const edits = combineFixes(input.doc, fixes);
@@ -195,8 +217,8 @@ function disableActions(input: CodeActionInput): CodeAction[] {
 function suppressionAnchor(doc: ParsedDocument, ref: FindingRef): number {
   const location = locateOffset(doc.root, ref.span.start);
   const node = location.node;
-  const isInsideText = node !== undefined && node.kind === 'string' && lineStart(doc.text, ref.span.start) > node.span.start;
+  const isInsideText =
+    node !== undefined && node.kind === 'string' && lineStart(doc.text, ref.span.start) > node.span.start;
   if (!isInsideText) return ref.span.start;
   return location.property ? location.property.keySpan.start : node.span.start;
 }
-

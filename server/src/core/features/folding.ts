@@ -19,12 +19,14 @@ export function provideFoldingRanges(doc: ParsedDocument, maxRanges = MAX_FOLDIN
   const visit = (node: AstNode | undefined, startOffset: number) => {
     if (!node || ranges.length >= maxRanges) return;
     const startLine = lineOf(startOffset);
-    const endLine = lineOf(contentEnd(doc.text, node)) - (node.kind === 'object' || node.kind === 'array' ? closingLines : 0);
+    const endLine =
+      lineOf(contentEnd(doc.text, node)) - (node.kind === 'object' || node.kind === 'array' ? closingLines : 0);
     if (endLine > startLine) ranges.push({ startLine, endLine });
     if (node.kind === 'object') for (const property of node.properties) visit(property.value, property.keySpan.start);
     if (node.kind === 'array') for (const item of node.items) visit(item, item.span.start);
   };
-  if (doc.root?.kind === 'object') for (const property of doc.root.properties) visit(property.value, property.keySpan.start);
+  if (doc.root?.kind === 'object')
+    for (const property of doc.root.properties) visit(property.value, property.keySpan.start);
   else visit(doc.root, doc.root?.span.start ?? 0);
   ranges.push(...commentRuns(doc, lineOf));
   return ranges.slice(0, maxRanges);
@@ -37,7 +39,8 @@ function commentRuns(doc: ParsedDocument, lineOf: (offset: number) => number): F
   for (const comment of doc.comments) {
     const line = lineOf(comment.span.start);
     // Only whole-line comments form a block; a comment after a value belongs to that line.
-    if (doc.text.slice(doc.text.lastIndexOf('\n', comment.span.start - 1) + 1, comment.span.start).trim() !== '') continue;
+    if (doc.text.slice(doc.text.lastIndexOf('\n', comment.span.start - 1) + 1, comment.span.start).trim() !== '')
+      continue;
     if (line !== previous + 1) {
       if (previous > start && start >= 0) runs.push({ startLine: start, endLine: previous, kind: 'comment' });
       start = line;

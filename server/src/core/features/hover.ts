@@ -36,7 +36,8 @@ function fieldSection(info: FieldInfo, node: AstNode | undefined): string {
   if (info.limit !== undefined) lines.push(limitLine(info, node));
   const code = node?.kind === 'string' ? (node.value as string) : undefined;
   const enumValue = code !== undefined ? info.enumValues?.find((v) => v.value === code) : undefined;
-  if (enumValue) lines.push(`\`${enumValue.value}\`: **${enumValue.label}**${enumValue.note ? ` (${enumValue.note})` : ''}`);
+  if (enumValue)
+    lines.push(`\`${enumValue.value}\`: **${enumValue.label}**${enumValue.note ? ` (${enumValue.note})` : ''}`);
   return lines.join('\n\n');
 }
 
@@ -56,15 +57,26 @@ function usageSection(doc: ParsedDocument, offset: number): string | undefined {
   const index = armsAndInterventions(doc);
   if (reference.kind === 'arm') {
     const arms = armsLabelled(index, reference.name);
-    const given = index.interventions.filter((i) => i.armLabelValues.some((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm))));
+    const given = index.interventions.filter((i) =>
+      i.armLabelValues.some((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm))),
+    );
     const named = arms.flatMap((arm) => arm.interventionValues.map((ref) => ref.value));
     const names = [...new Set([...given.flatMap((i) => (i.name ? [i.name] : [])), ...named])];
     const listed = names.map((n) => `"${inertMarkdown(n)}"`).join(', ');
     return `Arm **${inertMarkdown(reference.name)}**: ${names.length ? `interventions ${listed}` : 'no interventions listed'}`;
   }
-  const targets = index.interventions.filter((i) => reference.declarations.some((d) => d.pointer === i.nameValue?.pointer));
-  const arms = index.arms.filter((arm) => arm.interventionValues.some((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
-  const labels = [...new Set([...arms.flatMap((arm) => (arm.label ? [arm.label] : [])), ...targets.flatMap((i) => i.armLabelValues.map((r) => r.value))])];
+  const targets = index.interventions.filter((i) =>
+    reference.declarations.some((d) => d.pointer === i.nameValue?.pointer),
+  );
+  const arms = index.arms.filter((arm) =>
+    arm.interventionValues.some((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))),
+  );
+  const labels = [
+    ...new Set([
+      ...arms.flatMap((arm) => (arm.label ? [arm.label] : [])),
+      ...targets.flatMap((i) => i.armLabelValues.map((r) => r.value)),
+    ]),
+  ];
   const listed = labels.map((l) => `"${inertMarkdown(l)}"`).join(', ');
   return `Intervention **${inertMarkdown(reference.name)}**: ${labels.length ? `used in arms ${listed}` : 'used in no arm'}`;
 }

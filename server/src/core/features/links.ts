@@ -28,7 +28,11 @@ function pubmedLink(doc: ParsedDocument, node: AstNode): DocumentLink {
   const raw = doc.text.slice(node.span.start, node.span.end);
   const offset = raw.search(/\d/);
   const pmid = /\d+/.exec(raw)![0];
-  return { span: { start: node.span.start + offset, end: node.span.start + offset + pmid.length }, target: `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`, tooltip: `PubMed ${pmid}` };
+  return {
+    span: { start: node.span.start + offset, end: node.span.start + offset + pmid.length },
+    target: `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+    tooltip: `PubMed ${pmid}`,
+  };
 }
 
 /** Searches the written text (not the value), so the spans are exact even in folded or quoted strings. */
@@ -36,11 +40,19 @@ function textLinks(doc: ParsedDocument, span: Span): DocumentLink[] {
   const raw = doc.text.slice(span.start, span.end);
   const links: DocumentLink[] = [];
   for (const match of raw.matchAll(NCT_ID)) {
-    links.push({ span: { start: span.start + match.index, end: span.start + match.index + match[0].length }, target: `https://clinicaltrials.gov/study/${match[0]}`, tooltip: `${match[0]} on ClinicalTrials.gov` });
+    links.push({
+      span: { start: span.start + match.index, end: span.start + match.index + match[0].length },
+      target: `https://clinicaltrials.gov/study/${match[0]}`,
+      tooltip: `${match[0]} on ClinicalTrials.gov`,
+    });
   }
   for (const match of raw.matchAll(DOI)) {
     const doi = match[0].replace(/[.,;:)]+$/, '');
-    links.push({ span: { start: span.start + match.index, end: span.start + match.index + doi.length }, target: `https://doi.org/${doi}`, tooltip: `DOI ${doi}` });
+    links.push({
+      span: { start: span.start + match.index, end: span.start + match.index + doi.length },
+      target: `https://doi.org/${doi}`,
+      tooltip: `DOI ${doi}`,
+    });
   }
   return links;
 }

@@ -4,9 +4,17 @@ import { contentEnd } from '../edit/text';
 import { locateOffset, type ParsedDocument, type ScalarNode } from '../parse';
 import type { Span } from '../types';
 import { groupDefinition, groupReferenceSpans } from './results';
-import { armsAndInterventions, armsLabelled, interventionsNamed, splitReference, type ArmsIndex, type TextValue } from './arms';
+import {
+  armsAndInterventions,
+  armsLabelled,
+  interventionsNamed,
+  splitReference,
+  type ArmsIndex,
+  type TextValue,
+} from './arms';
 
-const RENAME_REFUSAL = 'Only arm labels and intervention names can be renamed (together with every place that refers to them).';
+const RENAME_REFUSAL =
+  'Only arm labels and intervention names can be renamed (together with every place that refers to them).';
 
 /** An arm label or intervention name, with every place it is written. */
 export interface CrossReference {
@@ -44,13 +52,25 @@ export function crossReferenceAt(doc: ParsedDocument, offset: number): CrossRefe
 function armReference(doc: ParsedDocument, index: ArmsIndex, label: string, at: ScalarNode): CrossReference {
   const arms = armsLabelled(index, label);
   const declarations = arms.flatMap((arm) => (arm.labelValue ? [arm.labelValue] : []));
-  const references = index.interventions.flatMap((i) => i.armLabelValues.filter((ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm)) || sameLabel(ref.value, label)));
+  const references = index.interventions.flatMap((i) =>
+    i.armLabelValues.filter(
+      (ref) => armsLabelled(index, ref.value).some((arm) => arms.includes(arm)) || sameLabel(ref.value, label),
+    ),
+  );
   return { kind: 'arm', name: declarations[0]?.value ?? label, span: valueSpan(doc, at), declarations, references };
 }
 
-function interventionReference(doc: ParsedDocument, index: ArmsIndex, targets: ArmsIndex['interventions'], name: string, at: ScalarNode): CrossReference {
+function interventionReference(
+  doc: ParsedDocument,
+  index: ArmsIndex,
+  targets: ArmsIndex['interventions'],
+  name: string,
+  at: ScalarNode,
+): CrossReference {
   const declarations = targets.flatMap((i) => (i.nameValue ? [i.nameValue] : []));
-  const references = index.arms.flatMap((arm) => arm.interventionValues.filter((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))));
+  const references = index.arms.flatMap((arm) =>
+    arm.interventionValues.filter((ref) => interventionsNamed(index, ref.value).some((i) => targets.includes(i))),
+  );
   return { kind: 'intervention', name, span: valueSpan(doc, at), declarations, references };
 }
 
@@ -90,7 +110,11 @@ export function prepareRename(doc: ParsedDocument, offset: number): PrepareRenam
 }
 
 /** Renames an arm label or intervention name everywhere, keeping "Drug: " prefixes and each value's quoting. */
-export function provideRename(doc: ParsedDocument, offset: number, newName: string): { edits: TextEdit[] } | { error: string } {
+export function provideRename(
+  doc: ParsedDocument,
+  offset: number,
+  newName: string,
+): { edits: TextEdit[] } | { error: string } {
   const reference = crossReferenceAt(doc, offset);
   if (!reference) return { error: RENAME_REFUSAL };
   if (newName.trim() === '' || /[\r\n]/.test(newName)) return { error: 'The new name must be one line of text.' };

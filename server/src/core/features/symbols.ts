@@ -52,13 +52,20 @@ export function provideDocumentSymbols(doc: ParsedDocument, maxSymbols = MAX_SYM
   const results = root.properties.find((p) => p.key === 'resultsSection');
   const resultsBudget = { left: results ? Math.floor(maxSymbols / 2) : 0 };
   const resultsSymbols = results ? propertySymbols(doc, { ...root, properties: [results] }, '', resultsBudget) : [];
-  const budget = { left: maxSymbols - Math.floor(maxSymbols / 2) * (results ? 1 : 0) + Math.max(resultsBudget.left, 0) };
+  const budget = {
+    left: maxSymbols - Math.floor(maxSymbols / 2) * (results ? 1 : 0) + Math.max(resultsBudget.left, 0),
+  };
   const rest = propertySymbols(doc, { ...root, properties: root.properties.filter((p) => p !== results) }, '', budget);
   const symbols = [...rest, ...resultsSymbols].sort((a, b) => a.span.start - b.span.start);
   return { symbols, isTruncated: budget.left < 0 || resultsBudget.left < 0 };
 }
 
-function propertySymbols(doc: ParsedDocument, node: Extract<AstNode, { kind: 'object' }>, pointer: string, budget: { left: number }): DocumentSymbol[] {
+function propertySymbols(
+  doc: ParsedDocument,
+  node: Extract<AstNode, { kind: 'object' }>,
+  pointer: string,
+  budget: { left: number },
+): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   for (const property of node.properties) {
     if (--budget.left < 0) break;
@@ -78,7 +85,13 @@ function propertySymbols(doc: ParsedDocument, node: Extract<AstNode, { kind: 'ob
   return symbols;
 }
 
-function childSymbols(doc: ParsedDocument, node: AstNode, pointer: string, key: string, budget: { left: number }): DocumentSymbol[] {
+function childSymbols(
+  doc: ParsedDocument,
+  node: AstNode,
+  pointer: string,
+  key: string,
+  budget: { left: number },
+): DocumentSymbol[] {
   if (node.kind === 'object') return propertySymbols(doc, node, pointer, budget);
   if (node.kind !== 'array') return [];
   const symbols: DocumentSymbol[] = [];
@@ -99,11 +112,21 @@ function childSymbols(doc: ParsedDocument, node: AstNode, pointer: string, key: 
 
 /** The item's name and where it is written: a name field of an object, or the scalar itself. */
 function itemName(item: AstNode, listKey: string, pointer: string): { text: string; span: Span } | undefined {
-  if (item.kind !== 'object') return item.kind === 'array' ? undefined : { text: truncate(String(item.value)), span: item.span };
-  const fields = (pointer.startsWith('/resultsSection/') ? RESULTS_NAME_FIELDS[listKey] : undefined) ?? NAME_FIELDS[listKey] ?? FALLBACK_NAME_FIELDS;
+  if (item.kind !== 'object')
+    return item.kind === 'array' ? undefined : { text: truncate(String(item.value)), span: item.span };
+  const fields =
+    (pointer.startsWith('/resultsSection/') ? RESULTS_NAME_FIELDS[listKey] : undefined) ??
+    NAME_FIELDS[listKey] ??
+    FALLBACK_NAME_FIELDS;
   for (const field of fields) {
     const value = item.properties.find((p) => p.key === field)?.value;
-    if (value && value.kind !== 'object' && value.kind !== 'array' && value.value !== null && String(value.value).trim() !== '') {
+    if (
+      value &&
+      value.kind !== 'object' &&
+      value.kind !== 'array' &&
+      value.value !== null &&
+      String(value.value).trim() !== ''
+    ) {
       return { text: truncate(String(value.value)), span: value.span };
     }
   }

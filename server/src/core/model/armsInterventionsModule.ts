@@ -1,6 +1,14 @@
 import { ArmGroupType, InterventionType } from './enums';
 import { enumOf, list, markup, object, text, textList } from './fields';
-import { conditional, derived, optional, required, requiredFinalRule, requiredFor, type RequirementContext } from './meta';
+import {
+  conditional,
+  derived,
+  optional,
+  required,
+  requiredFinalRule,
+  requiredFor,
+  type RequirementContext,
+} from './meta';
 
 const interventional = ['INTERVENTIONAL'] as const;
 
@@ -37,11 +45,18 @@ const armGroup = object(
         description: 'The interventions given in this arm, as `<Intervention Type>: <name>` (e.g. `Drug: Metformin`).',
         requirement: conditional(
           'when an interventional study has more than one arm, except for No Intervention arms',
-          (context) => context.studyType === 'INTERVENTIONAL' && context.parent.type !== 'NO_INTERVENTION' && hasSeveralArms(context),
+          (context) =>
+            context.studyType === 'INTERVENTIONAL' &&
+            context.parent.type !== 'NO_INTERVENTION' &&
+            hasSeveralArms(context),
         ),
         itemNoun: 'interventions',
       },
-      { title: 'Intervention Name', description: 'An intervention of this arm, written `<Intervention Type>: <name>`.', requirement: required },
+      {
+        title: 'Intervention Name',
+        description: 'An intervention of this arm, written `<Intervention Type>: <name>`.',
+        requirement: required,
+      },
     ),
   },
   { title: 'Arm', description: 'One arm (interventional) or group/cohort (observational).', requirement: optional },
@@ -62,7 +77,8 @@ const intervention = object(
     }),
     description: markup({
       title: 'Intervention Description',
-      description: 'Details that distinguish the intervention from similar ones: dose form, dosage, frequency, duration.',
+      description:
+        'Details that distinguish the intervention from similar ones: dose form, dosage, frequency, duration.',
       requirement: { ...requiredFinalRule, studyTypes: interventional },
       limit: 1000,
     }),
@@ -76,12 +92,32 @@ const intervention = object(
       { title: 'Arm Title', description: 'An arm that receives this intervention.', requirement: required },
     ),
     otherNames: textList(
-      { title: 'Other Intervention Names', description: 'Brand names, serial numbers or code names; do not repeat the intervention name.', requirement: optional, itemNoun: 'names' },
-      { title: 'Other Intervention Name', description: 'Another name of the intervention.', requirement: optional, limit: 200, limitUnverified: true },
+      {
+        title: 'Other Intervention Names',
+        description: 'Brand names, serial numbers or code names; do not repeat the intervention name.',
+        requirement: optional,
+        itemNoun: 'names',
+      },
+      {
+        title: 'Other Intervention Name',
+        description: 'Another name of the intervention.',
+        requirement: optional,
+        limit: 200,
+        limitUnverified: true,
+      },
     ),
     interventionMappedName: textList(
-      { title: 'Mapped Intervention Names', description: 'Names the registry mapped the intervention to; present in some downloads.', requirement: derived, itemNoun: 'names' },
-      { title: 'Mapped Intervention Name', description: 'A name the registry mapped the intervention to.', requirement: derived },
+      {
+        title: 'Mapped Intervention Names',
+        description: 'Names the registry mapped the intervention to; present in some downloads.',
+        requirement: derived,
+        itemNoun: 'names',
+      },
+      {
+        title: 'Mapped Intervention Name',
+        description: 'A name the registry mapped the intervention to.',
+        requirement: derived,
+      },
     ),
   },
   { title: 'Intervention', description: 'One intervention or exposure of interest.', requirement: optional },
@@ -97,10 +133,15 @@ export const armsInterventionsModule = object(
     }),
     interventions: list(intervention, {
       title: 'Interventions',
-      description: 'Interventional: the interventions studied (at least one). Observational: the exposures of interest, if any.',
+      description:
+        'Interventional: the interventions studied (at least one). Observational: the exposures of interest, if any.',
       requirement: requiredFor(interventional),
       itemNoun: 'interventions',
     }),
   },
-  { title: 'Arms and Interventions', description: 'Arms or groups and the interventions they receive.', requirement: requiredFor(interventional) },
+  {
+    title: 'Arms and Interventions',
+    description: 'Arms or groups and the interventions they receive.',
+    requirement: requiredFor(interventional),
+  },
 );

@@ -11,10 +11,21 @@ export const conditionsModule = object(
         minItems: 1,
         itemNoun: 'conditions',
       },
-      { title: 'Condition', description: 'One condition or focus of the study.', requirement: required, limit: 160, limitUnverified: true },
+      {
+        title: 'Condition',
+        description: 'One condition or focus of the study.',
+        requirement: required,
+        limit: 160,
+        limitUnverified: true,
+      },
     ),
     keywords: textList(
-      { title: 'Keywords', description: 'Words or phrases that help find the study; avoid acronyms.', requirement: optional, itemNoun: 'keywords' },
+      {
+        title: 'Keywords',
+        description: 'Words or phrases that help find the study; avoid acronyms.',
+        requirement: optional,
+        itemNoun: 'keywords',
+      },
       { title: 'Keyword', description: 'One keyword.', requirement: optional, limit: 160, limitUnverified: true },
     ),
   },

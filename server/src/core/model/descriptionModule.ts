@@ -11,7 +11,8 @@ export const descriptionModule = object(
     }),
     detailedDescription: markup({
       title: 'Detailed Description',
-      description: 'An extended description of the protocol, including technical detail; do not repeat the brief summary.',
+      description:
+        'An extended description of the protocol, including technical detail; do not repeat the brief summary.',
       requirement: optional,
       limit: 32000,
     }),

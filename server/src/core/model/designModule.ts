@@ -31,17 +31,29 @@ const maskingInfo = object(
       limit: 1000,
     }),
     whoMasked: list(
-      enumOf(WhoMasked, { title: 'Masked Role', description: 'A party blinded to the intervention assignment.', requirement: optional }),
+      enumOf(WhoMasked, {
+        title: 'Masked Role',
+        description: 'A party blinded to the intervention assignment.',
+        requirement: optional,
+      }),
       {
         title: 'Who Is Masked',
-        description: 'The parties blinded to the intervention assignment; one per masking level (Single = 1 … Quadruple = 4).',
-        requirement: conditional('unless Masking is None (Open Label)', ({ parent }) => typeof parent.masking === 'string' && parent.masking !== 'NONE'),
+        description:
+          'The parties blinded to the intervention assignment; one per masking level (Single = 1 … Quadruple = 4).',
+        requirement: conditional(
+          'unless Masking is None (Open Label)',
+          ({ parent }) => typeof parent.masking === 'string' && parent.masking !== 'NONE',
+        ),
         maxItems: 4,
         itemNoun: 'roles',
       },
     ),
   },
-  { title: 'Masking', description: 'Blinding of the intervention assignment.', requirement: requiredFor(interventional) },
+  {
+    title: 'Masking',
+    description: 'Blinding of the intervention assignment.',
+    requirement: requiredFor(interventional),
+  },
 );
 
 const designInfo = object(
@@ -79,7 +91,11 @@ const designInfo = object(
     }),
     maskingInfo,
   },
-  { title: 'Design Details', description: 'Allocation, model, purpose and masking of the study design.', requirement: requiredFor(['INTERVENTIONAL', 'OBSERVATIONAL']) },
+  {
+    title: 'Design Details',
+    description: 'Allocation, model, purpose and masking of the study design.',
+    requirement: requiredFor(['INTERVENTIONAL', 'OBSERVATIONAL']),
+  },
 );
 
 const bioSpec = object(
@@ -92,7 +108,10 @@ const bioSpec = object(
     description: markup({
       title: 'Biospecimen Description',
       description: 'The kinds of specimens retained (e.g. whole blood, serum, tissue).',
-      requirement: conditional('when specimens are retained', ({ parent }) => typeof parent.retention === 'string' && parent.retention !== 'NONE_RETAINED'),
+      requirement: conditional(
+        'when specimens are retained',
+        ({ parent }) => typeof parent.retention === 'string' && parent.retention !== 'NONE_RETAINED',
+      ),
       limit: 1000,
     }),
   },
@@ -107,7 +126,8 @@ export const designModule = object(
   {
     studyType: enumOf(StudyType, {
       title: 'Study Type',
-      description: 'The nature of the investigation: interventional (clinical trial), observational, or expanded access.',
+      description:
+        'The nature of the investigation: interventional (clinical trial), observational, or expanded access.',
       requirement: required,
     }),
     nPtrsToThisExpAccNctId: count({
@@ -117,9 +137,21 @@ export const designModule = object(
     }),
     expandedAccessTypes: object(
       {
-        individual: bool({ title: 'Individual Patients', description: 'Expanded access for individual patients, including emergency use.', requirement: optional }),
-        intermediate: bool({ title: 'Intermediate-size Population', description: 'Expanded access for an intermediate-size patient population.', requirement: optional }),
-        treatment: bool({ title: 'Treatment IND/Protocol', description: 'Expanded access under a treatment IND or treatment protocol.', requirement: optional }),
+        individual: bool({
+          title: 'Individual Patients',
+          description: 'Expanded access for individual patients, including emergency use.',
+          requirement: optional,
+        }),
+        intermediate: bool({
+          title: 'Intermediate-size Population',
+          description: 'Expanded access for an intermediate-size patient population.',
+          requirement: optional,
+        }),
+        treatment: bool({
+          title: 'Treatment IND/Protocol',
+          description: 'Expanded access under a treatment IND or treatment protocol.',
+          requirement: optional,
+        }),
       },
       {
         title: 'Expanded Access Type',
@@ -138,10 +170,15 @@ export const designModule = object(
       requirement: conditional('for patient registries', ({ parent }) => parent.patientRegistry === true),
     }),
     phases: list(
-      enumOf(Phase, { title: 'Phase', description: 'A phase of the investigation (FDA-defined for drug products).', requirement: required }),
+      enumOf(Phase, {
+        title: 'Phase',
+        description: 'A phase of the investigation (FDA-defined for drug products).',
+        requirement: required,
+      }),
       {
         title: 'Study Phase',
-        description: 'Interventional studies: one phase, or two for combined phases (Phase 1/Phase 2, Phase 2/Phase 3). Not Applicable for studies without FDA-defined phases.',
+        description:
+          'Interventional studies: one phase, or two for combined phases (Phase 1/Phase 2, Phase 2/Phase 3). Not Applicable for studies without FDA-defined phases.',
         requirement: requiredFor(interventional),
         minItems: 1,
         maxItems: 2,
@@ -163,7 +200,11 @@ export const designModule = object(
           requirement: required,
         }),
       },
-      { title: 'Enrollment', description: 'How many participants the study enrolls.', requirement: requiredFor(['INTERVENTIONAL', 'OBSERVATIONAL']) },
+      {
+        title: 'Enrollment',
+        description: 'How many participants the study enrolls.',
+        requirement: requiredFor(['INTERVENTIONAL', 'OBSERVATIONAL']),
+      },
     ),
   },
   { title: 'Study Design', description: 'Study type, phases, design and enrollment.', requirement: required },

@@ -46,8 +46,17 @@ export const eligibilityModule = object(
       requirement: optional,
     }),
     stdAges: list(
-      enumOf(StandardAge, { title: 'Age Group', description: 'An age group derived from the minimum and maximum age.', requirement: derived }),
-      { title: 'Age Groups', description: 'Derived from the minimum and maximum age: Child (birth–17), Adult (18–64), Older Adult (65+).', requirement: derived, itemNoun: 'age groups' },
+      enumOf(StandardAge, {
+        title: 'Age Group',
+        description: 'An age group derived from the minimum and maximum age.',
+        requirement: derived,
+      }),
+      {
+        title: 'Age Groups',
+        description: 'Derived from the minimum and maximum age: Child (birth–17), Adult (18–64), Older Adult (65+).',
+        requirement: derived,
+        itemNoun: 'age groups',
+      },
     ),
     studyPopulation: markup({
       title: 'Study Population Description',

@@ -73,7 +73,11 @@ export function childSchema(schema: z.ZodType, segment: string): z.ZodType | und
 /** The keys an object schema allows, with their schemas; undefined for anything but a strict object. */
 export function objectShape(schema: z.ZodType): Readonly<Record<string, z.ZodType>> | undefined {
   const inner = unwrapOptional(schema);
-  if (!(inner instanceof z.ZodObject) || inner.def.catchall !== undefined && !(inner.def.catchall instanceof z.ZodNever)) return undefined;
+  if (
+    !(inner instanceof z.ZodObject) ||
+    (inner.def.catchall !== undefined && !(inner.def.catchall instanceof z.ZodNever))
+  )
+    return undefined;
   return inner.shape;
 }
 

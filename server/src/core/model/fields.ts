@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { EnumName, EnumValueInfo } from './enums';
-import { AGE_PATTERN, DATE_TIME_MINUTES_PATTERN, FULL_DATE_PATTERN, NCT_ID_PATTERN, PARTIAL_DATE_PATTERN, isRealPartialDate, registryLength } from './formats';
+import {
+  AGE_PATTERN,
+  DATE_TIME_MINUTES_PATTERN,
+  FULL_DATE_PATTERN,
+  NCT_ID_PATTERN,
+  PARTIAL_DATE_PATTERN,
+  isRealPartialDate,
+  registryLength,
+} from './formats';
 import { fieldRegistry, type FieldMeta } from './meta';
 
 /**
@@ -20,7 +28,10 @@ function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
   return schema;
 }
 
-function issue(kind: CustomIssueKind, extra: Record<string, unknown> = {}): { code: 'custom'; message: string; params: Record<string, unknown> } {
+function issue(
+  kind: CustomIssueKind,
+  extra: Record<string, unknown> = {},
+): { code: 'custom'; message: string; params: Record<string, unknown> } {
   return { code: 'custom', message: kind, params: { finding: kind, ...extra } };
 }
 
@@ -115,8 +126,10 @@ export function list<T extends z.ZodType>(item: T, meta: Meta): z.ZodArray<T> {
     minItems === undefined && maxItems === undefined
       ? base
       : base.superRefine((items, ctx) => {
-          if (maxItems !== undefined && items.length > maxItems) ctx.addIssue(issue('too-many', { count: items.length }));
-          if (minItems !== undefined && items.length < minItems) ctx.addIssue(issue('too-few', { count: items.length }));
+          if (maxItems !== undefined && items.length > maxItems)
+            ctx.addIssue(issue('too-many', { count: items.length }));
+          if (minItems !== undefined && items.length < minItems)
+            ctx.addIssue(issue('too-few', { count: items.length }));
         });
   return withMeta(schema, meta);
 }
@@ -132,7 +145,10 @@ type Optionalized<S extends z.core.$ZodShape> = { -readonly [K in keyof S]: z.Zo
  * A strict object (unknown keys are reported) whose fields are all optional to zod: which fields
  * are required depends on the study type and start date, so `schema/requirements` decides that.
  */
-export function object<S extends Record<string, z.ZodType>>(shape: S, meta: Meta): z.ZodObject<Optionalized<S>, z.core.$strict> {
+export function object<S extends Record<string, z.ZodType>>(
+  shape: S,
+  meta: Meta,
+): z.ZodObject<Optionalized<S>, z.core.$strict> {
   const optionalShape: Record<string, z.ZodType> = {};
   for (const [key, schema] of Object.entries(shape)) optionalShape[key] = schema.optional();
   return withMeta(z.strictObject(optionalShape as Optionalized<S>), meta);

@@ -18,17 +18,36 @@ export const ipdSharingStatementModule = object(
       limit: 1000,
     }),
     infoTypes: list(
-      enumOf(IpdSharingInfoType, { title: 'Supporting Information Type', description: 'A document shared with the IPD.', requirement: optional }),
-      { title: 'IPD Sharing Supporting Information Type', description: 'Documents shared with the IPD.', requirement: conditional(whenSharing), itemNoun: 'types' },
+      enumOf(IpdSharingInfoType, {
+        title: 'Supporting Information Type',
+        description: 'A document shared with the IPD.',
+        requirement: optional,
+      }),
+      {
+        title: 'IPD Sharing Supporting Information Type',
+        description: 'Documents shared with the IPD.',
+        requirement: conditional(whenSharing),
+        itemNoun: 'types',
+      },
     ),
-    timeFrame: markup({ title: 'IPD Sharing Time Frame', description: 'When the IPD will become available and for how long.', requirement: conditional(whenSharing), limit: 1000 }),
+    timeFrame: markup({
+      title: 'IPD Sharing Time Frame',
+      description: 'When the IPD will become available and for how long.',
+      requirement: conditional(whenSharing),
+      limit: 1000,
+    }),
     accessCriteria: markup({
       title: 'IPD Sharing Access Criteria',
       description: 'Who may get the IPD, for what purposes, and how.',
       requirement: conditional(whenSharing),
       limit: 1000,
     }),
-    url: text({ title: 'IPD Sharing URL', description: 'A web address for the IPD sharing information.', requirement: conditional(whenSharing), limit: 3999 }),
+    url: text({
+      title: 'IPD Sharing URL',
+      description: 'A web address for the IPD sharing information.',
+      requirement: conditional(whenSharing),
+      limit: 3999,
+    }),
   },
   { title: 'IPD Sharing Statement', description: 'Plans to share individual participant data.', requirement: optional },
 );

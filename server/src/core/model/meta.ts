@@ -60,11 +60,18 @@ export const derived: Requirement = { code: 'D' };
 export const required: Requirement = { code: 'R' };
 export const requiredFinalRule: Requirement = { code: 'R§' };
 
-export function requiredFor(studyTypes: readonly StudyTypeCode[], extra: Omit<Requirement, 'code' | 'studyTypes'> = {}): Requirement {
+export function requiredFor(
+  studyTypes: readonly StudyTypeCode[],
+  extra: Omit<Requirement, 'code' | 'studyTypes'> = {},
+): Requirement {
   return { code: 'R', studyTypes, ...extra };
 }
 
-export function conditional(condition: string, when?: Requirement['when'], extra: Omit<Requirement, 'code' | 'condition' | 'when'> = {}): Requirement {
+export function conditional(
+  condition: string,
+  when?: Requirement['when'],
+  extra: Omit<Requirement, 'code' | 'condition' | 'when'> = {},
+): Requirement {
   return when ? { code: 'C', condition, when, ...extra } : { code: 'C', condition, ...extra };
 }
 
@@ -76,7 +83,9 @@ const studyTypeWords: Record<StudyTypeCode, string> = {
 
 /** "Required for interventional studies", "Optional", … — how hover and messages name a requirement. */
 export function describeRequirement(requirement: Requirement): string {
-  const scope = requirement.studyTypes ? ` for ${requirement.studyTypes.map((t) => studyTypeWords[t]).join(' and ')} studies` : '';
+  const scope = requirement.studyTypes
+    ? ` for ${requirement.studyTypes.map((t) => studyTypeWords[t]).join(' and ')} studies`
+    : '';
   switch (requirement.code) {
     case 'R':
       return `Required${scope}`;

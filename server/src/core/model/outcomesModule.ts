@@ -23,7 +23,11 @@ function outcome(kind: string) {
         limit: 255,
       }),
     },
-    { title: `${kind} Outcome Measure`, description: `One ${kind.toLowerCase()} outcome measure.`, requirement: optional },
+    {
+      title: `${kind} Outcome Measure`,
+      description: `One ${kind.toLowerCase()} outcome measure.`,
+      requirement: optional,
+    },
   );
 }
 
@@ -31,9 +35,12 @@ export const outcomesModule = object(
   {
     primaryOutcomes: list(outcome('Primary'), {
       title: 'Primary Outcome Measures',
-      description: 'The outcome measures used to evaluate the effect of the intervention; at least one. Not collected for expanded access.',
+      description:
+        'The outcome measures used to evaluate the effect of the intervention; at least one. Not collected for expanded access.',
       // The rule outcomes/missing-primary-outcome owns this requirement (it knows which old records are exempt), so the schema does not report it twice.
-      requirement: conditional('at least one for interventional and observational studies (checked by outcomes/missing-primary-outcome)'),
+      requirement: conditional(
+        'at least one for interventional and observational studies (checked by outcomes/missing-primary-outcome)',
+      ),
       minItems: 1,
       itemNoun: 'outcome measures',
     }),
@@ -50,5 +57,11 @@ export const outcomesModule = object(
       itemNoun: 'outcome measures',
     }),
   },
-  { title: 'Outcome Measures', description: 'Primary, secondary and other pre-specified outcome measures.', requirement: conditional('for interventional and observational studies (checked by outcomes/missing-primary-outcome)') },
+  {
+    title: 'Outcome Measures',
+    description: 'Primary, secondary and other pre-specified outcome measures.',
+    requirement: conditional(
+      'for interventional and observational studies (checked by outcomes/missing-primary-outcome)',
+    ),
+  },
 );

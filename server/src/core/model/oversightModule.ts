@@ -32,10 +32,15 @@ export const oversightModule = object(
     }),
     isUsExport: bool({
       title: 'Product Manufactured in and Exported from the U.S.',
-      description: 'A drug or device studied is manufactured in and exported from the U.S.; asked when there is no IND/IDE and no U.S. site.',
+      description:
+        'A drug or device studied is manufactured in and exported from the U.S.; asked when there is no IND/IDE and no U.S. site.',
       requirement: conditional('for FDA-regulated products studied without a U.S. IND/IDE or U.S. site'),
     }),
-    fdaaa801Violation: bool({ title: 'FDAAA 801 Violation', description: 'Registry annotation of an FDAAA 801 violation.', requirement: derived }),
+    fdaaa801Violation: bool({
+      title: 'FDAAA 801 Violation',
+      description: 'Registry annotation of an FDAAA 801 violation.',
+      requirement: derived,
+    }),
   },
   {
     title: 'Oversight',

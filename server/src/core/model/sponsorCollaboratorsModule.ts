@@ -4,13 +4,23 @@ import { conditional, derived, optional, required, type Requirement, type Requir
 
 const investigatorTypes = new Set(['PRINCIPAL_INVESTIGATOR', 'SPONSOR_INVESTIGATOR']);
 const investigatorCondition = 'when the responsible party is a Principal Investigator or Sponsor-Investigator';
-const isInvestigator = ({ parent }: RequirementContext): boolean => typeof parent.type === 'string' && investigatorTypes.has(parent.type);
+const isInvestigator = ({ parent }: RequirementContext): boolean =>
+  typeof parent.type === 'string' && investigatorTypes.has(parent.type);
 
 function sponsor(title: string, description: string, requirement: Requirement) {
   return object(
     {
-      name: text({ title: `${title} Name`, description: `Name of the ${title.toLowerCase()}.`, requirement: required, limit: 160 }),
-      class: enumOf(AgencyClass, { title: `${title} Class`, description: 'Agency class assigned by the registry.', requirement: derived }),
+      name: text({
+        title: `${title} Name`,
+        description: `Name of the ${title.toLowerCase()}.`,
+        requirement: required,
+        limit: 160,
+      }),
+      class: enumOf(AgencyClass, {
+        title: `${title} Class`,
+        description: 'Agency class assigned by the registry.',
+        requirement: derived,
+      }),
     },
     { title, description, requirement },
   );
@@ -39,22 +49,46 @@ export const sponsorCollaboratorsModule = object(
         }),
         investigatorAffiliation: text({
           title: 'Investigator Affiliation',
-          description: 'Organization the investigator is affiliated with (for a Sponsor-Investigator, usually the sponsor).',
+          description:
+            'Organization the investigator is affiliated with (for a Sponsor-Investigator, usually the sponsor).',
           requirement: conditional(investigatorCondition, isInvestigator),
           limit: 160,
         }),
-        oldNameTitle: text({ title: 'Responsible Party Name/Official Title (legacy)', description: 'Responsible party field from before 2011.', requirement: derived }),
-        oldOrganization: text({ title: 'Responsible Party Organization (legacy)', description: 'Responsible party field from before 2011.', requirement: derived }),
+        oldNameTitle: text({
+          title: 'Responsible Party Name/Official Title (legacy)',
+          description: 'Responsible party field from before 2011.',
+          requirement: derived,
+        }),
+        oldOrganization: text({
+          title: 'Responsible Party Organization (legacy)',
+          description: 'Responsible party field from before 2011.',
+          requirement: derived,
+        }),
       },
-      { title: 'Responsible Party', description: 'The sponsor or investigator responsible for the record.', requirement: required },
+      {
+        title: 'Responsible Party',
+        description: 'The sponsor or investigator responsible for the record.',
+        requirement: required,
+      },
     ),
-    leadSponsor: sponsor('Sponsor', 'The organization or person who initiates the study and is responsible for it (the IND/IDE holder if there is one).', required),
-    collaborators: list(sponsor('Collaborator', 'An organization other than the sponsor that provides support.', optional), {
-      title: 'Collaborators',
-      description: 'Other organizations that support the study (funding, design, conduct, analysis or reporting).',
-      requirement: optional,
-      itemNoun: 'collaborators',
-    }),
+    leadSponsor: sponsor(
+      'Sponsor',
+      'The organization or person who initiates the study and is responsible for it (the IND/IDE holder if there is one).',
+      required,
+    ),
+    collaborators: list(
+      sponsor('Collaborator', 'An organization other than the sponsor that provides support.', optional),
+      {
+        title: 'Collaborators',
+        description: 'Other organizations that support the study (funding, design, conduct, analysis or reporting).',
+        requirement: optional,
+        itemNoun: 'collaborators',
+      },
+    ),
   },
-  { title: 'Sponsor/Collaborators', description: 'Who sponsors the study and who is responsible for the record.', requirement: required },
+  {
+    title: 'Sponsor/Collaborators',
+    description: 'Who sponsors the study and who is responsible for the record.',
+    requirement: required,
+  },
 );

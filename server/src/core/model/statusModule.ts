@@ -24,7 +24,11 @@ function registryDate(title: string, description: string) {
   return object(
     {
       date: fullDate({ title, description, requirement: derived }),
-      type: enumOf(DateType, { title: `${title} Type`, description: `Whether the ${title.toLowerCase()} is actual or estimated.`, requirement: derived }),
+      type: enumOf(DateType, {
+        title: `${title} Type`,
+        description: `Whether the ${title.toLowerCase()} is actual or estimated.`,
+        requirement: derived,
+      }),
     },
     { title, description, requirement: derived },
   );
@@ -46,7 +50,8 @@ export const statusModule = object(
     }),
     overallStatus: enumOf(Status, {
       title: 'Overall Recruitment Status',
-      description: 'The recruitment status of the whole study. Expanded access records use Available, No longer available, Temporarily not available or Approved for marketing.',
+      description:
+        'The recruitment status of the whole study. Expanded access records use Available, No longer available, Temporarily not available or Approved for marketing.',
       requirement: required,
     }),
     lastKnownStatus: enumOf(Status, {
@@ -56,14 +61,16 @@ export const statusModule = object(
     }),
     delayedPosting: bool({
       title: 'Delayed Posting',
-      description: 'Posting of a device record is delayed until FDA approval or clearance ("Post Prior to U.S. FDA Approval or Clearance").',
+      description:
+        'Posting of a device record is delayed until FDA approval or clearance ("Post Prior to U.S. FDA Approval or Clearance").',
       requirement: conditional('for device records whose posting is delayed (unverified)'),
     }),
     whyStopped: markup({
       title: 'Why Study Stopped',
       description: 'A brief explanation of why the study stopped recruiting or was withdrawn.',
-      requirement: conditional('when Overall Recruitment Status is Suspended, Terminated or Withdrawn', ({ parent }) =>
-        typeof parent.overallStatus === 'string' && stoppedStatuses.has(parent.overallStatus),
+      requirement: conditional(
+        'when Overall Recruitment Status is Suspended, Terminated or Withdrawn',
+        ({ parent }) => typeof parent.overallStatus === 'string' && stoppedStatuses.has(parent.overallStatus),
       ),
       limit: 250,
     }),
@@ -86,9 +93,17 @@ export const statusModule = object(
           requirement: derived,
         }),
       },
-      { title: 'Expanded Access', description: 'Availability of expanded access to the investigational product.', requirement: conditional('for FDA-regulated drug products') },
+      {
+        title: 'Expanded Access',
+        description: 'Availability of expanded access to the investigational product.',
+        requirement: conditional('for FDA-regulated drug products'),
+      },
     ),
-    startDateStruct: milestone('Study Start Date', 'When the first participant was enrolled (Actual) or is expected to be (Estimated).', requiredFor(interventionalOrObservational)),
+    startDateStruct: milestone(
+      'Study Start Date',
+      'When the first participant was enrolled (Actual) or is expected to be (Estimated).',
+      requiredFor(interventionalOrObservational),
+    ),
     primaryCompletionDateStruct: milestone(
       'Primary Completion Date',
       'When the last participant was examined or received an intervention for the primary outcome measures.',
@@ -100,15 +115,34 @@ export const statusModule = object(
       { ...requiredFinalRule, studyTypes: interventionalOrObservational },
     ),
     studyFirstSubmitDate: registryDay('First Submitted', 'When the record was first submitted to the registry.'),
-    studyFirstSubmitQcDate: registryDay('First Submitted that Met QC Criteria', 'When the first submission passed quality control review.'),
+    studyFirstSubmitQcDate: registryDay(
+      'First Submitted that Met QC Criteria',
+      'When the first submission passed quality control review.',
+    ),
     studyFirstPostDateStruct: registryDate('First Posted', 'When the record was first posted on ClinicalTrials.gov.'),
-    resultsWaived: bool({ title: 'Results Waived', description: 'The requirement to submit results was waived.', requirement: derived }),
+    resultsWaived: bool({
+      title: 'Results Waived',
+      description: 'The requirement to submit results was waived.',
+      requirement: derived,
+    }),
     resultsFirstSubmitDate: registryDay('Results First Submitted', 'When results were first submitted.'),
-    resultsFirstSubmitQcDate: registryDay('Results First Submitted that Met QC Criteria', 'When the first results submission passed quality control review.'),
+    resultsFirstSubmitQcDate: registryDay(
+      'Results First Submitted that Met QC Criteria',
+      'When the first results submission passed quality control review.',
+    ),
     resultsFirstPostDateStruct: registryDate('Results First Posted', 'When results were first posted.'),
-    dispFirstSubmitDate: registryDay('Certification/Extension First Submitted', 'When a certification or extension request to delay results was first submitted.'),
-    dispFirstSubmitQcDate: registryDay('Certification/Extension First Submitted that Met QC Criteria', 'When the certification or extension request passed quality control review.'),
-    dispFirstPostDateStruct: registryDate('Certification/Extension First Posted', 'When the certification or extension request was first posted.'),
+    dispFirstSubmitDate: registryDay(
+      'Certification/Extension First Submitted',
+      'When a certification or extension request to delay results was first submitted.',
+    ),
+    dispFirstSubmitQcDate: registryDay(
+      'Certification/Extension First Submitted that Met QC Criteria',
+      'When the certification or extension request passed quality control review.',
+    ),
+    dispFirstPostDateStruct: registryDate(
+      'Certification/Extension First Posted',
+      'When the certification or extension request was first posted.',
+    ),
     lastUpdateSubmitDate: registryDay('Last Update Submitted', 'When the latest update was submitted.'),
     lastUpdatePostDateStruct: registryDate('Last Update Posted', 'When the latest update was posted.'),
   },

@@ -31,7 +31,11 @@ export const protocolSection = object(
     referencesModule,
     ipdSharingStatementModule,
   },
-  { title: 'Protocol', description: 'The registered protocol information: everything an author writes.', requirement: required },
+  {
+    title: 'Protocol',
+    description: 'The registered protocol information: everything an author writes.',
+    requirement: required,
+  },
 );
 
 /**
@@ -42,10 +46,30 @@ export const studySchema = object(
   {
     protocolSection,
     resultsSection,
-    annotationSection: looseSection({ title: 'Annotations', description: 'Registry annotations (unposted events, violations).', requirement: derived }),
-    documentSection: looseSection({ title: 'Documents', description: 'Uploaded protocol, statistical analysis plan and consent form documents.', requirement: derived }),
-    derivedSection: looseSection({ title: 'Derived Data', description: 'Data the registry derives (MeSH browse terms, version information).', requirement: derived }),
-    hasResults: bool({ title: 'Has Results', description: 'Whether results are posted; set by the registry.', requirement: derived }),
+    annotationSection: looseSection({
+      title: 'Annotations',
+      description: 'Registry annotations (unposted events, violations).',
+      requirement: derived,
+    }),
+    documentSection: looseSection({
+      title: 'Documents',
+      description: 'Uploaded protocol, statistical analysis plan and consent form documents.',
+      requirement: derived,
+    }),
+    derivedSection: looseSection({
+      title: 'Derived Data',
+      description: 'Data the registry derives (MeSH browse terms, version information).',
+      requirement: derived,
+    }),
+    hasResults: bool({
+      title: 'Has Results',
+      description: 'Whether results are posted; set by the registry.',
+      requirement: derived,
+    }),
   },
-  { title: 'Study Record', description: 'A ClinicalTrials.gov study record in the API v2 shape.', requirement: required },
+  {
+    title: 'Study Record',
+    description: 'A ClinicalTrials.gov study record in the API v2 shape.',
+    requirement: required,
+  },
 );

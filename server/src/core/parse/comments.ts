@@ -44,6 +44,7 @@ function lineEndFrom(text: string, from: number): number {
 /** The end of the scalar that strictly contains `offset`, if any. */
 function endOfScalarAround(root: AstNode | undefined, offset: number): number | undefined {
   const { node } = locateOffset(root, offset);
-  const inside = !!node && node.kind !== 'object' && node.kind !== 'array' && node.span.start < offset && offset < node.span.end;
+  const inside =
+    !!node && node.kind !== 'object' && node.kind !== 'array' && node.span.start < offset && offset < node.span.end;
   return inside ? node.span.end : undefined;
 }

@@ -78,7 +78,8 @@ class Parser {
       const item = this.value();
       // A repeated key is a finding; the general path reports it.
       if (Object.prototype.hasOwnProperty.call(value, key)) throw INVALID;
-      if (key === '__proto__') Object.defineProperty(value, key, { value: item.value, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(value, key, { value: item.value, enumerable: true, writable: true, configurable: true });
       else value[key] = item.value;
       properties.push({ key, keySpan, value: item.root, span: { start: keyStart, end: item.root.span.end } });
       this.skipSpace();

@@ -20,7 +20,8 @@ const INCREMENTAL_MIN_LENGTH = 32 * 1024;
  */
 export function reparseRecord(previous: ParsedDocument, text: string): ParsedDocument {
   if (text === previous.text) return previous;
-  if (text.length < INCREMENTAL_MIN_LENGTH || previous.syntaxFindings.length > 0 || !previous.root) return parseRecord(text, previous.format);
+  if (text.length < INCREMENTAL_MIN_LENGTH || previous.syntaxFindings.length > 0 || !previous.root)
+    return parseRecord(text, previous.format);
   // Oversized texts need the notice and the limits only a full parse applies.
   if (checkDepthOf(text, previous.format).depth !== 'full') return parseRecord(text, previous.format);
   try {
@@ -45,17 +46,23 @@ const BLOCK = 4096;
 function findChange(oldText: string, newText: string): Change {
   const limit = Math.min(oldText.length, newText.length);
   let start = 0;
-  while (start + BLOCK <= limit && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK)) start += BLOCK;
+  while (start + BLOCK <= limit && oldText.slice(start, start + BLOCK) === newText.slice(start, start + BLOCK))
+    start += BLOCK;
   while (start < limit && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   const room = limit - start;
   let suffix = 0;
   while (
     suffix + BLOCK <= room &&
-    oldText.slice(oldText.length - suffix - BLOCK, oldText.length - suffix) === newText.slice(newText.length - suffix - BLOCK, newText.length - suffix)
+    oldText.slice(oldText.length - suffix - BLOCK, oldText.length - suffix) ===
+      newText.slice(newText.length - suffix - BLOCK, newText.length - suffix)
   ) {
     suffix += BLOCK;
   }
-  while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  while (
+    suffix < room &&
+    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
+  )
+    suffix++;
   return { start, oldEnd: oldText.length - suffix, delta: newText.length - oldText.length };
 }
 
@@ -92,8 +99,15 @@ function pathToInnermostContainer(root: AstNode, change: Change): Step[] {
   const steps: Step[] = [];
   let node = root;
   for (;;) {
-    const children = node.kind === 'object' ? node.properties.map((property) => property.value) : node.kind === 'array' ? node.items : [];
-    const index = children.findIndex((child) => !!child && isContainer(child) && child.span.start < change.start && change.oldEnd < child.span.end);
+    const children =
+      node.kind === 'object'
+        ? node.properties.map((property) => property.value)
+        : node.kind === 'array'
+          ? node.items
+          : [];
+    const index = children.findIndex(
+      (child) => !!child && isContainer(child) && child.span.start < change.start && change.oldEnd < child.span.end,
+    );
     if (index === -1) return steps;
     steps.push({ parent: node, index });
     node = children[index]!;
@@ -105,7 +119,11 @@ function isContainer(node: AstNode): boolean {
 }
 
 function childAt(parent: AstNode, index: number): AstNode | undefined {
-  return parent.kind === 'object' ? parent.properties[index].value : parent.kind === 'array' ? parent.items[index] : undefined;
+  return parent.kind === 'object'
+    ? parent.properties[index].value
+    : parent.kind === 'array'
+      ? parent.items[index]
+      : undefined;
 }
 
 /** Parses text[start, end) on its own, keeping document offsets. Undefined on any problem. */
@@ -142,7 +160,13 @@ function rebuild(node: AstNode, steps: readonly Step[], depth: number, replaceme
     return { kind: 'object', span, properties };
   }
   if (node.kind === 'array') {
-    const items = node.items.map((item, i) => (i < index ? item : i > index ? shiftNode(item, change.delta) : rebuild(item, steps, depth + 1, replacement, change)));
+    const items = node.items.map((item, i) =>
+      i < index
+        ? item
+        : i > index
+          ? shiftNode(item, change.delta)
+          : rebuild(item, steps, depth + 1, replacement, change),
+    );
     return { kind: 'array', span, items };
   }
   return node;
@@ -159,7 +183,8 @@ function shiftProperty(property: PropertyNode, delta: number): PropertyNode {
 
 function shiftNode(node: AstNode, delta: number): AstNode {
   const span = shiftSpan(node.span, delta);
-  if (node.kind === 'object') return { kind: 'object', span, properties: node.properties.map((property) => shiftProperty(property, delta)) };
+  if (node.kind === 'object')
+    return { kind: 'object', span, properties: node.properties.map((property) => shiftProperty(property, delta)) };
   if (node.kind === 'array') return { kind: 'array', span, items: node.items.map((item) => shiftNode(item, delta)) };
   return { ...node, span };
 }
@@ -169,7 +194,12 @@ function shiftSpan(span: { start: number; end: number }, delta: number) {
 }
 
 /** Copies the value along the path and puts the new container's value at its end. */
-function replaceValue(value: JsonValue | undefined, steps: readonly Step[], depth: number, replacement: JsonValue): JsonValue {
+function replaceValue(
+  value: JsonValue | undefined,
+  steps: readonly Step[],
+  depth: number,
+  replacement: JsonValue,
+): JsonValue {
   if (depth === steps.length) return replacement;
   const { parent, index } = steps[depth];
   if (parent.kind === 'array' && Array.isArray(value)) {
@@ -180,8 +210,14 @@ function replaceValue(value: JsonValue | undefined, steps: readonly Step[], dept
   if (parent.kind === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
     const key = parent.properties[index].key;
     const copy: { [key: string]: JsonValue } = {};
-    for (const name of Object.keys(value)) Object.defineProperty(copy, name, { value: value[name], enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(copy, key, { value: replaceValue(value[key], steps, depth + 1, replacement), enumerable: true, writable: true, configurable: true });
+    for (const name of Object.keys(value))
+      Object.defineProperty(copy, name, { value: value[name], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: replaceValue(value[key], steps, depth + 1, replacement),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return copy;
   }
   return value ?? null;

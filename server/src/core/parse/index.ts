@@ -9,8 +9,25 @@ import { capSyntaxFindings, checkDepthOf, clampSpan, type CheckDepth } from './l
 import { valueOf } from './values';
 import { parseYamlText } from './yamlParser';
 
-export type { AstNode, ArrayNode, CommentNode, LineIndex, ObjectNode, ParsedDocument, PropertyNode, ScalarNode } from './ast';
-export { findNode, locateOffset, parsePointer, spanOfPointer, splitPointer, toPointer, escapePointerToken } from './pointer';
+export type {
+  AstNode,
+  ArrayNode,
+  CommentNode,
+  LineIndex,
+  ObjectNode,
+  ParsedDocument,
+  PropertyNode,
+  ScalarNode,
+} from './ast';
+export {
+  findNode,
+  locateOffset,
+  parsePointer,
+  spanOfPointer,
+  splitPointer,
+  toPointer,
+  escapePointerToken,
+} from './pointer';
 export type { NodeLocation, OffsetLocation } from './pointer';
 export { createLineIndex } from './lineIndex';
 export { LIMITS, clampSpan, type CheckDepth } from './limits';
@@ -32,7 +49,9 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
   const notices = notice ? [notice] : [];
   if (depth === 'none') return emptyDocument(text, format, notices, depth);
   const guard = guardNesting(text, format);
-  let parsed: Omit<ParsedDocument, 'checkDepth' | 'lineIndex' | 'syntaxFindings'> & { syntaxFindings: readonly ReportedFinding[] };
+  let parsed: Omit<ParsedDocument, 'checkDepth' | 'lineIndex' | 'syntaxFindings'> & {
+    syntaxFindings: readonly ReportedFinding[];
+  };
   try {
     parsed = format === 'json' ? parseJson(text, guard.text) : parseYaml(text, guard.text);
   } catch (error) {
@@ -46,27 +65,46 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
     return emptyDocument(text, format, [...notices, ...guard.findings, finding], depth);
   }
   // The guard and the tree converter may both cut the same deep part: one finding says it.
-  const parserFindings = guard.findings.length > 0 ? parsed.syntaxFindings.filter((finding) => finding.ruleId !== 'syntax/too-deep') : parsed.syntaxFindings;
-  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings]).map((finding) => withSpanInside(text, finding));
+  const parserFindings =
+    guard.findings.length > 0
+      ? parsed.syntaxFindings.filter((finding) => finding.ruleId !== 'syntax/too-deep')
+      : parsed.syntaxFindings;
+  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings]).map((finding) =>
+    withSpanInside(text, finding),
+  );
   return { ...parsed, syntaxFindings: findings, lineIndex: createLineIndex(text), checkDepth: depth };
 }
 
 function parseJson(text: string, guarded: string) {
   // Strictly valid JSON within the nesting limit: one pass builds tree and value (the common case).
   const valid = guarded === text ? parseValidJson(text) : undefined;
-  if (valid) return { format: 'json' as const, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [] };
+  if (valid)
+    return { format: 'json' as const, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [] };
   const { root, findings } = parseJsonText(guarded);
   // JSON.parse is an order of magnitude faster than walking the tree; same result when the text is valid.
-  const value = findings.length === 0 && root && guarded === text ? fastJsonValue(text) ?? valueOf(root) : valueOf(root);
+  const value =
+    findings.length === 0 && root && guarded === text ? (fastJsonValue(text) ?? valueOf(root)) : valueOf(root);
   return { format: 'json' as const, text, root, value, syntaxFindings: findings, comments: [] };
 }
 
 function parseYaml(text: string, guarded: string) {
   const { root, findings } = parseYamlText(guarded);
-  return { format: 'yaml' as const, text, root, value: valueOf(root), syntaxFindings: findings, comments: findYamlComments(guarded, root) };
+  return {
+    format: 'yaml' as const,
+    text,
+    root,
+    value: valueOf(root),
+    syntaxFindings: findings,
+    comments: findYamlComments(guarded, root),
+  };
 }
 
-function emptyDocument(text: string, format: RecordFormat, findings: ReportedFinding[], checkDepth: CheckDepth): ParsedDocument {
+function emptyDocument(
+  text: string,
+  format: RecordFormat,
+  findings: ReportedFinding[],
+  checkDepth: CheckDepth,
+): ParsedDocument {
   return {
     format,
     text,

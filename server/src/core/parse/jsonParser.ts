@@ -5,7 +5,8 @@ import { LIMITS, omittedFindings } from './limits';
 
 /** Plain-word messages for jsonc-parser's error codes. */
 const JSON_ERROR_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'Unexpected character here. JSON allows objects, arrays, strings in double quotes, numbers, true, false and null.',
+  InvalidSymbol:
+    'Unexpected character here. JSON allows objects, arrays, strings in double quotes, numbers, true, false and null.',
   InvalidNumberFormat: 'This number is not written the way JSON allows (no leading zeros, no trailing dot).',
   PropertyNameExpected: 'Expected a field name in double quotes. A trailing comma before "}" is not allowed in JSON.',
   ValueExpected: 'Expected a value here. A trailing comma before "]" or "}" is not allowed in JSON.',
@@ -36,7 +37,11 @@ export function parseJsonText(text: string, offset = 0): JsonParseResult {
   const errors: ParseError[] = [];
   // A BOM would be an "invalid symbol"; a space keeps every offset where it was.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+  const tree = parseTree(source, errors, {
+    allowTrailingComma: false,
+    disallowComments: true,
+    allowEmptyContent: true,
+  });
   // A megabyte of commas yields a million errors; only the first ones become findings.
   const findings: ReportedFinding[] = errors.slice(0, LIMITS.maxSyntaxFindings + 1).map((error) => ({
     ruleId: 'syntax/invalid-json',
@@ -44,7 +49,8 @@ export function parseJsonText(text: string, offset = 0): JsonParseResult {
     pointer: '',
     span: { start: error.offset + offset, end: error.offset + Math.max(error.length, 1) + offset },
   }));
-  if (errors.length > findings.length) findings.push(...omittedFindings(errors.length - findings.length, findings[findings.length - 1].span!));
+  if (errors.length > findings.length)
+    findings.push(...omittedFindings(errors.length - findings.length, findings[findings.length - 1].span!));
   const root = tree ? convert(tree, offset, findings) : undefined;
   return { root, findings };
 }
@@ -63,7 +69,12 @@ function convert(node: JsoncNode, offset: number, findings: ReportedFinding[]): 
         if (seen.has(key)) findings.push(duplicateKeyFinding(key, keySpan));
         seen.add(key);
         const value = valueNode ? convert(valueNode, offset, findings) : undefined;
-        properties.push({ key, keySpan, value, span: { start: keySpan.start, end: value ? value.span.end : keySpan.end } });
+        properties.push({
+          key,
+          keySpan,
+          value,
+          span: { start: keySpan.start, end: value ? value.span.end : keySpan.end },
+        });
       }
       return { kind: 'object', span, properties };
     }

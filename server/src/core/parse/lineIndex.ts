@@ -38,7 +38,8 @@ export function createLineIndex(text: string): LineIndex {
       let lineEnd = nextLineStart;
       if (line + 1 < lineStarts.length) {
         lineEnd--;
-        if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13 && lineEnd - 1 >= lineStart) lineEnd--;
+        if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13 && lineEnd - 1 >= lineStart)
+          lineEnd--;
       }
       return Math.max(lineStart, Math.min(lineStart + character, lineEnd));
     },

@@ -62,7 +62,11 @@ function findLastProperty(properties: readonly PropertyNode[], key: string): Pro
 }
 
 /** The span a finding about `pointer` should cover: the value (or the key, or the key when there is no value). */
-export function spanOfPointer(root: AstNode | undefined, pointer: string, target: 'key' | 'value' = 'value'): Span | undefined {
+export function spanOfPointer(
+  root: AstNode | undefined,
+  pointer: string,
+  target: 'key' | 'value' = 'value',
+): Span | undefined {
   const location = findNode(root, pointer);
   if (!location) return undefined;
   if (location.property && (target === 'key' || !location.node)) return location.property.keySpan;
@@ -88,7 +92,12 @@ export function locateOffset(root: AstNode | undefined, offset: number): OffsetL
   path.push({ pointer, node });
   for (;;) {
     if (node.kind === 'object') {
-      const property = findByOffset(node.properties, offset, (p) => p.span.start, (p) => p.span.end);
+      const property = findByOffset(
+        node.properties,
+        offset,
+        (p) => p.span.start,
+        (p) => p.span.end,
+      );
       if (!property) break;
       pointer += '/' + escapePointerToken(property.key);
       if (contains(property.keySpan, offset) || !property.value || !contains(property.value.span, offset)) {
@@ -112,7 +121,12 @@ function contains(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-function findByOffset<T>(items: readonly T[], offset: number, start: (item: T) => number, end: (item: T) => number): T | undefined {
+function findByOffset<T>(
+  items: readonly T[],
+  offset: number,
+  start: (item: T) => number,
+  end: (item: T) => number,
+): T | undefined {
   const index = binarySearch(items, offset, start);
   return index >= 0 && offset <= end(items[index]) ? items[index] : undefined;
 }

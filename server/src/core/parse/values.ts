@@ -11,7 +11,12 @@ export function valueOf(node: AstNode | undefined): JsonValue | undefined {
         // A key without a value (mid-typing) reads as null, like YAML's `key:`.
         const value = property.value ? valueOf(property.value) : null;
         // defineProperty, not assignment: a record key named __proto__ must stay data.
-        Object.defineProperty(result, property.key, { value: value ?? null, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(result, property.key, {
+          value: value ?? null,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return result;
     }

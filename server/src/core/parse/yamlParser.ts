@@ -1,4 +1,14 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+  type YAMLError,
+} from 'yaml';
 import type { ReportedFinding, Span } from '../types';
 import type { AstNode, PropertyNode, ScalarStyle } from './ast';
 import { duplicateKeyFinding } from './jsonParser';
@@ -28,7 +38,9 @@ export interface YamlParseResult {
 
 /** Parses YAML text into the format-neutral AST; `offset` shifts every span (re-parse of a slice). */
 export function parseYamlText(text: string, offset = 0): YamlParseResult {
-  const documents = withoutStackTraces(() => parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true }));
+  const documents = withoutStackTraces(() =>
+    parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true }),
+  );
   const list = Array.isArray(documents) ? documents : [];
   const findings: ReportedFinding[] = [];
   const first = list[0];
@@ -37,13 +49,15 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
     const errors = first.errors;
     const shown = errors.slice(0, LIMITS.maxSyntaxFindings + 1);
     for (const error of shown) findings.push(yamlErrorFinding(error, offset));
-    if (errors.length > shown.length) findings.push(...omittedFindings(errors.length - shown.length, findings[findings.length - 1].span!));
+    if (errors.length > shown.length)
+      findings.push(...omittedFindings(errors.length - shown.length, findings[findings.length - 1].span!));
   }
   if (list.length > 1) {
     const second = list[1].range[0];
     findings.push({
       ruleId: 'syntax/multiple-documents',
-      message: 'A record file holds one record, but a second YAML document starts here (after "---"). Move it to its own file.',
+      message:
+        'A record file holds one record, but a second YAML document starts here (after "---"). Move it to its own file.',
       pointer: '',
       span: { start: second + offset, end: Math.min(second + 3, text.length) + offset },
     });
@@ -73,7 +87,12 @@ function withoutStackTraces<T>(action: () => T): T {
 function yamlErrorFinding(error: YAMLError, offset: number): ReportedFinding {
   const [start, end] = error.pos;
   const message = YAML_ERROR_MESSAGES[error.code] ?? cleanMessage(error.message);
-  return { ruleId: 'syntax/invalid-yaml', message, pointer: '', span: { start: start + offset, end: Math.max(end, start + 1) + offset } };
+  return {
+    ruleId: 'syntax/invalid-yaml',
+    message,
+    pointer: '',
+    span: { start: start + offset, end: Math.max(end, start + 1) + offset },
+  };
 }
 
 /** The parser's own message without position suffixes or source excerpts. */
@@ -123,18 +142,32 @@ class Converter {
         if (seen.has(key) && !viaAlias) this.findings.push(duplicateKeyFinding(key, keySpan));
         seen.add(key);
         const value = pair.value ? this.convert(pair.value as YamlNode, viaAlias, depth + 1) : undefined;
-        properties.push({ key, keySpan, value, span: { start: keySpan.start, end: value ? Math.max(value.span.end, keySpan.end) : keySpan.end } });
+        properties.push({
+          key,
+          keySpan,
+          value,
+          span: { start: keySpan.start, end: value ? Math.max(value.span.end, keySpan.end) : keySpan.end },
+        });
       }
       return { kind: 'object', span, properties };
     }
     if (isSeq(node)) {
-      return { kind: 'array', span, items: node.items.map((item) => this.convert(item as YamlNode, viaAlias, depth + 1)) };
+      return {
+        kind: 'array',
+        span,
+        items: node.items.map((item) => this.convert(item as YamlNode, viaAlias, depth + 1)),
+      };
     }
     if (isAlias(node)) {
       this.usesAliases = true;
       const target = this.#resolve(node.source, span.start - this.offset);
       if (!target) {
-        this.findings.push({ ruleId: 'syntax/unknown-alias', message: `No anchor "&${node.source}" is defined before this alias.`, pointer: '', span });
+        this.findings.push({
+          ruleId: 'syntax/unknown-alias',
+          message: `No anchor "&${node.source}" is defined before this alias.`,
+          pointer: '',
+          span,
+        });
         return { kind: 'null', span, value: null, style: 'plain' };
       }
       if (this.#expanding.has(target)) {
@@ -204,7 +237,12 @@ class Converter {
   }
 
   #complexKey(span: Span): void {
-    this.findings.push({ ruleId: 'syntax/invalid-yaml', message: 'Keys must be plain names, not lists or maps.', pointer: '', span });
+    this.findings.push({
+      ruleId: 'syntax/invalid-yaml',
+      message: 'Keys must be plain names, not lists or maps.',
+      pointer: '',
+      span,
+    });
   }
 }
 

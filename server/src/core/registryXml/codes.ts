@@ -48,7 +48,12 @@ export const OVERALL_STATUS = table([
 ]);
 
 /** Expanded-access statuses live in `expanded_access_status`, the others in `overall_status`. */
-export const EXPANDED_ACCESS_STATUSES = new Set(['AVAILABLE', 'NO_LONGER_AVAILABLE', 'TEMPORARILY_NOT_AVAILABLE', 'APPROVED_FOR_MARKETING']);
+export const EXPANDED_ACCESS_STATUSES = new Set([
+  'AVAILABLE',
+  'NO_LONGER_AVAILABLE',
+  'TEMPORARILY_NOT_AVAILABLE',
+  'APPROVED_FOR_MARKETING',
+]);
 /** Statuses the registry sets itself; an upload cannot carry them. */
 export const REGISTRY_SET_STATUSES = new Set(['UNKNOWN', 'WITHHELD']);
 

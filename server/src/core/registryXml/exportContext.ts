@@ -21,7 +21,13 @@ export class ExportContext {
     this.reader = new RecordReader(record);
   }
 
-  report(ruleId: string, pointer: string, message: string, severity: RegistryXmlFinding['severity'] = 'warning', element?: string): void {
+  report(
+    ruleId: string,
+    pointer: string,
+    message: string,
+    severity: RegistryXmlFinding['severity'] = 'warning',
+    element?: string,
+  ): void {
     this.findings.push({ ruleId, severity, message, pointer, ...(element ? { element } : {}) });
   }
 
@@ -35,14 +41,26 @@ export class ExportContext {
     if (value === undefined) return undefined;
     const display = codes.toXsd(value);
     if (display !== undefined) return display;
-    this.report('export/value-not-allowed', pointer, `"${value}" has no equivalent among the values of <${element}>; it was written as it is and the registry may refuse it.`, 'warning', element);
+    this.report(
+      'export/value-not-allowed',
+      pointer,
+      `"${value}" has no equivalent among the values of <${element}>; it was written as it is and the registry may refuse it.`,
+      'warning',
+      element,
+    );
     return value;
   }
 
   /** A required element's value; when absent an empty element is written and the gap reported. */
   required(value: string | undefined, pointer: string, element: string, what: string): string {
     if (value !== undefined && value !== '') return value;
-    this.report('export/missing-required', pointer, `The registry requires ${what} (<${element}>); the record has none, so an empty element was written. Fill it in before uploading.`, 'warning', element);
+    this.report(
+      'export/missing-required',
+      pointer,
+      `The registry requires ${what} (<${element}>); the record has none, so an empty element was written. Fill it in before uploading.`,
+      'warning',
+      element,
+    );
     return '';
   }
 }

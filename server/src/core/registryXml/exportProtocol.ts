@@ -40,24 +40,31 @@ export function protocolElements(ctx: ExportContext): XmlElement[] {
     ...armGroups(ctx),
     ...interventions(ctx),
     eligibility(ctx),
-    ...ctx.reader.items(`${CONTACTS}/overallOfficials`).map((at) =>
-      el(
-        'overall_official',
-        leaf('last_name', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'last_name', "the official's name")),
-        leaf('role', ctx.code(`${at}/role`, codes.OFFICIAL_ROLE, 'role')),
-        leaf('affiliation', ctx.text(`${at}/affiliation`)),
+    ...ctx.reader
+      .items(`${CONTACTS}/overallOfficials`)
+      .map((at) =>
+        el(
+          'overall_official',
+          leaf('last_name', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'last_name', "the official's name")),
+          leaf('role', ctx.code(`${at}/role`, codes.OFFICIAL_ROLE, 'role')),
+          leaf('affiliation', ctx.text(`${at}/affiliation`)),
+        ),
       ),
-    ),
     ...centralContacts(ctx),
     ...ctx.reader.items(`${CONTACTS}/locations`).map((at) => location(ctx, at)),
     ipdSharing(ctx),
-    ...ctx.reader.items(`${REFERENCES}/seeAlsoLinks`).map((at) =>
-      el(
-        'link',
-        leaf('url', ctx.required(ctx.text(`${at}/url`), `${at}/url`, 'url', 'a link URL')),
-        leaf('description', ctx.required(ctx.text(`${at}/label`), `${at}/label`, 'description', 'a link description')),
+    ...ctx.reader
+      .items(`${REFERENCES}/seeAlsoLinks`)
+      .map((at) =>
+        el(
+          'link',
+          leaf('url', ctx.required(ctx.text(`${at}/url`), `${at}/url`, 'url', 'a link URL')),
+          leaf(
+            'description',
+            ctx.required(ctx.text(`${at}/label`), `${at}/label`, 'description', 'a link description'),
+          ),
+        ),
       ),
-    ),
     ...references(ctx),
     ...ctx.reader.items(`${REFERENCES}/availIpds`).map((at) => studyDocument(ctx, at)),
   ].filter((element): element is XmlElement => element !== undefined);
@@ -78,7 +85,15 @@ function idInfo(ctx: ExportContext): XmlElement {
   return el(
     'id_info',
     leaf('org_name', orgName ?? ''),
-    leaf('org_study_id', ctx.required(ctx.text(`${ID}/orgStudyIdInfo/id`), `${ID}/orgStudyIdInfo/id`, 'org_study_id', "the organisation's unique protocol id")),
+    leaf(
+      'org_study_id',
+      ctx.required(
+        ctx.text(`${ID}/orgStudyIdInfo/id`),
+        `${ID}/orgStudyIdInfo/id`,
+        'org_study_id',
+        "the organisation's unique protocol id",
+      ),
+    ),
     ctx.reader.items(`${ID}/secondaryIdInfos`).map((at) => secondaryId(ctx, at)),
   );
 }
@@ -91,9 +106,21 @@ function secondaryId(ctx: ExportContext, at: string): XmlElement {
     ctx.reader.use(`${at}/type`);
     idType = 'Other Grant/Funding Number';
     if (domain === undefined) domain = codes.US_GRANT_DOMAINS[type];
-    else ctx.report('export/value-not-allowed', `${at}/type`, `The XSD has no "${codes.US_GRANT_DOMAINS[type]}" id type; written as "Other Grant/Funding Number".`, 'info', 'id_type');
+    else
+      ctx.report(
+        'export/value-not-allowed',
+        `${at}/type`,
+        `The XSD has no "${codes.US_GRANT_DOMAINS[type]}" id type; written as "Other Grant/Funding Number".`,
+        'info',
+        'id_type',
+      );
   } else idType = ctx.code(`${at}/type`, codes.SECONDARY_ID_TYPE, 'id_type');
-  return el('secondary_id', leaf('id', ctx.required(ctx.text(`${at}/id`), `${at}/id`, 'id', 'the secondary id')), leaf('id_type', idType), leaf('id_domain', domain));
+  return el(
+    'secondary_id',
+    leaf('id', ctx.required(ctx.text(`${at}/id`), `${at}/id`, 'id', 'the secondary id')),
+    leaf('id_type', idType),
+    leaf('id_domain', domain),
+  );
 }
 
 function sponsors(ctx: ExportContext): XmlElement | undefined {
@@ -104,11 +131,22 @@ function sponsors(ctx: ExportContext): XmlElement | undefined {
   const oldOrganization = ctx.text(`${rp}/oldOrganization`);
   const investigatorTitle = ctx.text(`${rp}/investigatorTitle`);
   const investigatorAffiliation = ctx.text(`${rp}/investigatorAffiliation`);
-  const hasRp = rpType !== undefined || oldNameTitle !== undefined || oldOrganization !== undefined || investigatorTitle !== undefined;
+  const hasRp =
+    rpType !== undefined ||
+    oldNameTitle !== undefined ||
+    oldOrganization !== undefined ||
+    investigatorTitle !== undefined;
   return el(
     'sponsors',
     el('lead_sponsor', leaf('agency', ctx.required(lead, `${SPONSORS}/leadSponsor/name`, 'agency', 'a lead sponsor'))),
-    ctx.reader.items(`${SPONSORS}/collaborators`).map((at) => el('collaborator', leaf('agency', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'agency', "the collaborator's name")))),
+    ctx.reader
+      .items(`${SPONSORS}/collaborators`)
+      .map((at) =>
+        el(
+          'collaborator',
+          leaf('agency', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'agency', "the collaborator's name")),
+        ),
+      ),
     hasRp
       ? el(
           'resp_party',
@@ -139,7 +177,13 @@ function date(ctx: ExportContext, pointer: string, element: string): XmlElement 
   const value = ctx.reader.peek(pointer);
   if (typeof value !== 'string') return undefined;
   if (!DATE.test(value)) {
-    ctx.report('export/value-not-allowed', pointer, `"${value}" is not a date the registry reads (YYYY-MM or YYYY-MM-DD); <${element}> was left out.`, 'warning', element);
+    ctx.report(
+      'export/value-not-allowed',
+      pointer,
+      `"${value}" is not a date the registry reads (YYYY-MM or YYYY-MM-DD); <${element}> was left out.`,
+      'warning',
+      element,
+    );
     ctx.reader.use(pointer);
     return undefined;
   }
@@ -174,9 +218,15 @@ function status(ctx: ExportContext): (XmlElement | undefined)[] {
     date(ctx, `${STATUS}/startDateStruct/date`, 'start_date'),
     leaf('start_date_type', ctx.code(`${STATUS}/startDateStruct/type`, codes.DATE_TYPE, 'start_date_type')),
     date(ctx, `${STATUS}/completionDateStruct/date`, 'last_follow_up_date'),
-    leaf('last_follow_up_date_type', ctx.code(`${STATUS}/completionDateStruct/type`, codes.DATE_TYPE, 'last_follow_up_date_type')),
+    leaf(
+      'last_follow_up_date_type',
+      ctx.code(`${STATUS}/completionDateStruct/type`, codes.DATE_TYPE, 'last_follow_up_date_type'),
+    ),
     date(ctx, `${STATUS}/primaryCompletionDateStruct/date`, 'primary_compl_date'),
-    leaf('primary_compl_date_type', ctx.code(`${STATUS}/primaryCompletionDateStruct/type`, codes.DATE_TYPE, 'primary_compl_date_type')),
+    leaf(
+      'primary_compl_date_type',
+      ctx.code(`${STATUS}/primaryCompletionDateStruct/type`, codes.DATE_TYPE, 'primary_compl_date_type'),
+    ),
   ];
 }
 
@@ -195,12 +245,19 @@ const PHASES: Readonly<Record<string, string>> = {
 function phase(ctx: ExportContext): string {
   const pointer = `${DESIGN}/phases`;
   const phases = ctx.reader.peek(pointer);
-  if (!Array.isArray(phases) || phases.length === 0) return ctx.required(undefined, pointer, 'phase', 'the study phase');
+  if (!Array.isArray(phases) || phases.length === 0)
+    return ctx.required(undefined, pointer, 'phase', 'the study phase');
   const key = phases.join(',');
   const display = PHASES[key];
   ctx.reader.use(pointer);
   if (display) return display;
-  ctx.report('export/value-not-allowed', pointer, `The phases ${phases.join(' + ')} have no single XSD value; written as "${phases.join('/')}".`, 'warning', 'phase');
+  ctx.report(
+    'export/value-not-allowed',
+    pointer,
+    `The phases ${phases.join(' + ')} have no single XSD value; written as "${phases.join('/')}".`,
+    'warning',
+    'phase',
+  );
   return phases.join('/');
 }
 
@@ -211,11 +268,33 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
   if (studyType === 'INTERVENTIONAL') {
     interventional = el(
       'interventional_design',
-      leaf('interventional_subtype', ctx.required(legacyCode(ctx, `${info}/primaryPurpose`, codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE, 'interventional_subtype'), `${info}/primaryPurpose`, 'interventional_subtype', 'the primary purpose')),
+      leaf(
+        'interventional_subtype',
+        ctx.required(
+          legacyCode(
+            ctx,
+            `${info}/primaryPurpose`,
+            codes.PRIMARY_PURPOSE,
+            codes.LEGACY_PRIMARY_PURPOSE,
+            'interventional_subtype',
+          ),
+          `${info}/primaryPurpose`,
+          'interventional_subtype',
+          'the primary purpose',
+        ),
+      ),
       leaf('phase', phase(ctx)),
       leaf('assignment', ctx.code(`${info}/interventionModel`, codes.INTERVENTION_MODEL, 'assignment')),
       textBlock('model_description', ctx.text(`${info}/interventionModelDescription`)),
-      leaf('allocation', ctx.required(ctx.code(`${info}/allocation`, codes.ALLOCATION, 'allocation'), `${info}/allocation`, 'allocation', 'the allocation')),
+      leaf(
+        'allocation',
+        ctx.required(
+          ctx.code(`${info}/allocation`, codes.ALLOCATION, 'allocation'),
+          `${info}/allocation`,
+          'allocation',
+          'the allocation',
+        ),
+      ),
       masking(ctx, `${info}/maskingInfo`),
       textBlock('masking_description', ctx.text(`${info}/maskingInfo/maskingDescription`)),
       leaf('number_of_arms', armCount(ctx)),
@@ -224,10 +303,40 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
     const duration = targetDuration(ctx);
     observational = el(
       'observational_design',
-      leaf('observational_study_design', ctx.required(legacyCode(ctx, `${info}/observationalModel`, codes.OBSERVATIONAL_MODEL, codes.LEGACY_OBSERVATIONAL_MODEL, 'observational_study_design'), `${info}/observationalModel`, 'observational_study_design', 'the observational model')),
-      leaf('biospecimen_retention', ctx.required(ctx.code(`${DESIGN}/bioSpec/retention`, codes.BIOSPEC_RETENTION, 'biospecimen_retention'), `${DESIGN}/bioSpec/retention`, 'biospecimen_retention', 'the biospecimen retention')),
+      leaf(
+        'observational_study_design',
+        ctx.required(
+          legacyCode(
+            ctx,
+            `${info}/observationalModel`,
+            codes.OBSERVATIONAL_MODEL,
+            codes.LEGACY_OBSERVATIONAL_MODEL,
+            'observational_study_design',
+          ),
+          `${info}/observationalModel`,
+          'observational_study_design',
+          'the observational model',
+        ),
+      ),
+      leaf(
+        'biospecimen_retention',
+        ctx.required(
+          ctx.code(`${DESIGN}/bioSpec/retention`, codes.BIOSPEC_RETENTION, 'biospecimen_retention'),
+          `${DESIGN}/bioSpec/retention`,
+          'biospecimen_retention',
+          'the biospecimen retention',
+        ),
+      ),
       textBlock('biospecimen_description', ctx.text(`${DESIGN}/bioSpec/description`)),
-      leaf('timing', ctx.required(ctx.code(`${info}/timePerspective`, codes.TIME_PERSPECTIVE, 'timing'), `${info}/timePerspective`, 'timing', 'the time perspective')),
+      leaf(
+        'timing',
+        ctx.required(
+          ctx.code(`${info}/timePerspective`, codes.TIME_PERSPECTIVE, 'timing'),
+          `${info}/timePerspective`,
+          'timing',
+          'the time perspective',
+        ),
+      ),
       leaf('number_of_groups', armCount(ctx) ?? '0'),
       leaf('patient_registry', codes.yesNo(ctx.reader.bool(`${DESIGN}/patientRegistry`))),
       duration,
@@ -236,7 +345,15 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
   const types = `${DESIGN}/expandedAccessTypes`;
   return el(
     'study_design',
-    leaf('study_type', ctx.required(ctx.code(`${DESIGN}/studyType`, codes.STUDY_TYPE, 'study_type'), `${DESIGN}/studyType`, 'study_type', 'the study type')),
+    leaf(
+      'study_type',
+      ctx.required(
+        ctx.code(`${DESIGN}/studyType`, codes.STUDY_TYPE, 'study_type'),
+        `${DESIGN}/studyType`,
+        'study_type',
+        'the study type',
+      ),
+    ),
     interventional,
     observational,
     leaf('exp_acc_type_individual', codes.yesNo(ctx.reader.bool(`${types}/individual`))),
@@ -246,12 +363,24 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
 }
 
 /** Codes the current XSD dropped (e.g. "Educational/Counseling/Training") are written by label and reported. */
-function legacyCode(ctx: ExportContext, pointer: string, current: codes.CodeTable, legacy: codes.CodeTable, element: string): string | undefined {
+function legacyCode(
+  ctx: ExportContext,
+  pointer: string,
+  current: codes.CodeTable,
+  legacy: codes.CodeTable,
+  element: string,
+): string | undefined {
   const value = ctx.reader.peek(pointer);
   if (typeof value === 'string' && current.toXsd(value) === undefined && legacy.toXsd(value) !== undefined) {
     ctx.reader.use(pointer);
     const label = legacy.toXsd(value) as string;
-    ctx.report('export/value-not-allowed', pointer, `"${label}" is a legacy value the current upload XSD no longer lists for <${element}>; the registry will ask for a current one.`, 'warning', element);
+    ctx.report(
+      'export/value-not-allowed',
+      pointer,
+      `"${label}" is a legacy value the current upload XSD no longer lists for <${element}>; the registry will ask for a current one.`,
+      'warning',
+      element,
+    );
     return label;
   }
   return ctx.code(pointer, current, element);
@@ -280,9 +409,19 @@ function masking(ctx: ExportContext, at: string): (XmlElement | undefined)[] {
     );
   }
   const unknown = roles.filter((role) => !codes.WHO_MASKED_ELEMENTS.some(([code]) => code === role));
-  for (const role of unknown) ctx.report('export/value-not-allowed', `${at}/whoMasked/${roles.indexOf(role)}`, `"${role}" is not a masked role the XSD holds.`, 'warning', 'masked_subject');
+  for (const role of unknown)
+    ctx.report(
+      'export/value-not-allowed',
+      `${at}/whoMasked/${roles.indexOf(role)}`,
+      `"${role}" is not a masked role the XSD holds.`,
+      'warning',
+      'masked_subject',
+    );
   if (level === 'NONE' && roles.length === 0) return [leaf('no_masking', 'yes')];
-  return [leaf('no_masking', 'no'), ...codes.WHO_MASKED_ELEMENTS.map(([code, element]) => leaf(element, roles.includes(code) ? 'yes' : 'no'))];
+  return [
+    leaf('no_masking', 'no'),
+    ...codes.WHO_MASKED_ELEMENTS.map(([code, element]) => leaf(element, roles.includes(code) ? 'yes' : 'no')),
+  ];
 }
 
 function targetDuration(ctx: ExportContext): XmlElement[] {
@@ -292,7 +431,13 @@ function targetDuration(ctx: ExportContext): XmlElement[] {
   ctx.reader.use(pointer);
   const match = /^(\d+)\s+(Year|Month|Week|Day)s?$/i.exec(value.trim());
   if (!match) {
-    ctx.report('export/value-not-allowed', pointer, `"${value}" is not "<number> Years|Months|Weeks|Days"; the target duration was left out.`, 'warning', 'target_duration_quantity');
+    ctx.report(
+      'export/value-not-allowed',
+      pointer,
+      `"${value}" is not "<number> Years|Months|Weeks|Days"; the target duration was left out.`,
+      'warning',
+      'target_duration_quantity',
+    );
     return [];
   }
   const unit = match[2][0].toUpperCase() + match[2].slice(1).toLowerCase() + 's';
@@ -300,14 +445,19 @@ function targetDuration(ctx: ExportContext): XmlElement[] {
 }
 
 function outcomes(ctx: ExportContext, key: string, element: string): XmlElement[] {
-  return ctx.reader.items(`${P}/outcomesModule/${key}`).map((at) =>
-    el(
-      element,
-      leaf('outcome_measure', ctx.required(ctx.text(`${at}/measure`), `${at}/measure`, 'outcome_measure', 'the outcome measure title')),
-      leaf('outcome_time_frame', ctx.text(`${at}/timeFrame`)),
-      textBlock('outcome_description', ctx.text(`${at}/description`)),
-    ),
-  );
+  return ctx.reader
+    .items(`${P}/outcomesModule/${key}`)
+    .map((at) =>
+      el(
+        element,
+        leaf(
+          'outcome_measure',
+          ctx.required(ctx.text(`${at}/measure`), `${at}/measure`, 'outcome_measure', 'the outcome measure title'),
+        ),
+        leaf('outcome_time_frame', ctx.text(`${at}/timeFrame`)),
+        textBlock('outcome_description', ctx.text(`${at}/description`)),
+      ),
+    );
 }
 
 /** The v2 name of an intervention as arm groups list it ("Drug: Aspirin"). */
@@ -331,7 +481,13 @@ function armGroups(ctx: ExportContext): XmlElement[] {
       if (linked.has(`${label}\u0000${String(name)}`)) ctx.reader.use(nameAt);
       else {
         ctx.reader.use(nameAt);
-        ctx.report('export/no-place', nameAt, `The XML links arms and interventions only from the intervention's side (<arm_group_label>); no intervention "${String(name)}" lists the arm "${label}", so this link is lost.`, 'warning', 'arm_group_label');
+        ctx.report(
+          'export/no-place',
+          nameAt,
+          `The XML links arms and interventions only from the intervention's side (<arm_group_label>); no intervention "${String(name)}" lists the arm "${label}", so this link is lost.`,
+          'warning',
+          'arm_group_label',
+        );
       }
     }
     return el(
@@ -348,7 +504,10 @@ function interventions(ctx: ExportContext): XmlElement[] {
     el(
       'intervention',
       leaf('intervention_type', ctx.code(`${at}/type`, codes.INTERVENTION_TYPE, 'intervention_type')),
-      leaf('intervention_name', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'intervention_name', 'the intervention name')),
+      leaf(
+        'intervention_name',
+        ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'intervention_name', 'the intervention name'),
+      ),
       textBlock('intervention_description', ctx.text(`${at}/description`)),
       ctx.reader.items(`${at}/armGroupLabels`).map((item) => leaf('arm_group_label', ctx.text(item))),
       ctx.reader.items(`${at}/otherNames`).map((item) => leaf('intervention_other_name', ctx.text(item))),
@@ -362,7 +521,15 @@ function eligibility(ctx: ExportContext): XmlElement {
     'eligibility',
     textBlock('study_population', ctx.text(`${E}/studyPopulation`)),
     leaf('sampling_method', ctx.code(`${E}/samplingMethod`, codes.SAMPLING_METHOD, 'sampling_method')),
-    textBlock('criteria', ctx.required(ctx.text(`${E}/eligibilityCriteria`), `${E}/eligibilityCriteria`, 'criteria', 'eligibility criteria')),
+    textBlock(
+      'criteria',
+      ctx.required(
+        ctx.text(`${E}/eligibilityCriteria`),
+        `${E}/eligibilityCriteria`,
+        'criteria',
+        'eligibility criteria',
+      ),
+    ),
     leaf('healthy_volunteers', codes.yesNo(ctx.reader.bool(`${E}/healthyVolunteers`))),
     leaf('gender', ctx.required(ctx.code(`${E}/sex`, codes.SEX, 'gender'), `${E}/sex`, 'gender', 'the sex eligible')),
     leaf('gender_based', codes.yesNo(ctx.reader.bool(`${E}/genderBased`))),
@@ -384,10 +551,13 @@ function person(ctx: ExportContext, element: string, at: string, nameRequired: b
 }
 
 function centralContacts(ctx: ExportContext): XmlElement[] {
-  return ctx.reader.items(`${CONTACTS}/centralContacts`).slice(0, 2).map((at, index) => {
-    if (ctx.reader.peek(`${at}/role`) === 'CONTACT') ctx.reader.use(`${at}/role`);
-    return person(ctx, index === 0 ? 'overall_contact' : 'overall_contact_backup', at, true);
-  });
+  return ctx.reader
+    .items(`${CONTACTS}/centralContacts`)
+    .slice(0, 2)
+    .map((at, index) => {
+      if (ctx.reader.peek(`${at}/role`) === 'CONTACT') ctx.reader.use(`${at}/role`);
+      return person(ctx, index === 0 ? 'overall_contact' : 'overall_contact_backup', at, true);
+    });
 }
 
 function location(ctx: ExportContext, at: string): XmlElement {
@@ -399,10 +569,22 @@ function location(ctx: ExportContext, at: string): XmlElement {
       if (role !== undefined) ctx.reader.use(`${contact}/role`);
       contacts.push(person(ctx, contacts.length === 0 ? 'contact' : 'contact_backup', contact, false));
     } else if (role === 'PRINCIPAL_INVESTIGATOR' || role === 'SUB_INVESTIGATOR') {
-      investigators.push(el('investigator', leaf('last_name', ctx.text(`${contact}/name`)), leaf('role', ctx.code(`${contact}/role`, codes.SITE_INVESTIGATOR_ROLE, 'role'))));
+      investigators.push(
+        el(
+          'investigator',
+          leaf('last_name', ctx.text(`${contact}/name`)),
+          leaf('role', ctx.code(`${contact}/role`, codes.SITE_INVESTIGATOR_ROLE, 'role')),
+        ),
+      );
     } else if (role === 'CONTACT' || role === undefined) {
       ctx.reader.use(contact);
-      ctx.report('export/no-place', contact, 'The XML holds two contacts per site (<contact>, <contact_backup>); this further contact is not uploaded.', 'warning', 'contact');
+      ctx.report(
+        'export/no-place',
+        contact,
+        'The XML holds two contacts per site (<contact>, <contact_backup>); this further contact is not uploaded.',
+        'warning',
+        'contact',
+      );
     }
   }
   return el(
@@ -410,7 +592,13 @@ function location(ctx: ExportContext, at: string): XmlElement {
     el(
       'facility',
       leaf('name', ctx.required(ctx.text(`${at}/facility`), `${at}/facility`, 'name', 'the facility name')),
-      el('address', leaf('city', ctx.text(`${at}/city`)), leaf('state', ctx.text(`${at}/state`)), leaf('country', ctx.text(`${at}/country`)), leaf('zip', ctx.text(`${at}/zip`))),
+      el(
+        'address',
+        leaf('city', ctx.text(`${at}/city`)),
+        leaf('state', ctx.text(`${at}/state`)),
+        leaf('country', ctx.text(`${at}/country`)),
+        leaf('zip', ctx.text(`${at}/zip`)),
+      ),
     ),
     leaf('status', ctx.code(`${at}/status`, codes.LOCATION_STATUS, 'status')),
     contacts,
@@ -422,7 +610,10 @@ function ipdSharing(ctx: ExportContext): XmlElement | undefined {
   const sharing = ctx.code(`${IPD}/ipdSharing`, codes.IPD_SHARING, 'sharing_ipd');
   const types = ctx.reader.peek(`${IPD}/infoTypes`);
   const listed = Array.isArray(types) ? types : [];
-  const typeElements = listed.length > 0 ? codes.IPD_INFO_TYPE_ELEMENTS.map(([code, element]) => leaf(element, listed.includes(code) ? 'yes' : 'no')) : [];
+  const typeElements =
+    listed.length > 0
+      ? codes.IPD_INFO_TYPE_ELEMENTS.map(([code, element]) => leaf(element, listed.includes(code) ? 'yes' : 'no'))
+      : [];
   listed.forEach((code, index) => {
     if (codes.IPD_INFO_TYPE_ELEMENTS.some(([known]) => known === code)) ctx.reader.use(`${IPD}/infoTypes/${index}`);
   });
@@ -443,7 +634,13 @@ function references(ctx: ExportContext): XmlElement[] {
     const type = ctx.reader.peek(`${at}/type`);
     if (type === 'DERIVED') {
       ctx.reader.use(at);
-      ctx.report('export/registry-assigned', at, 'The registry links this reference from PubMed itself (type DERIVED); it is not uploaded.', 'info', 'reference');
+      ctx.report(
+        'export/registry-assigned',
+        at,
+        'The registry links this reference from PubMed itself (type DERIVED); it is not uploaded.',
+        'info',
+        'reference',
+      );
       continue;
     }
     if (type === 'RESULT' || type === 'BACKGROUND') ctx.reader.use(`${at}/type`);

@@ -18,25 +18,55 @@ export interface RegistryXmlExport {
 const REGISTRY_ASSIGNED: readonly (readonly [pattern: RegExp, why: string])[] = [
   [/^\/protocolSection\/identificationModule\/nctId(Aliases)?/, 'The NCT number is assigned by the registry.'],
   [/^\/protocolSection\/identificationModule\/organization\/class/, 'The organisation class is set by the registry.'],
-  [/^\/protocolSection\/identificationModule\/(orgStudyIdInfo|secondaryIdInfos\/\d+)\/link/, 'Links to grant databases are added by the registry.'],
-  [/^\/protocolSection\/statusModule\/(studyFirst|resultsFirst|dispFirst|lastUpdate)\w*/, 'Submission and posting dates are set by the registry.'],
-  [/^\/protocolSection\/statusModule\/expandedAccessInfo\/statusForNctId/, "The expanded-access record's status is read from that record."],
+  [
+    /^\/protocolSection\/identificationModule\/(orgStudyIdInfo|secondaryIdInfos\/\d+)\/link/,
+    'Links to grant databases are added by the registry.',
+  ],
+  [
+    /^\/protocolSection\/statusModule\/(studyFirst|resultsFirst|dispFirst|lastUpdate)\w*/,
+    'Submission and posting dates are set by the registry.',
+  ],
+  [
+    /^\/protocolSection\/statusModule\/expandedAccessInfo\/statusForNctId/,
+    "The expanded-access record's status is read from that record.",
+  ],
   [/^\/protocolSection\/statusModule\/lastKnownStatus/, 'The last known status is kept by the registry.'],
-  [/^\/protocolSection\/sponsorCollaboratorsModule\/(leadSponsor|collaborators\/\d+)\/class/, 'Sponsor classes are set by the registry.'],
+  [
+    /^\/protocolSection\/sponsorCollaboratorsModule\/(leadSponsor|collaborators\/\d+)\/class/,
+    'Sponsor classes are set by the registry.',
+  ],
   [/^\/protocolSection\/oversightModule\/fdaaa801Violation/, 'FDAAA 801 violations are recorded by the registry.'],
   [/^\/protocolSection\/eligibilityModule\/stdAges/, 'Age groups are derived from the minimum and maximum age.'],
-  [/^\/protocolSection\/contactsLocationsModule\/locations\/\d+\/(geoPoint|countryCode)/, 'Coordinates are geocoded by the registry.'],
-  [/^\/protocolSection\/referencesModule\/references\/\d+\/retractions/, 'Retractions are linked from PubMed by the registry.'],
+  [
+    /^\/protocolSection\/contactsLocationsModule\/locations\/\d+\/(geoPoint|countryCode)/,
+    'Coordinates are geocoded by the registry.',
+  ],
+  [
+    /^\/protocolSection\/referencesModule\/references\/\d+\/retractions/,
+    'Retractions are linked from PubMed by the registry.',
+  ],
   [/^\/(derivedSection|annotationSection|hasResults)/, 'This part is produced by the registry.'],
   [/^\/documentSection/, 'Documents are uploaded to the registry as files, not in the XML.'],
 ];
 
 /** Fields the XSD has no element for, with the reason users need to know. */
 const NO_PLACE_REASONS: readonly (readonly [pattern: RegExp, why: string])[] = [
-  [/^\/protocolSection\/contactsLocationsModule\/locations_nested/, 'Some downloads carry this copy of the locations; the XML holds <location> only.'],
-  [/responsibleParty\/investigatorFullName$/, "The upload XML names the investigator by PRS user name (<investigator_username>), not by full name; choose the user in the registry."],
-  [/expandedAccessInfo\/(hasExpandedAccess|nctId)$/, 'The XML holds expanded-access availability inside <ind_info>, which needs IND/IDE numbers a v2 record does not carry.'],
-  [/identificationModule\/organization\/fullName$/, 'The organisation is the PRS account you upload with (<org_name> from the settings).'],
+  [
+    /^\/protocolSection\/contactsLocationsModule\/locations_nested/,
+    'Some downloads carry this copy of the locations; the XML holds <location> only.',
+  ],
+  [
+    /responsibleParty\/investigatorFullName$/,
+    'The upload XML names the investigator by PRS user name (<investigator_username>), not by full name; choose the user in the registry.',
+  ],
+  [
+    /expandedAccessInfo\/(hasExpandedAccess|nctId)$/,
+    'The XML holds expanded-access availability inside <ind_info>, which needs IND/IDE numbers a v2 record does not carry.',
+  ],
+  [
+    /identificationModule\/organization\/fullName$/,
+    'The organisation is the PRS account you upload with (<org_name> from the settings).',
+  ],
   [/orgStudyIdInfo\/type$/, "The XML has no type for the organisation's own study id."],
   [/contacts\/\d+\/(phone|phoneExt|email)$/, 'Site investigators in the XML have a name and role only.'],
 ];
@@ -49,7 +79,12 @@ function wildcard(pointer: string): string {
 export function exportRegistryXml(record: unknown, settings: RegistryXmlSettings = {}): RegistryXmlExport {
   const ctx = new ExportContext(record, settings);
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    ctx.report('export/missing-required', '', 'The file does not hold a study record (an object with protocolSection); nothing to export.', 'error');
+    ctx.report(
+      'export/missing-required',
+      '',
+      'The file does not hold a study record (an object with protocolSection); nothing to export.',
+      'error',
+    );
     return { xml: '', findings: ctx.findings, lostPointers: [''] };
   }
   const study = elAttrs('clinical_study', {}, protocolElements(ctx), resultElement(ctx));
@@ -57,7 +92,14 @@ export function exportRegistryXml(record: unknown, settings: RegistryXmlSettings
   const unused = ctx.reader.unused();
   reportUnplaced(ctx, unused);
   reportInvalidCharacters(ctx, record);
-  const lostPointers = [...new Set([...unused, ...ctx.findings.filter((finding) => finding.ruleId !== 'export/missing-setting').map((finding) => finding.pointer)])];
+  const lostPointers = [
+    ...new Set([
+      ...unused,
+      ...ctx.findings
+        .filter((finding) => finding.ruleId !== 'export/missing-setting')
+        .map((finding) => finding.pointer),
+    ]),
+  ];
   return { xml: serializeXml(root), findings: ctx.findings, lostPointers };
 }
 
@@ -83,14 +125,28 @@ function reportUnplaced(ctx: ExportContext, unused: readonly string[]): void {
     else noPlace.set(key, { pointer: root, count: 1, why: reason?.[1] });
   }
   for (const { pointer, count, why } of assigned.values()) {
-    ctx.report('export/registry-assigned', pointer, `${why} Not uploaded${count > 1 ? ` (${count} places like this)` : ''}.`, 'info');
+    ctx.report(
+      'export/registry-assigned',
+      pointer,
+      `${why} Not uploaded${count > 1 ? ` (${count} places like this)` : ''}.`,
+      'info',
+    );
   }
   for (const { pointer, count, why } of noPlace.values()) {
-    const field = pointer.split('/').filter((part) => !/^\d+$/.test(part)).pop() ?? pointer;
+    const field =
+      pointer
+        .split('/')
+        .filter((part) => !/^\d+$/.test(part))
+        .pop() ?? pointer;
     const more = count > 1 ? ` (${count} values like this)` : '';
     // A "no" that cannot be written loses little: a note, not a warning.
     const severity = ctx.reader.peek(pointer) === false || /organization\/fullName$/.test(pointer) ? 'info' : 'warning';
-    ctx.report('export/no-place', pointer, `${why ?? `"${field}" has no element in the registry upload XML.`} Its value does not reach the registry${more}.`, severity);
+    ctx.report(
+      'export/no-place',
+      pointer,
+      `${why ?? `"${field}" has no element in the registry upload XML.`} Its value does not reach the registry${more}.`,
+      severity,
+    );
   }
 }
 
@@ -98,10 +154,16 @@ function reportInvalidCharacters(ctx: ExportContext, record: unknown): void {
   const walk = (node: unknown, pointer: string) => {
     if (typeof node === 'string') {
       if (hasInvalidXmlChars(node)) {
-        ctx.report('export/value-not-allowed', pointer, 'The text holds control characters XML cannot carry; they were left out.', 'warning');
+        ctx.report(
+          'export/value-not-allowed',
+          pointer,
+          'The text holds control characters XML cannot carry; they were left out.',
+          'warning',
+        );
       }
     } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${pointer}/${index}`));
-    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${key}`);
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${key}`);
   };
   walk(record, '');
 }

@@ -27,10 +27,22 @@ class GroupIds {
     if (this.#declared.has(safe)) {
       let n = 2;
       while (this.#declared.has(`${safe}_${n}`)) n++;
-      this.ctx.report('export/value-not-allowed', pointer, `Group id "${id}" is used twice; the XML needs unique ids, so it was written as "${safe}_${n}".`, 'warning', 'id');
+      this.ctx.report(
+        'export/value-not-allowed',
+        pointer,
+        `Group id "${id}" is used twice; the XML needs unique ids, so it was written as "${safe}_${n}".`,
+        'warning',
+        'id',
+      );
       safe = `${safe}_${n}`;
     } else if (safe !== id) {
-      this.ctx.report('export/value-not-allowed', pointer, `Group id "${id}" is not an XML id; written as "${safe}".`, 'warning', 'id');
+      this.ctx.report(
+        'export/value-not-allowed',
+        pointer,
+        `Group id "${id}" is not an XML id; written as "${safe}".`,
+        'warning',
+        'id',
+      );
     }
     this.#declared.add(safe);
     return safe;
@@ -63,7 +75,9 @@ export function resultElement(ctx: ExportContext): XmlElement | undefined {
     leaf('title', ctx.text(`${contact}/title`)),
   ];
   const flow = flowElement(ctx, ids);
-  const outcomes = ctx.reader.items(`${R}/outcomeMeasuresModule/outcomeMeasures`).map((at, index) => outcomeElement(ctx, ids, at, index));
+  const outcomes = ctx.reader
+    .items(`${R}/outcomeMeasuresModule/outcomeMeasures`)
+    .map((at, index) => outcomeElement(ctx, ids, at, index));
   const events = eventsElement(ctx, ids);
   return elAttrs(
     'rrs:result',
@@ -79,7 +93,10 @@ export function resultElement(ctx: ExportContext): XmlElement | undefined {
 }
 
 /** Per-group counts of a v2 `denoms` list: "Participants" → subjectsAnalyzed, any other unit → numUnitsAnalyzed. */
-function denomCounts(ctx: ExportContext, at: string): { subjects: Map<string, string>; units: Map<string, string>; unitName?: string } {
+function denomCounts(
+  ctx: ExportContext,
+  at: string,
+): { subjects: Map<string, string>; units: Map<string, string>; unitName?: string } {
   const subjects = new Map<string, string>();
   const units = new Map<string, string>();
   let unitName: string | undefined;
@@ -127,9 +144,15 @@ function groupElements(
 }
 
 /** v2 display text or code → the XSD display value (outcome dispersions come as display text). */
-function codeOrDisplay(ctx: ExportContext, pointer: string, table: codes.CodeTable, element: string): string | undefined {
+function codeOrDisplay(
+  ctx: ExportContext,
+  pointer: string,
+  table: codes.CodeTable,
+  element: string,
+): string | undefined {
   const value = ctx.reader.peek(pointer);
-  if (typeof value === 'string' && table.toXsd(value) === undefined && table.fromXsd(value) !== undefined) return ctx.text(pointer);
+  if (typeof value === 'string' && table.toXsd(value) === undefined && table.fromXsd(value) !== undefined)
+    return ctx.text(pointer);
   return ctx.code(pointer, table, element);
 }
 
@@ -143,12 +166,24 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
       for (const category of ctx.reader.items(`${row}/categories`)) {
         const catName = ctx.text(`${category}/title`);
         if (ctx.reader.count(`${category}/measurements`) === 0) {
-          ctx.report('export/no-place', category, 'The XML names a category only beside a group\'s value (<catName>); this category has no values, so it is not uploaded.', 'info', 'catName');
+          ctx.report(
+            'export/no-place',
+            category,
+            "The XML names a category only beside a group's value (<catName>); this category has no values, so it is not uploaded.",
+            'info',
+            'catName',
+          );
         }
         for (const measurement of ctx.reader.items(`${category}/measurements`)) {
           const groupId = ctx.reader.peek(`${measurement}/groupId`);
           if (typeof groupId !== 'string' || !ids.has(prefix + groupId)) {
-            ctx.report('export/value-not-allowed', `${measurement}/groupId`, `Group "${String(groupId)}" is not one of this measure's groups; the value was left out.`, 'warning', 'reportingGroupId');
+            ctx.report(
+              'export/value-not-allowed',
+              `${measurement}/groupId`,
+              `Group "${String(groupId)}" is not one of this measure's groups; the value was left out.`,
+              'warning',
+              'reportingGroupId',
+            );
             ctx.reader.use(measurement);
             continue;
           }
@@ -167,7 +202,8 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
           byGroup.set(groupId, list);
         }
       }
-      for (const groupId of [...denoms.subjects.keys(), ...denoms.units.keys()]) if (!byGroup.has(groupId)) byGroup.set(groupId, []);
+      for (const groupId of [...denoms.subjects.keys(), ...denoms.units.keys()])
+        if (!byGroup.has(groupId)) byGroup.set(groupId, []);
       // One reportedValue per group, in the order the module declares its groups (as v2 lists counts).
       const rank = (groupId: string) => {
         const index = groupOrder.indexOf(groupId);
@@ -178,15 +214,19 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
         'measureRow',
         el(
           'reportedValues',
-          ordered.map(([groupId, entries]) =>
-            el(
-              'reportedValue',
-              leaf('reportingGroupId', ids.has(prefix + groupId) ? prefix + groupId : undefined),
-              leaf('numUnitsAnalyzed', denoms.units.get(groupId)),
-              el('reportedEntries', entries),
-              leaf('subjectsAnalyzed', denoms.subjects.get(groupId)),
+          ordered
+            .map(([groupId, entries]) =>
+              el(
+                'reportedValue',
+                leaf('reportingGroupId', ids.has(prefix + groupId) ? prefix + groupId : undefined),
+                leaf('numUnitsAnalyzed', denoms.units.get(groupId)),
+                el('reportedEntries', entries),
+                leaf('subjectsAnalyzed', denoms.subjects.get(groupId)),
+              ),
+            )
+            .filter(
+              (value) => value.children.length > 0 && (value.children[0] as XmlElement).name === 'reportingGroupId',
             ),
-          ).filter((value) => value.children.length > 0 && (value.children[0] as XmlElement).name === 'reportingGroupId'),
         ),
         leaf('title', ctx.text(`${row}/title`)),
       );
@@ -195,7 +235,13 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
 }
 
 /** The Measure base type's children, shared by baseline and outcome measures (XSD order). */
-function measureBase(ctx: ExportContext, ids: GroupIds, at: string, prefix: string, groupsAt: string): (XmlElement | undefined)[] {
+function measureBase(
+  ctx: ExportContext,
+  ids: GroupIds,
+  at: string,
+  prefix: string,
+  groupsAt: string,
+): (XmlElement | undefined)[] {
   return [
     leaf('calculatePct', codes.yesNo(ctx.reader.bool(`${at}/calculatePct`))),
     undefined,
@@ -217,13 +263,27 @@ function baselineElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefi
   const denoms = denomCounts(ctx, `${B}/denoms`);
   const groups = ctx.reader.items(`${B}/groups`);
   const last = groups[groups.length - 1];
-  const isTotal = (group: string) => groups.length > 1 && group === last && ctx.reader.peek(`${group}/title`) === 'Total';
-  const regular = groupElements(ctx, ids, `${B}/groups`, 'baselineReportingGroup', '', denoms, (group) => !isTotal(group));
+  const isTotal = (group: string) =>
+    groups.length > 1 && group === last && ctx.reader.peek(`${group}/title`) === 'Total';
+  const regular = groupElements(
+    ctx,
+    ids,
+    `${B}/groups`,
+    'baselineReportingGroup',
+    '',
+    denoms,
+    (group) => !isTotal(group),
+  );
   const total = groupElements(ctx, ids, `${B}/groups`, 'totalBaselineReportingGroup', '', denoms, isTotal);
   const typeUnits = ctx.text(`${B}/typeUnitsAnalyzed`) ?? unitsName(ctx, denoms, B);
   return el(
     'baseline',
-    el('baselineMeasures', ctx.reader.items(`${B}/measures`).map((at) => el('baselineMeasure', measureBase(ctx, ids, at, '', `${B}/groups`)))),
+    el(
+      'baselineMeasures',
+      ctx.reader
+        .items(`${B}/measures`)
+        .map((at) => el('baselineMeasure', measureBase(ctx, ids, at, '', `${B}/groups`))),
+    ),
     el('baselineReportingGroups', regular),
     leaf('populationAnalysisDescription', ctx.text(`${B}/populationDescription`)),
     total[0],
@@ -233,7 +293,13 @@ function baselineElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefi
 
 function unitsName(ctx: ExportContext, denoms: ReturnType<typeof denomCounts>, at: string): string | undefined {
   if (denoms.unitName === undefined) return undefined;
-  ctx.report('export/value-not-allowed', `${at}/denoms`, `The XML names the analysed units only once (<typeUnitsAnalyzed>); "${denoms.unitName}" was written there.`, 'info', 'typeUnitsAnalyzed');
+  ctx.report(
+    'export/value-not-allowed',
+    `${at}/denoms`,
+    `The XML names the analysed units only once (<typeUnitsAnalyzed>); "${denoms.unitName}" was written there.`,
+    'info',
+    'typeUnitsAnalyzed',
+  );
   return denoms.unitName;
 }
 
@@ -246,15 +312,30 @@ function outcomeElement(ctx: ExportContext, ids: GroupIds, at: string, index: nu
   let postingElement: XmlElement | undefined;
   if (typeof posting === 'string' && /^\d{4}-\d{2}/.test(posting)) {
     ctx.reader.use(`${at}/anticipatedPostingDate`);
-    postingElement = el('anticipatedResultPostingDate', leaf('month', posting.slice(5, 7)), leaf('year', posting.slice(0, 4)));
+    postingElement = el(
+      'anticipatedResultPostingDate',
+      leaf('month', posting.slice(5, 7)),
+      leaf('year', posting.slice(0, 4)),
+    );
   }
   const typeUnits = ctx.text(`${at}/typeUnitsAnalyzed`) ?? unitsName(ctx, denoms, at);
   return el(
     'outcomeMeasure',
     base,
     postingElement,
-    leaf('measureType', ctx.required(ctx.code(`${at}/type`, codes.OUTCOME_TYPE, 'measureType'), `${at}/type`, 'measureType', 'the outcome measure type')),
-    el('outcomeMeasureAnalyses', ctx.reader.items(`${at}/analyses`).map((analysis) => analysisElement(ctx, ids, analysis, prefix))),
+    leaf(
+      'measureType',
+      ctx.required(
+        ctx.code(`${at}/type`, codes.OUTCOME_TYPE, 'measureType'),
+        `${at}/type`,
+        'measureType',
+        'the outcome measure type',
+      ),
+    ),
+    el(
+      'outcomeMeasureAnalyses',
+      ctx.reader.items(`${at}/analyses`).map((analysis) => analysisElement(ctx, ids, analysis, prefix)),
+    ),
     el('outcomeReportingGroups', groups),
     leaf('reportingStatus', ctx.code(`${at}/reportingStatus`, codes.REPORTING_STATUS, 'reportingStatus')),
     leaf('typeUnitsAnalyzed', typeUnits),
@@ -268,7 +349,13 @@ function analysisElement(ctx: ExportContext, ids: GroupIds, at: string, prefix: 
       ctx.reader.use(item);
       return [leaf('outcomeReportingGroupId', prefix + id) as XmlElement];
     }
-    ctx.report('export/value-not-allowed', item, `Group "${String(id)}" is not one of this outcome's groups; left out of the analysis.`, 'warning', 'outcomeReportingGroupId');
+    ctx.report(
+      'export/value-not-allowed',
+      item,
+      `Group "${String(id)}" is not one of this outcome's groups; left out of the analysis.`,
+      'warning',
+      'outcomeReportingGroupId',
+    );
     ctx.reader.use(item);
     return [];
   });
@@ -288,13 +375,19 @@ function analysisElement(ctx: ExportContext, ids: GroupIds, at: string, prefix: 
     leaf('otherAnalysis', ctx.text(`${at}/otherAnalysisDescription`)),
     undefined,
     undefined,
-    leaf('parameterType', ctx.required(ctx.text(`${at}/paramType`), `${at}/paramType`, 'parameterType', 'the estimated parameter')),
+    leaf(
+      'parameterType',
+      ctx.required(ctx.text(`${at}/paramType`), `${at}/paramType`, 'parameterType', 'the estimated parameter'),
+    ),
     leaf('parameterValue', ctx.text(`${at}/paramValue`)),
     leaf('pValue', ctx.text(`${at}/pValue`)),
     leaf('pValueComment', ctx.text(`${at}/pValueComment`)),
     leaf('statisticalMethod', ctx.text(`${at}/statisticalMethod`)),
     leaf('statisticalTestComment', ctx.text(`${at}/statisticalComment`)),
-    leaf('statisticalTestType', codeOrDisplay(ctx, `${at}/nonInferiorityType`, codes.NON_INFERIORITY_TYPE, 'statisticalTestType')),
+    leaf(
+      'statisticalTestType',
+      codeOrDisplay(ctx, `${at}/nonInferiorityType`, codes.NON_INFERIORITY_TYPE, 'statisticalTestType'),
+    ),
   );
 }
 
@@ -307,7 +400,12 @@ function flowElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefined 
   if (ctx.reader.peek(F) === undefined) return undefined;
   const groups = ctx.reader.items(`${F}/groups`).map((group) => {
     const id = ids.declare(ctx.text(`${group}/id`) ?? '', `${group}/id`);
-    return elAttrs('flowGroup', { id }, leaf('description', ctx.text(`${group}/description`)), leaf('title', ctx.text(`${group}/title`)));
+    return elAttrs(
+      'flowGroup',
+      { id },
+      leaf('description', ctx.text(`${group}/description`)),
+      leaf('title', ctx.text(`${group}/title`)),
+    );
   });
   const periods = ctx.reader.items(`${F}/periods`).map((period) => {
     let started: XmlElement | undefined;
@@ -320,13 +418,30 @@ function flowElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefined 
         continue; // the registry derives it from STARTED − COMPLETED
       }
       ctx.reader.use(`${milestone}/type`);
-      const body = [leaf('comment', ctx.text(`${milestone}/comment`)), el('milestoneAchievements', achievements(ctx, ids, milestone))];
+      const body = [
+        leaf('comment', ctx.text(`${milestone}/comment`)),
+        el('milestoneAchievements', achievements(ctx, ids, milestone)),
+      ];
       if (type === STARTED && !started) started = el('startedMilestone', body);
       else if (type === COMPLETED && !completed) completed = el('completedMilestone', body);
       else misc.push(el('milestone', body, leaf('titleOther', String(type))));
     }
-    if (!started) ctx.report('export/missing-required', period, 'The period has no STARTED milestone, which the XML requires; an empty one was written.', 'warning', 'startedMilestone');
-    if (!completed) ctx.report('export/missing-required', period, 'The period has no COMPLETED milestone, which the XML requires; an empty one was written.', 'warning', 'completedMilestone');
+    if (!started)
+      ctx.report(
+        'export/missing-required',
+        period,
+        'The period has no STARTED milestone, which the XML requires; an empty one was written.',
+        'warning',
+        'startedMilestone',
+      );
+    if (!completed)
+      ctx.report(
+        'export/missing-required',
+        period,
+        'The period has no COMPLETED milestone, which the XML requires; an empty one was written.',
+        'warning',
+        'completedMilestone',
+      );
     return el(
       'period',
       completed ?? el('completedMilestone', el('milestoneAchievements')),
@@ -339,11 +454,22 @@ function flowElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefined 
               'dropWithdrawReasonDetails',
               ctx.reader.items(`${reason}/reasons`).flatMap((detail) => {
                 const groupId = reference(ctx, ids, `${detail}/groupId`);
-                return groupId ? [el('reasonDetail', leaf('reportingGroupId', groupId), leaf('subjectsAffected', ctx.text(`${detail}/numSubjects`)))] : [];
+                return groupId
+                  ? [
+                      el(
+                        'reasonDetail',
+                        leaf('reportingGroupId', groupId),
+                        leaf('subjectsAffected', ctx.text(`${detail}/numSubjects`)),
+                      ),
+                    ]
+                  : [];
               }),
             ),
             undefined,
-            leaf('reasonType', ctx.required(ctx.text(`${reason}/type`), `${reason}/type`, 'reasonType', 'the reason not completed')),
+            leaf(
+              'reasonType',
+              ctx.required(ctx.text(`${reason}/type`), `${reason}/type`, 'reasonType', 'the reason not completed'),
+            ),
           ),
         ),
       ),
@@ -367,7 +493,13 @@ function reference(ctx: ExportContext, ids: GroupIds, pointer: string, prefix = 
   const id = ctx.reader.peek(pointer);
   ctx.reader.use(pointer);
   if (typeof id === 'string' && ids.has(prefix + id)) return prefix + id;
-  ctx.report('export/value-not-allowed', pointer, `Group "${String(id)}" is not declared in this module; the value was left out.`, 'warning', 'reportingGroupId');
+  ctx.report(
+    'export/value-not-allowed',
+    pointer,
+    `Group "${String(id)}" is not declared in this module; the value was left out.`,
+    'warning',
+    'reportingGroupId',
+  );
   return undefined;
 }
 

@@ -9,7 +9,20 @@ import { deriveInterventionNames, type ImportContext } from './importShared';
 import { toCount } from './recordShape';
 import { XmlNode } from './xmlNode';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "January 30, 2023" → 2023-01-30; "January 2023" → 2023-01; other text is kept and reported by the schema check. */
 export function classicDate(text: string | undefined): string | undefined {
@@ -34,14 +47,24 @@ export function classicText(text: string | undefined): string | undefined {
     const indent = /^ */.exec(line)![0].length;
     const isItem = /^\s*([-*•·o]|\d+[.)]|[a-zA-Z][.)]|\(\w+\))\s/.test(line);
     const last = out.length > 0 ? out[out.length - 1] : undefined;
-    if (line.trim() !== '' && last !== undefined && last.trim() !== '' && !isItem && indent >= previousIndent && previousIndent >= 0) {
+    if (
+      line.trim() !== '' &&
+      last !== undefined &&
+      last.trim() !== '' &&
+      !isItem &&
+      indent >= previousIndent &&
+      previousIndent >= 0
+    ) {
       out[out.length - 1] = `${last} ${line.trim()}`;
       continue;
     }
     out.push(line.trim() === '' ? '' : line);
     previousIndent = line.trim() === '' ? -1 : isItem ? indent + 1 : indent;
   }
-  const joined = markdownLists(out).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const joined = markdownLists(out)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return joined === '' ? undefined : joined;
 }
 
@@ -49,7 +72,9 @@ const LIST_ITEM = /^(\s*)([-*•·o]|\d+[.)]|[a-zA-Z][.)]|\(\w+\))\s+(.*)$/;
 
 /** The download's "  -  item" lists, one blank line apart, as v2's Markdown lists ("* item", no blank lines). */
 function markdownLists(lines: readonly string[]): string[] {
-  const indents = lines.map((line) => LIST_ITEM.exec(line)?.[1].length).filter((indent): indent is number => indent !== undefined);
+  const indents = lines
+    .map((line) => LIST_ITEM.exec(line)?.[1].length)
+    .filter((indent): indent is number => indent !== undefined);
   const base = indents.length > 0 ? Math.min(...indents) : 0;
   const out: string[] = [];
   lines.forEach((line, index) => {
@@ -62,7 +87,8 @@ function markdownLists(lines: readonly string[]): string[] {
     const previous = out[out.length - 1];
     const next = lines[index + 1];
     // A blank line between two list items only spaced the download out.
-    if (line === '' && previous !== undefined && LIST_ITEM.test(previous) && next !== undefined && LIST_ITEM.test(next)) return;
+    if (line === '' && previous !== undefined && LIST_ITEM.test(previous) && next !== undefined && LIST_ITEM.test(next))
+      return;
     out.push(line);
   });
   return out;
@@ -113,7 +139,10 @@ function yesNo(node: XmlNode | undefined, name: string): boolean | undefined {
 function agency(node: XmlNode | undefined): Record<string, unknown> | undefined {
   if (!node) return undefined;
   const cls = node.text('agency_class');
-  return { name: node.text('agency'), class: cls === undefined ? undefined : (AGENCY_CLASS.get(cls.toLowerCase()) ?? cls) };
+  return {
+    name: node.text('agency'),
+    class: cls === undefined ? undefined : (AGENCY_CLASS.get(cls.toLowerCase()) ?? cls),
+  };
 }
 
 function dateStruct(ctx: ImportContext, study: XmlNode, name: string): Record<string, unknown> | undefined {
@@ -121,7 +150,12 @@ function dateStruct(ctx: ImportContext, study: XmlNode, name: string): Record<st
   if (!node) return undefined;
   const type = node.attribute('type');
   const code = type === undefined ? undefined : codes.DATE_TYPE.fromXsd(type);
-  if (type !== undefined && code === undefined) ctx.report('import/value-not-recognised', `${node.path}/@type`, `Date type "${type}" is not Actual or Anticipated/Estimated.`);
+  if (type !== undefined && code === undefined)
+    ctx.report(
+      'import/value-not-recognised',
+      `${node.path}/@type`,
+      `Date type "${type}" is not Actual or Anticipated/Estimated.`,
+    );
   return { date: classicDate(node.value() || undefined), type: code };
 }
 
@@ -131,9 +165,14 @@ function masking(ctx: ImportContext, design: XmlNode): Record<string, unknown> |
   if (text === undefined) return description === undefined ? undefined : { maskingDescription: description };
   const match = /^([A-Za-z]+)(?:\s+Blind)?\s*(?:\((.*)\))?$/.exec(text.trim());
   const level = match?.[1].toUpperCase();
-  if (/open label|no masking/i.test(text) || level === 'NONE') return { masking: 'NONE', maskingDescription: description };
+  if (/open label|no masking/i.test(text) || level === 'NONE')
+    return { masking: 'NONE', maskingDescription: description };
   if (!match || !codes.MASKING_BY_COUNT.includes(level as (typeof codes.MASKING_BY_COUNT)[number])) {
-    ctx.report('import/value-not-recognised', `${design.path}/masking`, `Masking "${text}" is not a level the registry lists; it was not imported.`);
+    ctx.report(
+      'import/value-not-recognised',
+      `${design.path}/masking`,
+      `Masking "${text}" is not a level the registry lists; it was not imported.`,
+    );
     return description === undefined ? undefined : { maskingDescription: description };
   }
   const roles = (match[2] ?? '')
@@ -166,14 +205,27 @@ function oldStudyDesign(study: XmlNode): XmlNode | undefined {
 function allocation(ctx: ImportContext, design: XmlNode, studyType: string | undefined): string | undefined {
   if (design.text('allocation') !== undefined) return ctx.code(design, 'allocation', codes.ALLOCATION);
   if (studyType === 'INTERVENTIONAL' && /single group/i.test(design.text('intervention_model') ?? '')) {
-    ctx.report('import/value-inferred', `${design.path}/allocation`, 'The download has no allocation for this single-group study; "N/A" (NA), which the registry implies, was filled in.', 'info');
+    ctx.report(
+      'import/value-inferred',
+      `${design.path}/allocation`,
+      'The download has no allocation for this single-group study; "N/A" (NA), which the registry implies, was filled in.',
+      'info',
+    );
     return 'NA';
   }
   return undefined;
 }
 
 export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string, unknown> {
-  study.ignore('required_header', 'condition_browse', 'intervention_browse', 'location_countries', 'removed_countries', 'number_of_arms', 'number_of_groups');
+  study.ignore(
+    'required_header',
+    'condition_browse',
+    'intervention_browse',
+    'location_countries',
+    'removed_countries',
+    'number_of_arms',
+    'number_of_groups',
+  );
   study.ignore('last_update_submitted_qc', 'is_fda_regulated', 'is_section_801', 'pending_results');
   const id = study.one('id_info');
   const rp = study.one('responsible_party');
@@ -182,7 +234,10 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
   const design = study.one('study_design_info') ?? oldStudyDesign(study);
   const studyTypeText = study.text('study_type');
   // Withheld records say "N/A": the registry redacted the study type.
-  const studyType = studyTypeText === undefined || /^n\/a$/i.test(studyTypeText) ? undefined : ctx.code(study, 'study_type', codes.STUDY_TYPE);
+  const studyType =
+    studyTypeText === undefined || /^n\/a$/i.test(studyTypeText)
+      ? undefined
+      : ctx.code(study, 'study_type', codes.STUDY_TYPE);
   const isRegistry = studyTypeText !== undefined && /patient registry/i.test(studyTypeText);
   const eligibility = study.one('eligibility');
   const expanded = study.one('expanded_access_info');
@@ -194,7 +249,10 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     interventionNames: undefined as string[] | undefined,
   }));
   const interventions = study.all('intervention').map((item) => ({
-    type: item.text('intervention_type') === undefined ? undefined : ctx.code(item, 'intervention_type', codes.INTERVENTION_TYPE),
+    type:
+      item.text('intervention_type') === undefined
+        ? undefined
+        : ctx.code(item, 'intervention_type', codes.INTERVENTION_TYPE),
     name: item.text('intervention_name'),
     description: classicText(item.untrimmed('description')),
     armGroupLabels: item.texts('arm_group_label'),
@@ -205,19 +263,38 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
   const outcome = (name: string) =>
     study.all(name).map((item) => {
       item.ignore('safety_issue');
-      return { measure: item.text('measure'), description: classicText(item.untrimmed('description')), timeFrame: item.text('time_frame') };
+      return {
+        measure: item.text('measure'),
+        description: classicText(item.untrimmed('description')),
+        timeFrame: item.text('time_frame'),
+      };
     });
-  const contact = (node: XmlNode, role = 'CONTACT') => ({ name: node.text('last_name'), role, phone: node.text('phone'), phoneExt: node.text('phone_ext'), email: node.text('email') });
+  const contact = (node: XmlNode, role = 'CONTACT') => ({
+    name: node.text('last_name'),
+    role,
+    phone: node.text('phone'),
+    phoneExt: node.text('phone_ext'),
+    email: node.text('email'),
+  });
   const patientData = study.one('patient_data');
   const results = study.one('clinical_results');
   if (results) {
     results.ignore(...results.unused());
-    ctx.report('import/not-mapped', results.path, 'Results in the classic public XML are not imported: the v2 results section cannot be rebuilt faithfully from it. Download the record as JSON from ClinicalTrials.gov for its results.');
+    ctx.report(
+      'import/not-mapped',
+      results.path,
+      'Results in the classic public XML are not imported: the v2 results section cannot be rebuilt faithfully from it. Download the record as JSON from ClinicalTrials.gov for its results.',
+    );
   }
   const documents = study.one('provided_document_section');
   if (documents) {
     documents.ignore(...documents.unused());
-    ctx.report('import/not-mapped', documents.path, 'Provided documents (protocol, SAP, consent form files) are registry uploads; they were not imported.', 'info');
+    ctx.report(
+      'import/not-mapped',
+      documents.path,
+      'Provided documents (protocol, SAP, consent form files) are registry uploads; they were not imported.',
+      'info',
+    );
   }
   const protocolSection = {
     identificationModule: {
@@ -232,8 +309,14 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     },
     statusModule: {
       statusVerifiedDate: classicDate(study.text('verification_date')),
-      overallStatus: study.text('overall_status') === undefined ? undefined : ctx.code(study, 'overall_status', codes.OVERALL_STATUS),
-      lastKnownStatus: study.text('last_known_status') === undefined ? undefined : ctx.code(study, 'last_known_status', codes.OVERALL_STATUS),
+      overallStatus:
+        study.text('overall_status') === undefined
+          ? undefined
+          : ctx.code(study, 'overall_status', codes.OVERALL_STATUS),
+      lastKnownStatus:
+        study.text('last_known_status') === undefined
+          ? undefined
+          : ctx.code(study, 'last_known_status', codes.OVERALL_STATUS),
       whyStopped: study.text('why_stopped'),
       expandedAccessInfo: { hasExpandedAccess },
       startDateStruct: dateStruct(ctx, study, 'start_date'),
@@ -245,7 +328,9 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
       resultsFirstSubmitDate: classicDate(firstOf(study, 'results_first_submitted', 'firstreceived_results_date')),
       resultsFirstSubmitQcDate: classicDate(study.text('results_first_submitted_qc')),
       resultsFirstPostDateStruct: dateStruct(ctx, study, 'results_first_posted'),
-      dispFirstSubmitDate: classicDate(firstOf(study, 'disposition_first_submitted', 'firstreceived_results_disposition_date')),
+      dispFirstSubmitDate: classicDate(
+        firstOf(study, 'disposition_first_submitted', 'firstreceived_results_disposition_date'),
+      ),
       dispFirstSubmitQcDate: classicDate(study.text('disposition_first_submitted_qc')),
       dispFirstPostDateStruct: dateStruct(ctx, study, 'disposition_first_posted'),
       lastUpdateSubmitDate: classicDate(firstOf(study, 'last_update_submitted', 'lastchanged_date')),
@@ -253,7 +338,10 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     },
     sponsorCollaboratorsModule: {
       responsibleParty: rp && {
-        type: rp.text('responsible_party_type') === undefined ? undefined : ctx.code(rp, 'responsible_party_type', codes.RESPONSIBLE_PARTY_TYPE),
+        type:
+          rp.text('responsible_party_type') === undefined
+            ? undefined
+            : ctx.code(rp, 'responsible_party_type', codes.RESPONSIBLE_PARTY_TYPE),
         investigatorFullName: rp.text('investigator_full_name'),
         investigatorTitle: rp.text('investigator_title'),
         investigatorAffiliation: rp.text('investigator_affiliation'),
@@ -271,29 +359,53 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
       isPpsd: yesNo(oversight, 'is_ppsd'),
       isUsExport: yesNo(oversight, 'is_us_export'),
     },
-    descriptionModule: { briefSummary: classicText(study.one('brief_summary')?.untrimmed('textblock')), detailedDescription: classicText(study.one('detailed_description')?.untrimmed('textblock')) },
+    descriptionModule: {
+      briefSummary: classicText(study.one('brief_summary')?.untrimmed('textblock')),
+      detailedDescription: classicText(study.one('detailed_description')?.untrimmed('textblock')),
+    },
     conditionsModule: { conditions: study.texts('condition'), keywords: study.texts('keyword') },
     designModule: {
       studyType,
       patientRegistry: isRegistry ? true : undefined,
       targetDuration: study.text('target_duration'),
-      phases: study.text('phase') === undefined ? undefined : phaseCodes(ctx, study.text('phase') as string, `${study.path}/phase`),
+      phases:
+        study.text('phase') === undefined
+          ? undefined
+          : phaseCodes(ctx, study.text('phase') as string, `${study.path}/phase`),
       designInfo: design && {
         allocation: allocation(ctx, design, studyType),
-        interventionModel: design.text('intervention_model') === undefined ? undefined : ctx.code(design, 'intervention_model', codes.INTERVENTION_MODEL),
+        interventionModel:
+          design.text('intervention_model') === undefined
+            ? undefined
+            : ctx.code(design, 'intervention_model', codes.INTERVENTION_MODEL),
         interventionModelDescription: classicText(design.untrimmed('intervention_model_description')),
-        primaryPurpose: design.text('primary_purpose') === undefined ? undefined : ctx.code(design, 'primary_purpose', codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE),
-        observationalModel: design.text('observational_model') === undefined ? undefined : ctx.code(design, 'observational_model', codes.OBSERVATIONAL_MODEL, codes.LEGACY_OBSERVATIONAL_MODEL),
-        timePerspective: design.text('time_perspective') === undefined ? undefined : ctx.code(design, 'time_perspective', codes.TIME_PERSPECTIVE),
+        primaryPurpose:
+          design.text('primary_purpose') === undefined
+            ? undefined
+            : ctx.code(design, 'primary_purpose', codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE),
+        observationalModel:
+          design.text('observational_model') === undefined
+            ? undefined
+            : ctx.code(design, 'observational_model', codes.OBSERVATIONAL_MODEL, codes.LEGACY_OBSERVATIONAL_MODEL),
+        timePerspective:
+          design.text('time_perspective') === undefined
+            ? undefined
+            : ctx.code(design, 'time_perspective', codes.TIME_PERSPECTIVE),
         maskingInfo: masking(ctx, design),
       },
       bioSpec: {
-        retention: study.text('biospec_retention') === undefined ? undefined : ctx.code(study, 'biospec_retention', codes.BIOSPEC_RETENTION),
+        retention:
+          study.text('biospec_retention') === undefined
+            ? undefined
+            : ctx.code(study, 'biospec_retention', codes.BIOSPEC_RETENTION),
         description: classicText(study.one('biospec_descr')?.untrimmed('textblock')),
       },
       enrollmentInfo: enrollment && {
         count: toCount(enrollment.value()),
-        type: enrollment.attribute('type') === undefined ? undefined : codes.DATE_TYPE.fromXsd(enrollment.attribute('type') as string),
+        type:
+          enrollment.attribute('type') === undefined
+            ? undefined
+            : codes.DATE_TYPE.fromXsd(enrollment.attribute('type') as string),
       },
       expandedAccessTypes: expanded && {
         individual: yesNo(expanded, 'expanded_access_type_individual'),
@@ -302,7 +414,11 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
       },
     },
     armsInterventionsModule: { armGroups, interventions },
-    outcomesModule: { primaryOutcomes: outcome('primary_outcome'), secondaryOutcomes: outcome('secondary_outcome'), otherOutcomes: outcome('other_outcome') },
+    outcomesModule: {
+      primaryOutcomes: outcome('primary_outcome'),
+      secondaryOutcomes: outcome('secondary_outcome'),
+      otherOutcomes: outcome('other_outcome'),
+    },
     eligibilityModule: eligibility && {
       eligibilityCriteria: classicText(eligibility.one('criteria')?.untrimmed('textblock')),
       healthyVolunteers: yesNo(eligibility, 'healthy_volunteers'),
@@ -312,30 +428,46 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
       minimumAge: age(eligibility.text('minimum_age')),
       maximumAge: age(eligibility.text('maximum_age')),
       studyPopulation: classicText(eligibility.one('study_pop')?.untrimmed('textblock')),
-      samplingMethod: eligibility.text('sampling_method') === undefined ? undefined : ctx.code(eligibility, 'sampling_method', codes.SAMPLING_METHOD),
+      samplingMethod:
+        eligibility.text('sampling_method') === undefined
+          ? undefined
+          : ctx.code(eligibility, 'sampling_method', codes.SAMPLING_METHOD),
     },
     contactsLocationsModule: {
-      centralContacts: [study.one('overall_contact'), study.one('overall_contact_backup')].filter((node): node is XmlNode => node !== undefined).map((node) => contact(node)),
+      centralContacts: [study.one('overall_contact'), study.one('overall_contact_backup')]
+        .filter((node): node is XmlNode => node !== undefined)
+        .map((node) => contact(node)),
       overallOfficials: study.all('overall_official').map((official) => ({
         name: official.text('last_name'),
         affiliation: official.text('affiliation'),
-        role: official.text('role') === undefined ? undefined : ctx.code(official, 'role', codes.OFFICIAL_ROLE, codes.SITE_INVESTIGATOR_ROLE),
+        role:
+          official.text('role') === undefined
+            ? undefined
+            : ctx.code(official, 'role', codes.OFFICIAL_ROLE, codes.SITE_INVESTIGATOR_ROLE),
       })),
       locations: study.all('location').map((location) => {
         const facility = location.one('facility');
         const address = facility?.one('address');
         return {
           facility: facility?.text('name'),
-          status: location.text('status') === undefined ? undefined : ctx.code(location, 'status', codes.LOCATION_STATUS, codes.OVERALL_STATUS),
+          status:
+            location.text('status') === undefined
+              ? undefined
+              : ctx.code(location, 'status', codes.LOCATION_STATUS, codes.OVERALL_STATUS),
           city: address?.text('city'),
           state: address?.text('state'),
           zip: address?.text('zip'),
           country: address?.text('country'),
           contacts: [
-            ...[location.one('contact'), location.one('contact_backup')].filter((node): node is XmlNode => node !== undefined).map((node) => contact(node)),
+            ...[location.one('contact'), location.one('contact_backup')]
+              .filter((node): node is XmlNode => node !== undefined)
+              .map((node) => contact(node)),
             ...location.all('investigator').map((node) => ({
               name: node.text('last_name'),
-              role: node.text('role') === undefined ? undefined : ctx.code(node, 'role', codes.SITE_INVESTIGATOR_ROLE, codes.OFFICIAL_ROLE),
+              role:
+                node.text('role') === undefined
+                  ? undefined
+                  : ctx.code(node, 'role', codes.SITE_INVESTIGATOR_ROLE, codes.OFFICIAL_ROLE),
             })),
           ],
         };
@@ -343,14 +475,31 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     },
     referencesModule: {
       references: [
-        ...study.all('reference').map((reference) => ({ pmid: reference.text('PMID'), type: 'BACKGROUND', citation: reference.text('citation') })),
-        ...study.all('results_reference').map((reference) => ({ pmid: reference.text('PMID'), type: 'RESULT', citation: reference.text('citation') })),
+        ...study.all('reference').map((reference) => ({
+          pmid: reference.text('PMID'),
+          type: 'BACKGROUND',
+          citation: reference.text('citation'),
+        })),
+        ...study
+          .all('results_reference')
+          .map((reference) => ({ pmid: reference.text('PMID'), type: 'RESULT', citation: reference.text('citation') })),
       ],
       seeAlsoLinks: study.all('link').map((link) => ({ label: link.text('description'), url: link.text('url') })),
-      availIpds: study.one('study_docs')?.all('study_doc').map((doc) => ({ id: doc.text('doc_id'), type: doc.text('doc_type'), url: doc.text('doc_url'), comment: doc.text('doc_comment') })),
+      availIpds: study
+        .one('study_docs')
+        ?.all('study_doc')
+        .map((doc) => ({
+          id: doc.text('doc_id'),
+          type: doc.text('doc_type'),
+          url: doc.text('doc_url'),
+          comment: doc.text('doc_comment'),
+        })),
     },
     ipdSharingStatementModule: patientData && {
-      ipdSharing: patientData.text('sharing_ipd') === undefined ? undefined : ctx.code(patientData, 'sharing_ipd', codes.IPD_SHARING),
+      ipdSharing:
+        patientData.text('sharing_ipd') === undefined
+          ? undefined
+          : ctx.code(patientData, 'sharing_ipd', codes.IPD_SHARING),
       description: classicText(patientData.untrimmed('ipd_description')),
       infoTypes: patientData.texts('ipd_info_type').map((type) => IPD_TYPES.get(type.toLowerCase()) ?? type),
       timeFrame: classicText(patientData.untrimmed('ipd_time_frame')),

@@ -21,7 +21,12 @@ export function resultsSection(ctx: ImportContext, result: XmlNode): Record<stri
   return {
     participantFlowModule: flow(result.one('participantFlow')),
     baselineCharacteristicsModule: baseline(ctx, result.one('baseline')),
-    outcomeMeasuresModule: { outcomeMeasures: result.one('outcomeMeasures')?.all('outcomeMeasure').map((measure) => outcome(ctx, measure)) },
+    outcomeMeasuresModule: {
+      outcomeMeasures: result
+        .one('outcomeMeasures')
+        ?.all('outcomeMeasure')
+        .map((measure) => outcome(ctx, measure)),
+    },
     adverseEventsModule: events(ctx, result.one('reportedEvents')),
     moreInfoModule: {
       limitationsAndCaveats: { description: result.one('limitationsAndCaveats')?.text('description') },
@@ -48,25 +53,42 @@ function flow(node: XmlNode | undefined): Record<string, unknown> | undefined {
     preAssignmentDetails: node.text('preAssignmentDescription'),
     recruitmentDetails: node.text('recruitmentDetails'),
     typeUnitsAnalyzed: node.text('typeUnitsAnalyzed'),
-    groups: node.one('participantFlowGroups')?.all('flowGroup').map((group) => ({ id: id(group), title: group.text('title'), description: group.text('description') })),
-    periods: node.one('periods')?.all('period').map((period) => {
-      const started = period.one('startedMilestone');
-      const completed = period.one('completedMilestone');
-      const milestones = [
-        started && milestone(started, 'STARTED'),
-        ...(period.one('milestones')?.all('milestone') ?? []).map((other) => milestone(other, other.text('titleOther') ?? '')),
-        completed && milestone(completed, 'COMPLETED'),
-      ].filter((item): item is Milestone => item !== undefined && item.achievements.length > 0);
-      const notCompleted = deriveNotCompleted(milestones);
-      return {
-        title: period.text('title'),
-        milestones: notCompleted ? [...milestones, notCompleted] : milestones,
-        dropWithdraws: period.one('dropWithdrawReasons')?.all('dropWithdrawReason').map((reason) => ({
-          type: reason.text('reasonType') ?? reason.text('otherReasonName'),
-          reasons: reason.one('dropWithdrawReasonDetails')?.all('reasonDetail').map((detail) => ({ groupId: detail.text('reportingGroupId'), numSubjects: detail.text('subjectsAffected') })),
-        })),
-      };
-    }),
+    groups: node
+      .one('participantFlowGroups')
+      ?.all('flowGroup')
+      .map((group) => ({ id: id(group), title: group.text('title'), description: group.text('description') })),
+    periods: node
+      .one('periods')
+      ?.all('period')
+      .map((period) => {
+        const started = period.one('startedMilestone');
+        const completed = period.one('completedMilestone');
+        const milestones = [
+          started && milestone(started, 'STARTED'),
+          ...(period.one('milestones')?.all('milestone') ?? []).map((other) =>
+            milestone(other, other.text('titleOther') ?? ''),
+          ),
+          completed && milestone(completed, 'COMPLETED'),
+        ].filter((item): item is Milestone => item !== undefined && item.achievements.length > 0);
+        const notCompleted = deriveNotCompleted(milestones);
+        return {
+          title: period.text('title'),
+          milestones: notCompleted ? [...milestones, notCompleted] : milestones,
+          dropWithdraws: period
+            .one('dropWithdrawReasons')
+            ?.all('dropWithdrawReason')
+            .map((reason) => ({
+              type: reason.text('reasonType') ?? reason.text('otherReasonName'),
+              reasons: reason
+                .one('dropWithdrawReasonDetails')
+                ?.all('reasonDetail')
+                .map((detail) => ({
+                  groupId: detail.text('reportingGroupId'),
+                  numSubjects: detail.text('subjectsAffected'),
+                })),
+            })),
+        };
+      }),
   };
 }
 
@@ -101,18 +123,32 @@ function deriveNotCompleted(milestones: Milestone[]): Milestone | undefined {
     const done = completed.achievements.find((item) => item.groupId === start.groupId);
     const a = Number(start.numSubjects);
     const b = Number(done?.numSubjects);
-    return done && Number.isInteger(a) && Number.isInteger(b) && start.numSubjects !== undefined && done.numSubjects !== undefined ? [{ groupId: start.groupId, numSubjects: String(a - b) }] : [];
+    return done &&
+      Number.isInteger(a) &&
+      Number.isInteger(b) &&
+      start.numSubjects !== undefined &&
+      done.numSubjects !== undefined
+      ? [{ groupId: start.groupId, numSubjects: String(a - b) }]
+      : [];
   });
   return achievements.length > 0 ? { type: 'NOT COMPLETED', achievements } : undefined;
 }
 
 /** v2 `denoms` from per-group subjectsAnalyzed / numUnitsAnalyzed. */
-function denoms(groups: readonly { groupId?: string; subjects?: string; units?: string }[], unitName: string | undefined): Record<string, unknown>[] {
+function denoms(
+  groups: readonly { groupId?: string; subjects?: string; units?: string }[],
+  unitName: string | undefined,
+): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const participants = groups.filter((group) => group.subjects !== undefined);
-  if (participants.length > 0) out.push({ units: 'Participants', counts: participants.map((group) => ({ groupId: group.groupId, value: group.subjects })) });
+  if (participants.length > 0)
+    out.push({
+      units: 'Participants',
+      counts: participants.map((group) => ({ groupId: group.groupId, value: group.subjects })),
+    });
   const units = groups.filter((group) => group.units !== undefined);
-  if (units.length > 0) out.push({ units: unitName, counts: units.map((group) => ({ groupId: group.groupId, value: group.units })) });
+  if (units.length > 0)
+    out.push({ units: unitName, counts: units.map((group) => ({ groupId: group.groupId, value: group.units })) });
   return out;
 }
 
@@ -128,35 +164,59 @@ function reportingGroups(nodes: XmlNode[]) {
 
 function baseline(ctx: ImportContext, node: XmlNode | undefined): Record<string, unknown> | undefined {
   if (!node) return undefined;
-  const groups = reportingGroups([...(node.one('baselineReportingGroups')?.all('baselineReportingGroup') ?? []), ...node.all('totalBaselineReportingGroup')]);
+  const groups = reportingGroups([
+    ...(node.one('baselineReportingGroups')?.all('baselineReportingGroup') ?? []),
+    ...node.all('totalBaselineReportingGroup'),
+  ]);
   const typeUnits = node.text('typeUnitsAnalyzed');
   return {
     populationDescription: node.text('populationAnalysisDescription'),
     typeUnitsAnalyzed: typeUnits,
     groups: groups.map((group) => ({ id: group.id, title: group.title, description: group.description })),
-    denoms: denoms(groups.map((group) => ({ groupId: group.id, subjects: group.subjects, units: group.units })), typeUnits),
-    measures: node.one('baselineMeasures')?.all('baselineMeasure').map((measure) => {
-      measure.ignore('otherTitle');
-      return measureFields(ctx, measure, typeUnits, codes.MEASURE_DISPERSION);
-    }),
+    denoms: denoms(
+      groups.map((group) => ({ groupId: group.id, subjects: group.subjects, units: group.units })),
+      typeUnits,
+    ),
+    measures: node
+      .one('baselineMeasures')
+      ?.all('baselineMeasure')
+      .map((measure) => {
+        measure.ignore('otherTitle');
+        return measureFields(ctx, measure, typeUnits, codes.MEASURE_DISPERSION);
+      }),
   };
 }
 
 /** Fields of the XSD's Measure type, in v2 key order. */
-function measureFields(ctx: ImportContext, node: XmlNode, typeUnits: string | undefined, dispersion: codes.CodeTable, isOutcome = false): Record<string, unknown> {
+function measureFields(
+  ctx: ImportContext,
+  node: XmlNode,
+  typeUnits: string | undefined,
+  dispersion: codes.CodeTable,
+  isOutcome = false,
+): Record<string, unknown> {
   const dispersionText = node.text('dispersionType');
   return {
     title: node.text('title'),
     description: node.text('measureDescription'),
     populationDescription: node.text('populationAnalysisDescription'),
-    paramType: node.text('parameterType') === undefined ? undefined : code(ctx, node, 'parameterType', codes.MEASURE_PARAM),
+    paramType:
+      node.text('parameterType') === undefined ? undefined : code(ctx, node, 'parameterType', codes.MEASURE_PARAM),
     // Outcome measures keep the display text in v2 ("Standard Deviation"); baseline measures use codes.
-    dispersionType: dispersionText === undefined ? undefined : isOutcome ? dispersionText : code(ctx, node, 'dispersionType', dispersion),
+    dispersionType:
+      dispersionText === undefined
+        ? undefined
+        : isOutcome
+          ? dispersionText
+          : code(ctx, node, 'dispersionType', dispersion),
     unitOfMeasure: node.text('unitOfMeasure'),
     calculatePct: codes.fromYesNo(node.text('calculatePct')),
     timeFrame: node.text('timeFrame'),
     denomUnitsSelected: node.text('selectedUnitOfAnalysis'),
-    classes: node.one('measureRows')?.all('measureRow').map((row) => measureClass(row, typeUnits)),
+    classes: node
+      .one('measureRows')
+      ?.all('measureRow')
+      .map((row) => measureClass(row, typeUnits)),
   };
 }
 
@@ -192,14 +252,31 @@ function outcome(ctx: ImportContext, node: XmlNode): Record<string, unknown> {
   const typeUnits = node.text('typeUnitsAnalyzed');
   const posting = node.one('anticipatedResultPostingDate');
   const fields = measureFields(ctx, node, typeUnits, codes.MEASURE_DISPERSION, true);
-  const { title, description, populationDescription, paramType, dispersionType, unitOfMeasure, calculatePct, timeFrame, denomUnitsSelected, classes } = fields;
+  const {
+    title,
+    description,
+    populationDescription,
+    paramType,
+    dispersionType,
+    unitOfMeasure,
+    calculatePct,
+    timeFrame,
+    denomUnitsSelected,
+    classes,
+  } = fields;
   return {
     type: code(ctx, node, 'measureType', codes.OUTCOME_TYPE),
     title,
     description,
     populationDescription,
-    reportingStatus: node.text('reportingStatus') === undefined ? undefined : code(ctx, node, 'reportingStatus', codes.REPORTING_STATUS),
-    anticipatedPostingDate: posting && posting.text('year') ? `${posting.text('year')}-${posting.text('month') ?? ''}`.replace(/-$/, '') : undefined,
+    reportingStatus:
+      node.text('reportingStatus') === undefined
+        ? undefined
+        : code(ctx, node, 'reportingStatus', codes.REPORTING_STATUS),
+    anticipatedPostingDate:
+      posting && posting.text('year')
+        ? `${posting.text('year')}-${posting.text('month') ?? ''}`.replace(/-$/, '')
+        : undefined,
     paramType,
     dispersionType,
     unitOfMeasure,
@@ -208,32 +285,48 @@ function outcome(ctx: ImportContext, node: XmlNode): Record<string, unknown> {
     typeUnitsAnalyzed: typeUnits,
     denomUnitsSelected,
     groups: groups.map((group) => ({ id: group.id, title: group.title, description: group.description })),
-    denoms: denoms(groups.map((group) => ({ groupId: group.id, subjects: group.subjects, units: group.units })), typeUnits),
+    denoms: denoms(
+      groups.map((group) => ({ groupId: group.id, subjects: group.subjects, units: group.units })),
+      typeUnits,
+    ),
     classes,
-    analyses: node.one('outcomeMeasureAnalyses')?.all('measureAnalysis').map((analysis) => {
-      analysis.ignore('otherMethodName', 'otherTypeName');
-      return {
-        groupIds: analysis.one('outcomeReportingGroups')?.all('outcomeReportingGroupId').map((item) => stripPrefix(item.value())),
-        paramType: analysis.text('parameterType'),
-        paramValue: analysis.text('parameterValue'),
-        dispersionType: analysis.text('dispersionType') === undefined ? undefined : code(ctx, analysis, 'dispersionType', codes.ANALYSIS_DISPERSION),
-        dispersionValue: analysis.text('dispersionValue'),
-        statisticalMethod: analysis.text('statisticalMethod'),
-        statisticalComment: analysis.text('statisticalTestComment'),
-        pValue: analysis.text('pValue'),
-        pValueComment: analysis.text('pValueComment'),
-        ciNumSides: analysis.text('ciNumSides') === undefined ? undefined : code(ctx, analysis, 'ciNumSides', codes.CI_SIDES),
-        ciPctValue: analysis.text('ciPctValue'),
-        ciLowerLimit: analysis.text('ciLowerLimit'),
-        ciUpperLimit: analysis.text('ciUpperLimit'),
-        ciUpperLimitComment: analysis.text('ciUpperLimitNaComment'),
-        estimateComment: analysis.text('estimateComment'),
-        nonInferiorityType: analysis.text('statisticalTestType') === undefined ? undefined : code(ctx, analysis, 'statisticalTestType', codes.NON_INFERIORITY_TYPE),
-        nonInferiorityComment: analysis.text('nonInferiorityTestComment'),
-        otherAnalysisDescription: analysis.text('otherAnalysis'),
-        groupDescription: analysis.text('groupDescription'),
-      };
-    }),
+    analyses: node
+      .one('outcomeMeasureAnalyses')
+      ?.all('measureAnalysis')
+      .map((analysis) => {
+        analysis.ignore('otherMethodName', 'otherTypeName');
+        return {
+          groupIds: analysis
+            .one('outcomeReportingGroups')
+            ?.all('outcomeReportingGroupId')
+            .map((item) => stripPrefix(item.value())),
+          paramType: analysis.text('parameterType'),
+          paramValue: analysis.text('parameterValue'),
+          dispersionType:
+            analysis.text('dispersionType') === undefined
+              ? undefined
+              : code(ctx, analysis, 'dispersionType', codes.ANALYSIS_DISPERSION),
+          dispersionValue: analysis.text('dispersionValue'),
+          statisticalMethod: analysis.text('statisticalMethod'),
+          statisticalComment: analysis.text('statisticalTestComment'),
+          pValue: analysis.text('pValue'),
+          pValueComment: analysis.text('pValueComment'),
+          ciNumSides:
+            analysis.text('ciNumSides') === undefined ? undefined : code(ctx, analysis, 'ciNumSides', codes.CI_SIDES),
+          ciPctValue: analysis.text('ciPctValue'),
+          ciLowerLimit: analysis.text('ciLowerLimit'),
+          ciUpperLimit: analysis.text('ciUpperLimit'),
+          ciUpperLimitComment: analysis.text('ciUpperLimitNaComment'),
+          estimateComment: analysis.text('estimateComment'),
+          nonInferiorityType:
+            analysis.text('statisticalTestType') === undefined
+              ? undefined
+              : code(ctx, analysis, 'statisticalTestType', codes.NON_INFERIORITY_TYPE),
+          nonInferiorityComment: analysis.text('nonInferiorityTestComment'),
+          otherAnalysisDescription: analysis.text('otherAnalysis'),
+          groupDescription: analysis.text('groupDescription'),
+        };
+      }),
   };
 }
 
@@ -244,31 +337,38 @@ function events(ctx: ImportContext, node: XmlNode | undefined): Record<string, u
     term: item.text('term'),
     organSystem: item.text('organSystemName'),
     sourceVocabulary: item.text('sourceVocabulary'),
-    assessmentType: item.text('assessmentType') === undefined ? undefined : code(ctx, item, 'assessmentType', codes.EVENT_ASSESSMENT),
+    assessmentType:
+      item.text('assessmentType') === undefined ? undefined : code(ctx, item, 'assessmentType', codes.EVENT_ASSESSMENT),
     notes: item.text('notes'),
-    stats: item.one('adverseEventStats')?.all('eventStats').map((stat) => ({
-      groupId: stat.text('reportingGroupId'),
-      numEvents: toCount(stat.text('numEvents')),
-      numAffected: toCount(stat.text('numSubjectsAffected')),
-      numAtRisk: toCount(stat.text('numSubjects')),
-    })),
+    stats: item
+      .one('adverseEventStats')
+      ?.all('eventStats')
+      .map((stat) => ({
+        groupId: stat.text('reportingGroupId'),
+        numEvents: toCount(stat.text('numEvents')),
+        numAffected: toCount(stat.text('numSubjectsAffected')),
+        numAtRisk: toCount(stat.text('numSubjects')),
+      })),
   });
   return {
     frequencyThreshold: node.text('frequencyReportingThreshold'),
     timeFrame: node.text('timeFrame'),
     description: node.text('notes'),
     allCauseMortalityComment: node.text('allCauseMortComment'),
-    eventGroups: node.one('interventionGroups')?.all('interventionGroup').map((group) => ({
-      id: group.attribute('id'),
-      title: group.text('title'),
-      description: group.text('description'),
-      deathsNumAffected: toCount(group.text('numDeaths')),
-      deathsNumAtRisk: toCount(group.text('partAtRiskAllCauseMort')),
-      seriousNumAffected: toCount(group.text('numSubjectsSeriousEvents')),
-      seriousNumAtRisk: toCount(group.text('partAtRiskSeriousEvents')),
-      otherNumAffected: toCount(group.text('numSubjectsFrequentEvents')),
-      otherNumAtRisk: toCount(group.text('partAtRiskFrequentEvents')),
-    })),
+    eventGroups: node
+      .one('interventionGroups')
+      ?.all('interventionGroup')
+      .map((group) => ({
+        id: group.attribute('id'),
+        title: group.text('title'),
+        description: group.text('description'),
+        deathsNumAffected: toCount(group.text('numDeaths')),
+        deathsNumAtRisk: toCount(group.text('partAtRiskAllCauseMort')),
+        seriousNumAffected: toCount(group.text('numSubjectsSeriousEvents')),
+        seriousNumAtRisk: toCount(group.text('partAtRiskSeriousEvents')),
+        otherNumAffected: toCount(group.text('numSubjectsFrequentEvents')),
+        otherNumAtRisk: toCount(group.text('partAtRiskFrequentEvents')),
+      })),
     seriousEvents: node.one('seriousAdverseEvents')?.all('seriousEvent').map(event),
     otherEvents: node.one('frequentAdverseEvents')?.all('frequentEvent').map(event),
   };

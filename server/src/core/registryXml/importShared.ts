@@ -19,7 +19,11 @@ export class ImportContext {
       const code = table.fromXsd(text);
       if (code !== undefined) return code;
     }
-    this.report('import/value-not-recognised', `${node.path}/${name}`, `"${text}" matches no registry code for <${name}>; it was imported as written. Pick a listed value.`);
+    this.report(
+      'import/value-not-recognised',
+      `${node.path}/${name}`,
+      `"${text}" matches no registry code for <${name}>; it was imported as written. Pick a listed value.`,
+    );
     return text;
   }
 }
@@ -39,7 +43,12 @@ export function deriveInterventionNames(
 ): void {
   for (const arm of armGroups) {
     const names = interventions
-      .filter((intervention) => arm.label !== undefined && intervention.armGroupLabels?.includes(arm.label) && intervention.name !== undefined)
+      .filter(
+        (intervention) =>
+          arm.label !== undefined &&
+          intervention.armGroupLabels?.includes(arm.label) &&
+          intervention.name !== undefined,
+      )
       .map((intervention) => {
         const prefix = intervention.type ? INTERVENTION_NAME_PREFIX[intervention.type] : undefined;
         return prefix ? `${prefix}: ${intervention.name}` : (intervention.name as string);
@@ -52,7 +61,11 @@ export function deriveInterventionNames(
 export function reportUnread(ctx: ImportContext, nodes: readonly XmlNode[]): void {
   for (const node of nodes) {
     for (const name of node.unused()) {
-      ctx.report('import/not-mapped', `${node.path}/${name}`, `<${name}> has no field in the v2 record; its content was not imported.`);
+      ctx.report(
+        'import/not-mapped',
+        `${node.path}/${name}`,
+        `<${name}> has no field in the v2 record; its content was not imported.`,
+      );
     }
   }
 }

@@ -37,7 +37,9 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
     otherNames: item.texts('intervention_other_name'),
   }));
   deriveInterventionNames(armGroups, interventions);
-  const contacts = [study.one('overall_contact'), study.one('overall_contact_backup')].filter((node): node is XmlNode => node !== undefined);
+  const contacts = [study.one('overall_contact'), study.one('overall_contact_backup')].filter(
+    (node): node is XmlNode => node !== undefined,
+  );
   return {
     identificationModule: {
       orgStudyIdInfo: { id: id?.text('org_study_id') },
@@ -48,7 +50,12 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
     },
     statusModule: {
       statusVerifiedDate: study.text('verification_date'),
-      overallStatus: overall !== undefined ? ctx.code(study, 'overall_status', codes.OVERALL_STATUS) : expanded !== undefined ? ctx.code(study, 'expanded_access_status', codes.OVERALL_STATUS) : undefined,
+      overallStatus:
+        overall !== undefined
+          ? ctx.code(study, 'overall_status', codes.OVERALL_STATUS)
+          : expanded !== undefined
+            ? ctx.code(study, 'expanded_access_status', codes.OVERALL_STATUS)
+            : undefined,
       whyStopped: study.text('why_stopped'),
       expandedAccessInfo: ind && { hasExpandedAccess: expandedAccess(ind), nctId: ind.text('expanded_access_nct_id') },
       startDateStruct: dateStruct(ctx, study, 'start_date'),
@@ -74,7 +81,10 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
       isPpsd: oversight && yes(oversight, 'ped_postmarket_surv'),
       isUsExport: oversight && yes(oversight, 'exported_from_us'),
     },
-    descriptionModule: { briefSummary: study.textBlock('brief_summary'), detailedDescription: study.textBlock('detailed_description') },
+    descriptionModule: {
+      briefSummary: study.textBlock('brief_summary'),
+      detailedDescription: study.textBlock('detailed_description'),
+    },
     conditionsModule: { conditions: study.texts('condition'), keywords: study.texts('keyword') },
     designModule: {
       studyType,
@@ -85,8 +95,17 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
         allocation: interventional && ctx.code(interventional, 'allocation', codes.ALLOCATION),
         interventionModel: interventional && ctx.code(interventional, 'assignment', codes.INTERVENTION_MODEL),
         interventionModelDescription: interventional?.textBlock('model_description'),
-        primaryPurpose: interventional && ctx.code(interventional, 'interventional_subtype', codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE),
-        observationalModel: observational && ctx.code(observational, 'observational_study_design', codes.OBSERVATIONAL_MODEL, codes.LEGACY_OBSERVATIONAL_MODEL),
+        primaryPurpose:
+          interventional &&
+          ctx.code(interventional, 'interventional_subtype', codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE),
+        observationalModel:
+          observational &&
+          ctx.code(
+            observational,
+            'observational_study_design',
+            codes.OBSERVATIONAL_MODEL,
+            codes.LEGACY_OBSERVATIONAL_MODEL,
+          ),
         timePerspective: observational && ctx.code(observational, 'timing', codes.TIME_PERSPECTIVE),
         maskingInfo: interventional && maskingInfo(interventional),
       },
@@ -94,7 +113,10 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
         retention: ctx.code(observational, 'biospecimen_retention', codes.BIOSPEC_RETENTION),
         description: observational.textBlock('biospecimen_description'),
       },
-      enrollmentInfo: { count: toCount(study.text('enrollment')), type: ctx.code(study, 'enrollment_type', codes.DATE_TYPE) },
+      enrollmentInfo: {
+        count: toCount(study.text('enrollment')),
+        type: ctx.code(study, 'enrollment_type', codes.DATE_TYPE),
+      },
       expandedAccessTypes: design && {
         individual: yes(design, 'exp_acc_type_individual'),
         intermediate: yes(design, 'exp_acc_type_intermediate'),
@@ -119,7 +141,13 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
       samplingMethod: ctx.code(eligibility, 'sampling_method', codes.SAMPLING_METHOD),
     },
     contactsLocationsModule: {
-      centralContacts: contacts.map((contact) => ({ name: personName(contact), role: 'CONTACT', phone: contact.text('phone'), phoneExt: contact.text('phone_ext'), email: contact.text('email') })),
+      centralContacts: contacts.map((contact) => ({
+        name: personName(contact),
+        role: 'CONTACT',
+        phone: contact.text('phone'),
+        phoneExt: contact.text('phone_ext'),
+        email: contact.text('email'),
+      })),
       overallOfficials: study.all('overall_official').map((official) => ({
         name: personName(official),
         affiliation: official.text('affiliation'),
@@ -130,13 +158,22 @@ export function uploadProtocol(ctx: ImportContext, study: XmlNode): Record<strin
     referencesModule: {
       references: study.all('reference').map((reference) => {
         const isResult = yes(reference, 'is_results_ref');
-        return { pmid: reference.text('pubmed_id'), type: isResult === true ? 'RESULT' : isResult === false ? 'BACKGROUND' : undefined, citation: reference.text('citation') };
+        return {
+          pmid: reference.text('pubmed_id'),
+          type: isResult === true ? 'RESULT' : isResult === false ? 'BACKGROUND' : undefined,
+          citation: reference.text('citation'),
+        };
       }),
       seeAlsoLinks: study.all('link').map((link) => ({ label: link.text('description'), url: link.text('url') })),
       availIpds: study.all('study_document').map((document) => {
         const type = document.text('study_document_type');
         const other = document.text('study_document_other_type');
-        return { id: document.text('study_document_identifier'), type: type === 'Other' && other ? other : type, url: document.text('url'), comment: document.textBlock('study_document_comments') };
+        return {
+          id: document.text('study_document_identifier'),
+          type: type === 'Other' && other ? other : type,
+          url: document.text('url'),
+          comment: document.textBlock('study_document_comments'),
+        };
       }),
     },
     ipdSharingStatementModule: ipdSharing(ctx, study.one('ipd_sharing_statement')),
@@ -180,18 +217,25 @@ export function phaseCodes(ctx: ImportContext, text: string, element: string): s
     if (/^(early phase 1|phase 0)$/i.test(trimmed)) return 'EARLY_PHASE1';
     const match = /^phase\s*([1-4])$/i.exec(trimmed);
     if (match) return `PHASE${match[1]}`;
-    ctx.report('import/value-not-recognised', element, `"${trimmed}" is not a phase the registry lists; it was imported as written.`);
+    ctx.report(
+      'import/value-not-recognised',
+      element,
+      `"${trimmed}" is not a phase the registry lists; it was imported as written.`,
+    );
     return trimmed;
   });
 }
 
 function maskingInfo(design: XmlNode): Record<string, unknown> | undefined {
   const none = codes.fromYesNo(design.text('no_masking'));
-  const roles = codes.WHO_MASKED_ELEMENTS.filter(([, element]) => codes.fromYesNo(design.text(element)) === true).map(([code]) => code);
+  const roles = codes.WHO_MASKED_ELEMENTS.filter(([, element]) => codes.fromYesNo(design.text(element)) === true).map(
+    ([code]) => code,
+  );
   design.ignore('masking');
   const description = design.textBlock('masking_description');
   if (none === undefined && roles.length === 0 && description === undefined) return undefined;
-  const masking = none === true ? 'NONE' : roles.length > 0 ? codes.MASKING_BY_COUNT[Math.min(roles.length, 4)] : undefined;
+  const masking =
+    none === true ? 'NONE' : roles.length > 0 ? codes.MASKING_BY_COUNT[Math.min(roles.length, 4)] : undefined;
   return { masking, maskingDescription: description, whoMasked: roles };
 }
 
@@ -207,7 +251,11 @@ function targetDuration(design: XmlNode): string | undefined {
 function outcomes(study: XmlNode, name: string): Record<string, unknown>[] {
   return study.all(name).map((outcome) => {
     outcome.ignore('outcome_safety_issue');
-    return { measure: outcome.text('outcome_measure'), description: outcome.textBlock('outcome_description'), timeFrame: outcome.text('outcome_time_frame') };
+    return {
+      measure: outcome.text('outcome_measure'),
+      description: outcome.textBlock('outcome_description'),
+      timeFrame: outcome.text('outcome_time_frame'),
+    };
   });
 }
 
@@ -221,8 +269,17 @@ function uploadLocation(ctx: ImportContext, location: XmlNode): Record<string, u
   const address = facility?.one('address');
   const contacts = [location.one('contact'), location.one('contact_backup')]
     .filter((node): node is XmlNode => node !== undefined)
-    .map((contact) => ({ name: personName(contact), role: 'CONTACT', phone: contact.text('phone'), phoneExt: contact.text('phone_ext'), email: contact.text('email') }));
-  const investigators = location.all('investigator').map((investigator) => ({ name: personName(investigator), role: ctx.code(investigator, 'role', codes.SITE_INVESTIGATOR_ROLE) }));
+    .map((contact) => ({
+      name: personName(contact),
+      role: 'CONTACT',
+      phone: contact.text('phone'),
+      phoneExt: contact.text('phone_ext'),
+      email: contact.text('email'),
+    }));
+  const investigators = location.all('investigator').map((investigator) => ({
+    name: personName(investigator),
+    role: ctx.code(investigator, 'role', codes.SITE_INVESTIGATOR_ROLE),
+  }));
   return {
     facility: facility?.text('name'),
     status: ctx.code(location, 'status', codes.LOCATION_STATUS),
@@ -239,7 +296,9 @@ function ipdSharing(ctx: ImportContext, node: XmlNode | undefined): Record<strin
   return {
     ipdSharing: ctx.code(node, 'sharing_ipd', codes.IPD_SHARING),
     description: node.textBlock('ipd_description'),
-    infoTypes: codes.IPD_INFO_TYPE_ELEMENTS.filter(([, element]) => codes.fromYesNo(node.text(element)) === true).map(([code]) => code),
+    infoTypes: codes.IPD_INFO_TYPE_ELEMENTS.filter(([, element]) => codes.fromYesNo(node.text(element)) === true).map(
+      ([code]) => code,
+    ),
     timeFrame: node.textBlock('ipd_time_frame'),
     accessCriteria: node.textBlock('ipd_access_criteria'),
     url: node.text('ipd_url'),

@@ -38,14 +38,24 @@ export function importRegistryXml(text: string): RegistryXmlImport {
   } catch (error) {
     const { line, col } = error as { line?: number; col?: number };
     const message = error instanceof Error ? error.message : String(error);
-    ctx.report('import/not-xml', `line ${line ?? '?'}`, `The file is not well-formed XML (line ${line ?? '?'}, column ${col ?? '?'}): ${message}`, 'error');
+    ctx.report(
+      'import/not-xml',
+      `line ${line ?? '?'}`,
+      `The file is not well-formed XML (line ${line ?? '?'}, column ${col ?? '?'}): ${message}`,
+      'error',
+    );
     return { findings: ctx.findings };
   }
   let parsed: Record<string, unknown>;
   try {
     parsed = parser.parse(text) as Record<string, unknown>;
   } catch (error) {
-    ctx.report('import/not-xml', '', `The XML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    ctx.report(
+      'import/not-xml',
+      '',
+      `The XML could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      'error',
+    );
     return { findings: ctx.findings };
   }
   const registry: XmlNode[] = [];
@@ -55,7 +65,12 @@ export function importRegistryXml(text: string): RegistryXmlImport {
     const collection = new XmlNode(parsed.study_collection as RawXml, '/study_collection', registry, false);
     const studies = collection.all('clinical_study');
     study = studies[0];
-    if (studies.length > 1) ctx.report('import/not-mapped', '/study_collection', `The file holds ${studies.length} studies; only the first was imported.`);
+    if (studies.length > 1)
+      ctx.report(
+        'import/not-mapped',
+        '/study_collection',
+        `The file holds ${studies.length} studies; only the first was imported.`,
+      );
   } else if (parsed.clinical_study !== undefined && typeof parsed.clinical_study === 'object') {
     const raw = parsed.clinical_study as Record<string, unknown>;
     const design = raw.study_design;
@@ -66,14 +81,22 @@ export function importRegistryXml(text: string): RegistryXmlImport {
     study = new XmlNode(raw, '/clinical_study', registry, !isUpload);
   }
   if (!study || typeof study.raw !== 'object') {
-    ctx.report('import/not-xml', '/', 'The XML is not a registry record: expected <study_collection> (PRS upload) or <clinical_study> (public download) at the top.', 'error');
+    ctx.report(
+      'import/not-xml',
+      '/',
+      'The XML is not a registry record: expected <study_collection> (PRS upload) or <clinical_study> (public download) at the top.',
+      'error',
+    );
     return { findings: ctx.findings };
   }
   let record: Record<string, unknown>;
   if (dialect === 'classic-public') record = classicRecord(ctx, study);
   else {
     const result = study.one('result');
-    record = { protocolSection: uploadProtocol(ctx, study), resultsSection: result ? resultsSection(ctx, result) : undefined };
+    record = {
+      protocolSection: uploadProtocol(ctx, study),
+      resultsSection: result ? resultsSection(ctx, result) : undefined,
+    };
   }
   reportUnread(ctx, registry);
   return { record: compact(record) ?? {}, dialect, findings: ctx.findings };

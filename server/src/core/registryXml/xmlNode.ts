@@ -26,7 +26,15 @@ export class XmlNode {
     if (cached) return cached;
     const value = typeof this.raw === 'string' ? undefined : this.raw[name];
     const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-    const nodes = list.map((item, index) => new XmlNode(item as RawXml, `${this.path}/${name}${list.length > 1 ? `[${index + 1}]` : ''}`, this.registry, this.trim));
+    const nodes = list.map(
+      (item, index) =>
+        new XmlNode(
+          item as RawXml,
+          `${this.path}/${name}${list.length > 1 ? `[${index + 1}]` : ''}`,
+          this.registry,
+          this.trim,
+        ),
+    );
     this.#children.set(name, nodes);
     return nodes;
   }
@@ -37,7 +45,8 @@ export class XmlNode {
 
   /** The element's own text ('' when empty). */
   value(): string {
-    const raw = typeof this.raw === 'string' ? this.raw : typeof this.raw['#text'] === 'string' ? this.raw['#text'] : '';
+    const raw =
+      typeof this.raw === 'string' ? this.raw : typeof this.raw['#text'] === 'string' ? this.raw['#text'] : '';
     return this.trim ? raw.trim() : raw;
   }
 
@@ -51,7 +60,11 @@ export class XmlNode {
   untrimmed(name: string): string | undefined {
     const child = this.one(name);
     if (!child) return undefined;
-    return typeof child.raw === 'string' ? child.raw : typeof child.raw['#text'] === 'string' ? child.raw['#text'] : undefined;
+    return typeof child.raw === 'string'
+      ? child.raw
+      : typeof child.raw['#text'] === 'string'
+        ? child.raw['#text']
+        : undefined;
   }
 
   /** A `<name><textblock>…</textblock></name>` child's text. */
@@ -80,6 +93,8 @@ export class XmlNode {
   /** Child element names present but never read. */
   unused(): string[] {
     if (typeof this.raw === 'string') return [];
-    return Object.keys(this.raw).filter((key) => key !== '#text' && !key.startsWith('@_') && !key.startsWith('?') && !this.#used.has(key));
+    return Object.keys(this.raw).filter(
+      (key) => key !== '#text' && !key.startsWith('@_') && !key.startsWith('?') && !this.#used.has(key),
+    );
   }
 }

@@ -43,8 +43,9 @@ function flatten(children: readonly (XmlNode | undefined | readonly (XmlNode | u
 }
 
 /** Characters XML 1.0 cannot carry at all, not even escaped. */
-// eslint-disable-next-line no-control-regex
-export const XML_INVALID_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const XML_INVALID_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const HAS_INVALID_CHAR = new RegExp(XML_INVALID_CHARS.source);
 const NEEDS_ESCAPE = /[&<>\r]/;
@@ -86,7 +87,9 @@ function write(node: XmlElement, depth: number, parts: string[]): void {
     return;
   }
   if (node.children.every((child) => typeof child === 'string')) {
-    parts.push(`${indent}<${node.name}${attributes}>${escapeText((node.children as string[]).join(''))}</${node.name}>\n`);
+    parts.push(
+      `${indent}<${node.name}${attributes}>${escapeText((node.children as string[]).join(''))}</${node.name}>\n`,
+    );
     return;
   }
   parts.push(`${indent}<${node.name}${attributes}>\n`);

@@ -16,7 +16,9 @@ function createMarkdown(): MarkdownIt {
   const defaultLinkOpen = md.renderer.rules.link_open;
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     tokens[index]?.attrSet('rel', 'noopener noreferrer');
-    return defaultLinkOpen ? defaultLinkOpen(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+    return defaultLinkOpen
+      ? defaultLinkOpen(tokens, index, options, env, self)
+      : self.renderToken(tokens, index, options);
   };
   return md;
 }

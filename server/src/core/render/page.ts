@@ -12,18 +12,24 @@ export interface StandalonePageOptions extends RenderOptions {
 }
 
 /** The CSP of the standalone page: no scripts, no remote loads, inline styles only. */
-export const STANDALONE_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const STANDALONE_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /**
  * A complete HTML page for a record: print-friendly, light or dark by the reader's system
  * setting, no scripts. Long lists are expanded, since a page is read or printed whole.
  */
-export function renderStandalonePage(study: unknown, findings: readonly Finding[], options: StandalonePageOptions): string {
+export function renderStandalonePage(
+  study: unknown,
+  findings: readonly Finding[],
+  options: StandalonePageOptions,
+): string {
   const body = renderPreviewBody(study, findings, { collapseLongLists: false, ...options });
   const identification = at(study, 'protocolSection', 'identificationModule');
   const title =
     options.title ??
-    ([asText(at(identification, 'nctId')), asText(at(identification, 'briefTitle'))].filter(Boolean).join(' — ') || 'Trial record');
+    ([asText(at(identification, 'nctId')), asText(at(identification, 'briefTitle'))].filter(Boolean).join(' — ') ||
+      'Trial record');
   // The stylesheet is ours, but a "</style" inside it would still end the element.
   const css = options.css.replace(/<\/(style)/gi, '<\\/$1');
   return (

@@ -32,7 +32,8 @@ function rows(owner: unknown, key: string, statsKey: string, pointer: string, ti
     asArray(row[statsKey]).forEach((stat, i) => {
       const object = asObject(stat);
       const id = asString(object?.groupId);
-      if (id && !counts.has(id)) counts.set(id, { value: countOf(object?.numSubjects), pointer: `${rowPointer}/${statsKey}/${i}/numSubjects` });
+      if (id && !counts.has(id))
+        counts.set(id, { value: countOf(object?.numSubjects), pointer: `${rowPointer}/${statsKey}/${i}/numSubjects` });
     });
     return { title: asString(row[titleKey]) ?? '', pointer: rowPointer, counts };
   });
@@ -78,7 +79,10 @@ export function firstPeriodStarted(study: unknown): { total: number; pointer: st
 
 /** A group title as compared across tables: case, spacing and punctuation ignored. */
 export function groupTitleKey(title: string | undefined): string {
-  return (title ?? '').toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
+  return (title ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -91,7 +95,9 @@ export function isStaggeredFlow(study: unknown): boolean {
   if (!startedFirst) return false;
   return later.some((period) => {
     const started = milestone(period, 'STARTED');
-    return [...(started?.counts ?? [])].some(([id, count]) => (count.value ?? 0) > 0 && !(startedFirst.counts.get(id)?.value ?? 0));
+    return [...(started?.counts ?? [])].some(
+      ([id, count]) => (count.value ?? 0) > 0 && !(startedFirst.counts.get(id)?.value ?? 0),
+    );
   });
 }
 

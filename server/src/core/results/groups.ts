@@ -47,14 +47,25 @@ const KIND_LABEL: Readonly<Record<ScopeKind, string>> = {
   events: 'Adverse Events',
 };
 
-function scopeOf(kind: ScopeKind, pointer: string, owner: Loose, label = KIND_LABEL[kind], key = kind === 'events' ? 'eventGroups' : 'groups'): GroupScope {
+function scopeOf(
+  kind: ScopeKind,
+  pointer: string,
+  owner: Loose,
+  label = KIND_LABEL[kind],
+  key = kind === 'events' ? 'eventGroups' : 'groups',
+): GroupScope {
   const groups: ResultGroup[] = [];
   const byId = new Map<string, ResultGroup>();
   asArray(owner[key]).forEach((raw, index) => {
     const group = asObject(raw);
     const id = asString(group?.id);
     if (!group || !id) return;
-    const entry = { id, title: asString(group.title), description: asString(group.description), pointer: `${pointer}/${key}/${index}` };
+    const entry = {
+      id,
+      title: asString(group.title),
+      description: asString(group.description),
+      pointer: `${pointer}/${key}/${index}`,
+    };
     groups.push(entry);
     if (!byId.has(id)) byId.set(id, entry);
   });
@@ -74,13 +85,19 @@ export function outcomeMeasuresOf(study: unknown): readonly unknown[] {
 }
 
 export const flowScope = (study: unknown) => scopeOf('flow', FLOW, moduleOf(study, 'participantFlowModule'));
-export const baselineScope = (study: unknown) => scopeOf('baseline', BASELINE, moduleOf(study, 'baselineCharacteristicsModule'));
+export const baselineScope = (study: unknown) =>
+  scopeOf('baseline', BASELINE, moduleOf(study, 'baselineCharacteristicsModule'));
 export const eventsScope = (study: unknown) => scopeOf('events', EVENTS, moduleOf(study, 'adverseEventsModule'));
 
 export function outcomeScope(measure: unknown, index: number): GroupScope {
   const object = asObject(measure) ?? {};
   const title = asString(object.title);
-  return scopeOf('outcome', `${OUTCOMES}/${index}`, object, `Outcome Measure ${index + 1}${title ? ` (${title})` : ''}`);
+  return scopeOf(
+    'outcome',
+    `${OUTCOMES}/${index}`,
+    object,
+    `Outcome Measure ${index + 1}${title ? ` (${title})` : ''}`,
+  );
 }
 
 /** Every group scope of the record's results, in page order. */
@@ -109,8 +126,11 @@ export function isGroupReferencePointer(pointer: string): boolean {
 
 /** True for the pointer of a group's own id. */
 export function isGroupDeclarationPointer(pointer: string): boolean {
-  return /^\/resultsSection\/(participantFlowModule|baselineCharacteristicsModule|outcomeMeasuresModule\/outcomeMeasures\/\d+)\/groups\/\d+\/id$/.test(pointer) ||
-    /^\/resultsSection\/adverseEventsModule\/eventGroups\/\d+\/id$/.test(pointer);
+  return (
+    /^\/resultsSection\/(participantFlowModule|baselineCharacteristicsModule|outcomeMeasuresModule\/outcomeMeasures\/\d+)\/groups\/\d+\/id$/.test(
+      pointer,
+    ) || /^\/resultsSection\/adverseEventsModule\/eventGroups\/\d+\/id$/.test(pointer)
+  );
 }
 
 /** Collects group references; `keep` filters ids before any pointer is built (thousands of counts). */
@@ -147,7 +167,8 @@ class References {
       const categories = asArray(row.categories);
       for (let k = 0; k < categories.length; k++) {
         const measurements = asArray(asObject(categories[k])?.measurements);
-        for (let i = 0; i < measurements.length; i++) this.add(measurements[i], `${pointer}/classes/${c}/categories/${k}/measurements/`, i);
+        for (let i = 0; i < measurements.length; i++)
+          this.add(measurements[i], `${pointer}/classes/${c}/categories/${k}/measurements/`, i);
       }
     }
   }

@@ -15,7 +15,9 @@ export interface MeasureEntry {
 }
 
 export function baselineMeasures(study: unknown): MeasureEntry[] {
-  return asArray(moduleOf(study, 'baselineCharacteristicsModule').measures).map((raw, index) => entry('baseline', raw, index, `${BASELINE}/measures/${index}`));
+  return asArray(moduleOf(study, 'baselineCharacteristicsModule').measures).map((raw, index) =>
+    entry('baseline', raw, index, `${BASELINE}/measures/${index}`),
+  );
 }
 
 export function outcomeMeasures(study: unknown): MeasureEntry[] {
@@ -24,14 +26,26 @@ export function outcomeMeasures(study: unknown): MeasureEntry[] {
 
 function entry(kind: MeasureEntry['kind'], raw: unknown, index: number, pointer: string): MeasureEntry {
   const object = asObject(raw) ?? {};
-  return { kind, index, pointer, object, title: asString(object.title), paramType: asString(object.paramType), unit: asString(object.unitOfMeasure) };
+  return {
+    kind,
+    index,
+    pointer,
+    object,
+    title: asString(object.title),
+    paramType: asString(object.paramType),
+    unit: asString(object.unitOfMeasure),
+  };
 }
 
 /**
  * Numbers analyzed by group id, from a denominator of `owner` (a module, measure or row): the one
  * counting `units` when given (participants and, say, eyes can both be listed), else the first.
  */
-export function denomCounts(owner: Loose, pointer: string, units?: string): Map<string, { value: number | undefined; pointer: string }> {
+export function denomCounts(
+  owner: Loose,
+  pointer: string,
+  units?: string,
+): Map<string, { value: number | undefined; pointer: string }> {
   const counts = new Map<string, { value: number | undefined; pointer: string }>();
   const denoms = asArray(owner.denoms);
   const wanted = units?.trim().toLowerCase();
@@ -40,7 +54,8 @@ export function denomCounts(owner: Loose, pointer: string, units?: string): Map<
   asArray(asObject(denoms[index])?.counts).forEach((raw, i) => {
     const count = asObject(raw);
     const id = asString(count?.groupId);
-    if (id && !counts.has(id)) counts.set(id, { value: countOf(count?.value), pointer: `${pointer}/denoms/${index}/counts/${i}/value` });
+    if (id && !counts.has(id))
+      counts.set(id, { value: countOf(count?.value), pointer: `${pointer}/denoms/${index}/counts/${i}/value` });
   });
   return counts;
 }
@@ -55,7 +70,11 @@ export interface MeasurementCell {
 export interface MeasureRow {
   readonly pointer: string;
   readonly object: Loose;
-  readonly categories: readonly { readonly pointer: string; readonly title: string | undefined; readonly cells: readonly MeasurementCell[] }[];
+  readonly categories: readonly {
+    readonly pointer: string;
+    readonly title: string | undefined;
+    readonly cells: readonly MeasurementCell[];
+  }[];
 }
 
 /** The rows (classes) of a measure, with their categories' measurements. */
@@ -72,7 +91,16 @@ export function measureRows(measure: MeasureEntry): MeasureRow[] {
         const cells = asArray(category.measurements).flatMap((m, i) => {
           const object = asObject(m);
           const groupId = asString(object?.groupId);
-          return object && groupId ? [{ groupId, value: typeof object.value === 'string' ? object.value : undefined, pointer: `${pointer}/measurements/${i}`, object }] : [];
+          return object && groupId
+            ? [
+                {
+                  groupId,
+                  value: typeof object.value === 'string' ? object.value : undefined,
+                  pointer: `${pointer}/measurements/${i}`,
+                  object,
+                },
+              ]
+            : [];
         });
         return { pointer, title: asString(category.title), cells };
       }),
@@ -89,7 +117,11 @@ export function isCountMeasure(measure: MeasureEntry): boolean {
  * The numbers analyzed that apply to a row: the row's own, else the measure's, else (baseline) the
  * module's overall numbers.
  */
-export function rowDenominators(study: unknown, measure: MeasureEntry, row: MeasureRow): Map<string, { value: number | undefined; pointer: string }> {
+export function rowDenominators(
+  study: unknown,
+  measure: MeasureEntry,
+  row: MeasureRow,
+): Map<string, { value: number | undefined; pointer: string }> {
   const units = asString(measure.object.denomUnitsSelected);
   const own = denomCounts(row.object, row.pointer, units);
   if (own.size > 0) return own;

@@ -353,8 +353,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     id: 'fdaaa-obs-optional',
     section: '1.11',
     tier: '(no diagnostic)',
-    schema:
-      'schema (the FDA questions are required for interventional records only: no finding on observational ones)',
+    schema: 'schema (the FDA questions are required for interventional records only: no finding on observational ones)',
   },
   {
     id: 'rp-investigator-fields',

@@ -10,8 +10,13 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < columns; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[(i - 1) * columns + j] + 1, d[i * columns + j - 1] + 1, d[(i - 1) * columns + j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * columns + j - 2] + 1);
+      let best = Math.min(
+        d[(i - 1) * columns + j] + 1,
+        d[i * columns + j - 1] + 1,
+        d[(i - 1) * columns + j - 1] + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[(i - 2) * columns + j - 2] + 1);
       d[i * columns + j] = best;
     }
   }
@@ -35,13 +40,19 @@ export interface Suggestion {
  * The candidate `input` most likely meant, or undefined when nothing is close or two candidates
  * are equally close. `aliases` maps other spellings (registry labels) to a candidate.
  */
-export function closestMatch(input: string, candidates: readonly string[], aliases: ReadonlyMap<string, string> = new Map()): Suggestion | undefined {
+export function closestMatch(
+  input: string,
+  candidates: readonly string[],
+  aliases: ReadonlyMap<string, string> = new Map(),
+): Suggestion | undefined {
   // Codes and keys are short; a long text is no misspelling of one (and would cost length × length).
   if (input.length > MAX_SUGGESTION_INPUT) return undefined;
   const wanted = normalizeWord(input);
   if (wanted === '') return undefined;
-  for (const candidate of candidates) if (normalizeWord(candidate) === wanted) return { value: candidate, isCertain: true };
-  for (const [alias, candidate] of aliases) if (normalizeWord(alias) === wanted) return { value: candidate, isCertain: true };
+  for (const candidate of candidates)
+    if (normalizeWord(candidate) === wanted) return { value: candidate, isCertain: true };
+  for (const [alias, candidate] of aliases)
+    if (normalizeWord(alias) === wanted) return { value: candidate, isCertain: true };
   // Allow about one edit per four characters, and at least one.
   const allowed = Math.max(1, Math.floor(wanted.length / 4));
   let best: string | undefined;
@@ -50,7 +61,10 @@ export function closestMatch(input: string, candidates: readonly string[], alias
   for (const candidate of candidates) {
     const normalized = normalizeWord(candidate);
     // The length difference is a lower bound of the distance: far-off lengths need no table.
-    const distance = Math.abs(normalized.length - wanted.length) > allowed ? allowed + 1 + Math.abs(normalized.length - wanted.length) : editDistance(wanted, normalized);
+    const distance =
+      Math.abs(normalized.length - wanted.length) > allowed
+        ? allowed + 1 + Math.abs(normalized.length - wanted.length)
+        : editDistance(wanted, normalized);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -19,7 +19,12 @@ export function suggestEnumValue(enumName: EnumName, input: string) {
 }
 
 /** The message and fix for a value outside an enum. */
-export function enumFinding(title: string, enumName: EnumName, input: string, pointer: string): { message: string; fixes: Fix[] } {
+export function enumFinding(
+  title: string,
+  enumName: EnumName,
+  input: string,
+  pointer: string,
+): { message: string; fixes: Fix[] } {
   const suggestion = suggestEnumValue(enumName, input);
   const list = allowedValuesText(enumName);
   if (!suggestion) return { message: `${title} must be one of: ${list}.`, fixes: [] };

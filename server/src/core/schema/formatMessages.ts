@@ -34,13 +34,25 @@ function canonicalValue(format: FieldFormat, input: string): string | undefined 
 }
 
 /** The message and fix for a value that breaks its field's format. */
-export function formatFinding(title: string, format: FieldFormat, input: unknown, pointer: string): { message: string; fixes: Fix[] } {
+export function formatFinding(
+  title: string,
+  format: FieldFormat,
+  input: unknown,
+  pointer: string,
+): { message: string; fixes: Fix[] } {
   const message = `${title} must be ${expectedByFormat[format]}; found ${describeValue(input)}.`;
   const canonical = typeof input === 'string' ? canonicalValue(format, input) : undefined;
   if (canonical === undefined) return { message, fixes: [] };
   return {
     message,
-    fixes: [{ title: `Change to ${canonical}`, safe: true, isPreferred: true, operations: [{ op: 'replace', path: pointer, value: canonical }] }],
+    fixes: [
+      {
+        title: `Change to ${canonical}`,
+        safe: true,
+        isPreferred: true,
+        operations: [{ op: 'replace', path: pointer, value: canonical }],
+      },
+    ],
   };
 }
 

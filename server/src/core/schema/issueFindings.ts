@@ -10,7 +10,12 @@ import { describeValue, toPointer, valueAt } from './pointers';
 
 type Issue = z.core.$ZodIssue;
 
-function finding(ruleId: SchemaFindingId, message: string, pointer: string, extra: Partial<ReportedFinding> = {}): ReportedFinding {
+function finding(
+  ruleId: SchemaFindingId,
+  message: string,
+  pointer: string,
+  extra: Partial<ReportedFinding> = {},
+): ReportedFinding {
   return { ruleId, message, pointer, ...extra };
 }
 
@@ -45,7 +50,11 @@ function typeFinding(pointer: string, input: unknown, info: FieldInfo | undefine
   return finding('schema/type', message, pointer);
 }
 
-function unknownKeyFindings(objectPath: readonly PropertyKey[], keys: readonly string[], root: unknown): ReportedFinding[] {
+function unknownKeyFindings(
+  objectPath: readonly PropertyKey[],
+  keys: readonly string[],
+  root: unknown,
+): ReportedFinding[] {
   const parentPointer = toPointer(objectPath);
   const parentSchema = schemaAt(parentPointer);
   const shape = parentSchema ? objectShape(parentSchema) : undefined;
@@ -66,29 +75,56 @@ function unknownKeyFindings(objectPath: readonly PropertyKey[], keys: readonly s
     }
     const target = toPointer([...objectPath, suggestion.value]);
     const suggestedTitle = fieldInfoAt(target)?.title ?? suggestion.value;
-    return finding('schema/unknown-key', `${parentTitle} has no field "${key}". Did you mean ${suggestion.value} (${suggestedTitle})?`, pointer, {
-      target: 'key',
-      fixes: [
-        { title: `Rename to ${suggestion.value}`, safe: suggestion.isCertain, isPreferred: true, operations: [{ op: 'move', from: pointer, path: target }] },
-        removeFix,
-      ],
-    });
+    return finding(
+      'schema/unknown-key',
+      `${parentTitle} has no field "${key}". Did you mean ${suggestion.value} (${suggestedTitle})?`,
+      pointer,
+      {
+        target: 'key',
+        fixes: [
+          {
+            title: `Rename to ${suggestion.value}`,
+            safe: suggestion.isCertain,
+            isPreferred: true,
+            operations: [{ op: 'move', from: pointer, path: target }],
+          },
+          removeFix,
+        ],
+      },
+    );
   });
 }
 
-function customFinding(issue: Issue & { code: 'custom' }, pointer: string, input: unknown, info: FieldInfo | undefined): ReportedFinding | undefined {
+function customFinding(
+  issue: Issue & { code: 'custom' },
+  pointer: string,
+  input: unknown,
+  info: FieldInfo | undefined,
+): ReportedFinding | undefined {
   const title = titleOf(info, pointer);
   const params = (issue.params ?? {}) as { finding?: string; length?: number; count?: number };
   const noun = info?.itemNoun ?? 'items';
   switch (params.finding) {
     case 'too-long':
-      return finding('schema/too-long', `${title} is ${params.length} characters; the registry allows ${info?.limit}.`, pointer);
+      return finding(
+        'schema/too-long',
+        `${title} is ${params.length} characters; the registry allows ${info?.limit}.`,
+        pointer,
+      );
     case 'calendar':
       return finding('schema/format', calendarMessage(title, input), pointer);
     case 'too-many':
-      return finding('schema/too-many', `${title} lists ${params.count} ${noun}; the registry allows at most ${info?.maxItems}.`, pointer);
+      return finding(
+        'schema/too-many',
+        `${title} lists ${params.count} ${noun}; the registry allows at most ${info?.maxItems}.`,
+        pointer,
+      );
     case 'too-few':
-      return finding('schema/too-few', `${title} lists ${params.count} ${noun}; the registry needs at least ${info?.minItems}.`, pointer);
+      return finding(
+        'schema/too-few',
+        `${title} lists ${params.count} ${noun}; the registry needs at least ${info?.minItems}.`,
+        pointer,
+      );
     case 'integer':
       return finding('schema/range', `${title} must be a whole number; found ${describeValue(input)}.`, pointer);
     case 'negative':
@@ -110,10 +146,26 @@ export function findingsFromIssue(issue: Issue, root: unknown): ReportedFinding[
     case 'invalid_value': {
       if (typeof input !== 'string' || !info?.enumName) return [typeFinding(pointer, input, info)];
       const { message, fixes } = enumFinding(info.title, info.enumName, input, pointer);
-      return [finding('schema/enum', message, pointer, fixes.length ? { fixes, data: { allowed: ENUMS[info.enumName].codes } } : { data: { allowed: ENUMS[info.enumName].codes } })];
+      return [
+        finding(
+          'schema/enum',
+          message,
+          pointer,
+          fixes.length
+            ? { fixes, data: { allowed: ENUMS[info.enumName].codes } }
+            : { data: { allowed: ENUMS[info.enumName].codes } },
+        ),
+      ];
     }
     case 'invalid_format': {
-      if (!info?.format) return [finding('schema/format', `${titleOf(info, pointer)} is not in the expected format; found ${describeValue(input)}.`, pointer)];
+      if (!info?.format)
+        return [
+          finding(
+            'schema/format',
+            `${titleOf(info, pointer)} is not in the expected format; found ${describeValue(input)}.`,
+            pointer,
+          ),
+        ];
       const { message, fixes } = formatFinding(info.title, info.format, input, pointer);
       return [finding('schema/format', message, pointer, fixes.length ? { fixes } : {})];
     }

@@ -5,7 +5,8 @@ type JsonSchemaNode = Record<string, unknown>;
 
 function requirementLine(meta: FieldMeta): string {
   const parts = [describeRequirement(meta.requirement)];
-  if (meta.limit !== undefined) parts.push(`${meta.limit.toLocaleString('en-US')} characters${meta.limitUnverified ? ' (unverified limit)' : ''}`);
+  if (meta.limit !== undefined)
+    parts.push(`${meta.limit.toLocaleString('en-US')} characters${meta.limitUnverified ? ' (unverified limit)' : ''}`);
   return parts.join(' · ');
 }
 

@@ -20,7 +20,8 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 /** How a found value reads in a message: `"RANDOMISED"`, `12.5`, `a list`, `nothing`. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return value === '' ? 'an empty text' : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'string')
+    return value === '' ? 'an empty text' : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'a group of fields';

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { ENUMS, FINAL_RULE_DATE, earliestDay, fieldInfoAt, metaOf, objectShape, studySchema, unwrapOptional, type FieldMeta, type Requirement, type RequirementContext } from '../model';
+import {
+  ENUMS,
+  FINAL_RULE_DATE,
+  earliestDay,
+  fieldInfoAt,
+  metaOf,
+  objectShape,
+  studySchema,
+  unwrapOptional,
+  type FieldMeta,
+  type Requirement,
+  type RequirementContext,
+} from '../model';
 import type { ReportedFinding } from '../types';
 import type { SchemaFindingId } from './findingIds';
 import { placeholderFor } from './placeholder';
@@ -26,13 +38,26 @@ function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>
 const REPORTED_BY_RULES: ReadonlyMap<string, string> = new Map([
   ['/protocolSection/statusModule/whyStopped', 'status/why-stopped-missing'],
   ['/protocolSection/armsInterventionsModule/armGroups', 'arms/final-rule-without-arms, arms/no-arm-groups'],
-  ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName', 'contacts/responsible-investigator-incomplete'],
-  ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorTitle', 'contacts/responsible-investigator-incomplete'],
-  ['/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation', 'contacts/responsible-investigator-incomplete'],
+  [
+    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName',
+    'contacts/responsible-investigator-incomplete',
+  ],
+  [
+    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorTitle',
+    'contacts/responsible-investigator-incomplete',
+  ],
+  [
+    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation',
+    'contacts/responsible-investigator-incomplete',
+  ],
 ]);
 
 /** Which finding a missing field gets, if any. */
-function missingFindingId(requirement: Requirement, walk: Walk, context: RequirementContext): SchemaFindingId | undefined {
+function missingFindingId(
+  requirement: Requirement,
+  walk: Walk,
+  context: RequirementContext,
+): SchemaFindingId | undefined {
   if (requirement.studyTypes && !requirement.studyTypes.some((type) => type === walk.studyType)) return undefined;
   switch (requirement.code) {
     case 'R':
@@ -48,10 +73,17 @@ function missingFindingId(requirement: Requirement, walk: Walk, context: Require
 }
 
 function studyTypeWords(studyType: string | undefined): string {
-  return studyType ? ENUMS.StudyType.values.find((v) => v.value === studyType)?.label.toLowerCase() ?? '' : '';
+  return studyType ? (ENUMS.StudyType.values.find((v) => v.value === studyType)?.label.toLowerCase() ?? '') : '';
 }
 
-function missingMessage(id: SchemaFindingId, parentTitle: string, key: string, title: string, requirement: Requirement, studyType: string | undefined): string {
+function missingMessage(
+  id: SchemaFindingId,
+  parentTitle: string,
+  key: string,
+  title: string,
+  requirement: Requirement,
+  studyType: string | undefined,
+): string {
   const missing = `${parentTitle} is missing ${title} (${key})`;
   const scope = requirement.studyTypes ? ` for ${studyTypeWords(studyType)} studies` : '';
   switch (id) {
@@ -93,7 +125,14 @@ function compilePlan(schema: z.ZodType): PlanNode {
 
 const studyPlan = compilePlan(studySchema);
 
-function reportMissing(path: readonly PropertyKey[], key: string, meta: FieldMeta, node: PlanNode, id: SchemaFindingId, walk: Walk): void {
+function reportMissing(
+  path: readonly PropertyKey[],
+  key: string,
+  meta: FieldMeta,
+  node: PlanNode,
+  id: SchemaFindingId,
+  walk: Walk,
+): void {
   const pointer = toPointer(path);
   const parentTitle = fieldInfoAt(pointer)?.title ?? 'The record';
   const isArrayItem = typeof path[path.length - 1] === 'number';
@@ -109,7 +148,9 @@ function reportMissing(path: readonly PropertyKey[], key: string, meta: FieldMet
         safe: false,
         isPreferred: true,
         fillIn: true,
-        operations: [{ op: 'add', path: toPointer([...path, key]), value: placeholderFor(node.schema, walk.studyType) }],
+        operations: [
+          { op: 'add', path: toPointer([...path, key]), value: placeholderFor(node.schema, walk.studyType) },
+        ],
       },
     ],
   });
@@ -158,10 +199,12 @@ export function requirementFindings(study: unknown): ReportedFinding[] {
   if (!isJsonObject(study)) return [];
   const protocol = objectAt(study, 'protocolSection');
   const rawType = objectAt(protocol, 'designModule').studyType;
-  const studyType = typeof rawType === 'string' && (ENUMS.StudyType.codes as readonly string[]).includes(rawType) ? rawType : undefined;
+  const studyType =
+    typeof rawType === 'string' && (ENUMS.StudyType.codes as readonly string[]).includes(rawType) ? rawType : undefined;
   const startDate = objectAt(objectAt(protocol, 'statusModule'), 'startDateStruct').date;
   // No start date yet means a new record, which today's rules govern.
-  const startedBeforeFinalRule = typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
+  const startedBeforeFinalRule =
+    typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
   // The registry redacts withheld records (unapproved devices); their gaps are the registry's, not the author's.
   const isLegacy = startedBeforeFinalRule || objectAt(protocol, 'statusModule').overallStatus === 'WITHHELD';
   const walk: Walk = { studyType, isLegacy, protocol, findings: [] };

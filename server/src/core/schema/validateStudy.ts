@@ -13,7 +13,12 @@ export type SchemaCache = WeakMap<object, readonly ReportedFinding[]>;
 
 const resultsShape = objectShape(studySchema.shape.resultsSection) ?? {};
 
-function issuesOf(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } }, value: unknown, root: unknown, prefix: readonly PropertyKey[]): ReportedFinding[] {
+function issuesOf(
+  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } },
+  value: unknown,
+  root: unknown,
+  prefix: readonly PropertyKey[],
+): ReportedFinding[] {
   const result = schema.safeParse(value);
   if (result.success || !result.error) return [];
   return result.error.issues.flatMap((issue) => {
@@ -23,7 +28,11 @@ function issuesOf(schema: { safeParse(value: unknown): { success: boolean; error
 }
 
 /** The results section module by module, each module's findings cached by its value. */
-function resultsFindings(results: Readonly<Record<string, unknown>>, root: unknown, cache: SchemaCache): ReportedFinding[] {
+function resultsFindings(
+  results: Readonly<Record<string, unknown>>,
+  root: unknown,
+  cache: SchemaCache,
+): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
   const unknown: Record<string, unknown> = {};
   for (const [key, module] of Object.entries(results)) {
@@ -43,7 +52,8 @@ function resultsFindings(results: Readonly<Record<string, unknown>>, root: unkno
     }
     findings.push(...cached);
   }
-  if (Object.keys(unknown).length > 0) findings.push(...issuesOf(studySchema.shape.resultsSection, unknown, root, ['resultsSection']));
+  if (Object.keys(unknown).length > 0)
+    findings.push(...issuesOf(studySchema.shape.resultsSection, unknown, root, ['resultsSection']));
   return findings;
 }
 

@@ -10,7 +10,11 @@ import { parse } from 'yaml';
 
 export type NewRecordStudyType = 'INTERVENTIONAL' | 'OBSERVATIONAL' | 'EXPANDED_ACCESS';
 
-export const NEW_RECORD_STUDY_TYPES: readonly NewRecordStudyType[] = ['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS'];
+export const NEW_RECORD_STUDY_TYPES: readonly NewRecordStudyType[] = [
+  'INTERVENTIONAL',
+  'OBSERVATIONAL',
+  'EXPANDED_ACCESS',
+];
 
 const ORGANIZATION_CLASSES = ['OTHER', 'INDUSTRY', 'NIH', 'FED', 'OTHER_GOV', 'NETWORK', 'INDIV', 'UNKNOWN'];
 const DRUG_PHASES = ['PHASE1', 'PHASE2', 'PHASE3', 'PHASE4', 'EARLY_PHASE1'];
@@ -30,7 +34,7 @@ function header(today: string, overallStatus: string, dates: boolean): string[] 
     'protocolSection:',
     '  identificationModule:',
     '    orgStudyIdInfo:',
-    '      id: ${1:Your organization\'s study ID}',
+    "      id: ${1:Your organization's study ID}",
     '    organization:',
     '      fullName: ${2:Organization name}',
     `      class: ${choice(3, ORGANIZATION_CLASSES)}`,
@@ -100,14 +104,19 @@ function officials(): string[] {
     '        phone: ${31:Contact phone}',
     '        email: ${32:Contact email}',
     '    overallOfficials:',
-    '      - name: ${33:Principal investigator\'s name}',
+    "      - name: ${33:Principal investigator's name}",
     '        affiliation: ${2}',
     '        role: PRINCIPAL_INVESTIGATOR',
   ];
 }
 
 function primaryOutcome(): string[] {
-  return ['  outcomesModule:', '    primaryOutcomes:', '      - measure: ${14:Primary outcome measure}', '        timeFrame: ${15:When it is measured}'];
+  return [
+    '  outcomesModule:',
+    '    primaryOutcomes:',
+    '      - measure: ${14:Primary outcome measure}',
+    '        timeFrame: ${15:When it is measured}',
+  ];
 }
 
 function ipdSharing(): string[] {
@@ -221,9 +230,9 @@ export function newRecordSnippet(studyType: NewRecordStudyType, today: string): 
 
 /** The hints of the text placeholders (`${n:hint}`) of every template, minus plain numbers. */
 export const NEW_RECORD_HINTS: ReadonlySet<string> = new Set(
-  NEW_RECORD_STUDY_TYPES.flatMap((studyType) => [...newRecordSnippet(studyType, '2000-01-01').matchAll(/\$\{\d+:([^}]+)\}/g)].map((match) => match[1])).filter(
-    (hint) => !/^\d+$/.test(hint),
-  ),
+  NEW_RECORD_STUDY_TYPES.flatMap((studyType) =>
+    [...newRecordSnippet(studyType, '2000-01-01').matchAll(/\$\{\d+:([^}]+)\}/g)].map((match) => match[1]),
+  ).filter((hint) => !/^\d+$/.test(hint)),
 );
 
 /**

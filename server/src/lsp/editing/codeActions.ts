@@ -1,4 +1,10 @@
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CancellationToken,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+} from 'vscode-languageserver';
 import type { FindingRef } from '../../core';
 import { toSpan, type DiagnosticData } from '../convert';
 import type { EditingContext } from './context';
@@ -7,12 +13,22 @@ import { toSnippetEdits, toTextEdits } from './convert';
 /** Our diagnostics, picked by `source`, `code` and `data` — never by message text; their fixes come from `data`. */
 function findingRefOf(lineIndex: Parameters<typeof toSpan>[0], diagnostic: Diagnostic): FindingRef | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (diagnostic.source !== 'trial-record' || typeof diagnostic.code !== 'string' || typeof data?.pointer !== 'string') return undefined;
+  if (diagnostic.source !== 'trial-record' || typeof diagnostic.code !== 'string' || typeof data?.pointer !== 'string')
+    return undefined;
   const fixes = Array.isArray(data.fixes) ? data.fixes : undefined;
-  return { ruleId: diagnostic.code, pointer: data.pointer, span: toSpan(lineIndex, diagnostic.range), ...(fixes ? { fixes } : {}) };
+  return {
+    ruleId: diagnostic.code,
+    pointer: data.pointer,
+    span: toSpan(lineIndex, diagnostic.range),
+    ...(fixes ? { fixes } : {}),
+  };
 }
 
-export function handleCodeAction(context: EditingContext, params: CodeActionParams, token: CancellationToken): CodeAction[] | null {
+export function handleCodeAction(
+  context: EditingContext,
+  params: CodeActionParams,
+  token: CancellationToken,
+): CodeAction[] | null {
   const uri = params.textDocument.uri;
   const document = context.getDocument(uri);
   if (!document) return null;
@@ -42,7 +58,14 @@ export function handleCodeAction(context: EditingContext, params: CodeActionPara
     ...(action.disabledReason ? { disabled: { reason: action.disabledReason } } : {}),
     edit:
       action.snippetEdits && snippets
-        ? { documentChanges: [{ textDocument: { uri, version: document.version }, edits: toSnippetEdits(parsed.lineIndex, parsed.text, action.snippetEdits) }] }
+        ? {
+            documentChanges: [
+              {
+                textDocument: { uri, version: document.version },
+                edits: toSnippetEdits(parsed.lineIndex, parsed.text, action.snippetEdits),
+              },
+            ],
+          }
         : { changes: { [uri]: toTextEdits(parsed.lineIndex, action.edits) } },
   }));
 }

@@ -75,11 +75,19 @@ export function toSelectionRange(lineIndex: LineIndex, spans: readonly Span[]): 
  * after the first of a snippet by the indentation of the line it starts on (VS Code does), so
  * that indentation is taken off here: the core's text is already indented where it goes.
  */
-export function toSnippetEdits(lineIndex: LineIndex, text: string, edits: readonly { span: Span; newText: string }[]): SnippetTextEdit[] {
+export function toSnippetEdits(
+  lineIndex: LineIndex,
+  text: string,
+  edits: readonly { span: Span; newText: string }[],
+): SnippetTextEdit[] {
   return edits.map((edit) => {
     const lineStart = text.lastIndexOf('\n', edit.span.start - 1) + 1;
     const base = /^[ \t]*/.exec(text.slice(lineStart, edit.span.start))?.[0] ?? '';
-    const value = base ? edit.newText.replace(/\n([ \t]*)/g, (line, indent: string) => (indent.startsWith(base) ? `\n${indent.slice(base.length)}` : line)) : edit.newText;
+    const value = base
+      ? edit.newText.replace(/\n([ \t]*)/g, (line, indent: string) =>
+          indent.startsWith(base) ? `\n${indent.slice(base.length)}` : line,
+        )
+      : edit.newText;
     return { range: toRange(lineIndex, edit.span), snippet: { kind: 'snippet', value } };
   });
 }

@@ -51,7 +51,9 @@ export function registerEditingFeatures(connection: Connection, context: Editing
   connection.onHover(({ textDocument, position }) => {
     const found = at(textDocument.uri, position);
     const hover = found && service.hover(found.parsed, found.offset);
-    return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: toRange(found.parsed.lineIndex, hover.span) } : null;
+    return hover
+      ? { contents: { kind: 'markdown', value: hover.contents }, range: toRange(found.parsed.lineIndex, hover.span) }
+      : null;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
@@ -62,7 +64,12 @@ export function registerEditingFeatures(connection: Connection, context: Editing
     if (isTruncated) {
       // Say so in the outline itself, where the missing entries would have been.
       const range = toRange(document.parsed.lineIndex, { start: 0, end: 0 });
-      result.push({ name: `Outline stops at ${MAX_SYMBOLS} entries`, kind: SymbolKind.Null, range, selectionRange: range });
+      result.push({
+        name: `Outline stops at ${MAX_SYMBOLS} entries`,
+        kind: SymbolKind.Null,
+        range,
+        selectionRange: range,
+      });
     }
     return result;
   });
@@ -76,17 +83,27 @@ export function registerEditingFeatures(connection: Connection, context: Editing
     const document = context.getDocument(textDocument.uri);
     if (!document) return null;
     const { lineIndex } = document.parsed;
-    return positions.map((position) => toSelectionRange(lineIndex, service.selectionRanges(document.parsed, toOffset(lineIndex, position))));
+    return positions.map((position) =>
+      toSelectionRange(lineIndex, service.selectionRanges(document.parsed, toOffset(lineIndex, position))),
+    );
   });
 
   connection.onDefinition(({ textDocument, position }) => {
     const found = at(textDocument.uri, position);
-    return found ? locations(textDocument.uri, service.definition(found.parsed, found.offset), found.parsed.lineIndex) : null;
+    return found
+      ? locations(textDocument.uri, service.definition(found.parsed, found.offset), found.parsed.lineIndex)
+      : null;
   });
 
   connection.onReferences(({ textDocument, position, context: referenceContext }) => {
     const found = at(textDocument.uri, position);
-    return found ? locations(textDocument.uri, service.references(found.parsed, found.offset, referenceContext.includeDeclaration), found.parsed.lineIndex) : null;
+    return found
+      ? locations(
+          textDocument.uri,
+          service.references(found.parsed, found.offset, referenceContext.includeDeclaration),
+          found.parsed.lineIndex,
+        )
+      : null;
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
@@ -110,7 +127,11 @@ export function registerEditingFeatures(connection: Connection, context: Editing
     const document = context.getDocument(textDocument.uri);
     if (!document) return null;
     const links = service.documentLinks(document.parsed, () => token.isCancellationRequested);
-    return links.map((link): DocumentLink => ({ range: toRange(document.parsed.lineIndex, link.span), target: link.target, tooltip: link.tooltip }));
+    return links.map((link): DocumentLink => ({
+      range: toRange(document.parsed.lineIndex, link.span),
+      target: link.target,
+      tooltip: link.tooltip,
+    }));
   });
 
   connection.onCodeAction((params, token) => handleCodeAction(context, params, token));

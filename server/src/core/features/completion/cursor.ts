@@ -57,7 +57,14 @@ function yamlContext(doc: ParsedDocument, offset: number): CompletionContext | u
     const key = valueMatch[1].replace(/^["']|["']$/g, '');
     const prefix = valueMatch[3];
     const span = { start: offset - prefix.length, end: offset + wordAfter.length };
-    return { kind: 'value', pointer: toPointer([...container, key]), span, prefix, needsSpace: valueMatch[2] === '' && prefix === '', isQuoted: false };
+    return {
+      kind: 'value',
+      pointer: toPointer([...container, key]),
+      span,
+      prefix,
+      needsSpace: valueMatch[2] === '' && prefix === '',
+      isQuoted: false,
+    };
   }
   if (!/^[\w$-]*$/.test(rest)) return undefined;
   const span = { start: offset - rest.length, end: offset + wordAfter.length };
@@ -65,7 +72,8 @@ function yamlContext(doc: ParsedDocument, offset: number): CompletionContext | u
     const item = itemTokens(lines, line, spaces.length);
     if (!item) return undefined;
     const pointer = toPointer(item);
-    if (fieldInfoAt(pointer)?.kind !== 'object') return { kind: 'value', pointer, span, prefix: rest, needsSpace: false, isQuoted: false };
+    if (fieldInfoAt(pointer)?.kind !== 'object')
+      return { kind: 'value', pointer, span, prefix: rest, needsSpace: false, isQuoted: false };
     return keyContext(doc, pointer, span, ' '.repeat(column), line, true, lines.siblingKeys(line, column));
   }
   const tokens = lines.mappingAt(line, column);
@@ -80,12 +88,21 @@ function itemTokens(lines: YamlLines, line: number, dashColumn: number): (string
   return sequence && [...sequence.tokens, sequence.index];
 }
 
-function keyContext(doc: ParsedDocument, parent: string, span: Span, indent: string, line: number, isAfterDash: boolean, written: Set<string>): CompletionContext {
+function keyContext(
+  doc: ParsedDocument,
+  parent: string,
+  span: Span,
+  indent: string,
+  line: number,
+  isAfterDash: boolean,
+  written: Set<string>,
+): CompletionContext {
   const node = findNode(doc.root, parent)?.node;
   const present = new Set(written);
   if (node?.kind === 'object') {
     // The key being typed on the cursor's line is not "already present".
-    for (const property of node.properties) if (doc.lineIndex.positionAt(property.keySpan.start).line !== line) present.add(property.key);
+    for (const property of node.properties)
+      if (doc.lineIndex.positionAt(property.keySpan.start).line !== line) present.add(property.key);
   }
   return { kind: 'key', parent, span, indent, present, isAfterDash, isQuoted: false, hasColon: false };
 }
@@ -96,13 +113,16 @@ function jsonContext(doc: ParsedDocument, offset: number): CompletionContext | u
   const location = getLocation(doc.text, offset);
   const previous = location.previousNode;
   const isInPrevious = !!previous && previous.offset < offset && offset <= previous.offset + previous.length;
-  const span = isInPrevious ? { start: previous.offset, end: previous.offset + previous.length } : { start: offset, end: offset };
-  const isQuoted = isInPrevious && previous.type === 'string' || (isInPrevious && previous.type === 'property');
+  const span = isInPrevious
+    ? { start: previous.offset, end: previous.offset + previous.length }
+    : { start: offset, end: offset };
+  const isQuoted = (isInPrevious && previous.type === 'string') || (isInPrevious && previous.type === 'property');
   if (location.isAtPropertyKey) {
     const parent = toPointer(location.path.slice(0, -1));
     const node = findNode(doc.root, parent)?.node;
     const present = new Set<string>();
-    if (node?.kind === 'object') for (const property of node.properties) if (property.keySpan.start !== span.start) present.add(property.key);
+    if (node?.kind === 'object')
+      for (const property of node.properties) if (property.keySpan.start !== span.start) present.add(property.key);
     const hasColon = /^\s*:/.test(doc.text.slice(span.end));
     return { kind: 'key', parent, span, indent: '', present, isAfterDash: false, isQuoted, hasColon };
   }

@@ -3,7 +3,8 @@ import type { FieldInfo } from '../../model';
 /** Markdown documentation of a field, from the model's metadata (shared by completion and hover). */
 export function fieldDocumentation(info: FieldInfo): string {
   const facts = [info.requirement.text];
-  if (info.limit !== undefined) facts.push(`Limit: ${info.limit} characters${info.limitUnverified ? ' (unverified)' : ''}`);
+  if (info.limit !== undefined)
+    facts.push(`Limit: ${info.limit} characters${info.limitUnverified ? ' (unverified)' : ''}`);
   if (info.format) facts.push(`Format: ${FORMAT_HINTS[info.format]}`);
   return `**${info.title}**\n\n${info.description}\n\n_${facts.join(' · ')}_`;
 }

@@ -21,7 +21,11 @@ export interface CompletionOptions {
 }
 
 /** Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks the model. */
-export function provideCompletions(doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionList {
+export function provideCompletions(
+  doc: ParsedDocument,
+  offset: number,
+  options: CompletionOptions = {},
+): CompletionList {
   const inComment = suppressionCompletions(doc, offset, options.rules ?? []);
   if (inComment) return { items: inComment };
   const context = completionContextAt(doc, offset);
@@ -29,7 +33,9 @@ export function provideCompletions(doc: ParsedDocument, offset: number, options:
   const unit = doc.format === 'json' ? indentUnitOf(doc.text) : '  ';
   switch (context.kind) {
     case 'document':
-      return { items: recordSnippets(doc.format, context.span, unit, options.today ?? new Date().toISOString().slice(0, 10)) };
+      return {
+        items: recordSnippets(doc.format, context.span, unit, options.today ?? new Date().toISOString().slice(0, 10)),
+      };
     case 'item':
       return { items: itemSnippets(context, context.sequence, unit) };
     case 'key': {

@@ -18,7 +18,12 @@ function isForOtherStudyTypes(pointer: string, studyType: string | undefined): b
  * Keys the model allows at the cursor and that are not written yet, documented from the field
  * metadata; fields of other study types are left out (hover still explains them).
  */
-export function keyCompletions(context: KeyContext, format: RecordFormat, unit: string, studyType?: string): CompletionItem[] {
+export function keyCompletions(
+  context: KeyContext,
+  format: RecordFormat,
+  unit: string,
+  studyType?: string,
+): CompletionItem[] {
   const parent = fieldInfoAt(context.parent);
   if (!parent?.children) return [];
   const isModuleList = context.parent === '/protocolSection';

@@ -20,7 +20,11 @@ const IN_DIRECTIVE = /#\s*(t[\w-]*)$/;
  * Completion inside YAML comments: the suppression directives after `#`, and rule ids after a
  * directive (a mistyped id would suppress nothing). Undefined when the cursor is not in such a comment.
  */
-export function suppressionCompletions(doc: ParsedDocument, offset: number, rules: readonly RuleSummary[]): CompletionItem[] | undefined {
+export function suppressionCompletions(
+  doc: ParsedDocument,
+  offset: number,
+  rules: readonly RuleSummary[],
+): CompletionItem[] | undefined {
   if (doc.format !== 'yaml') return undefined;
   const comment = doc.comments.find((c) => c.span.start <= offset && offset <= c.span.end);
   if (!comment) return undefined;
@@ -44,5 +48,12 @@ export function suppressionCompletions(doc: ParsedDocument, offset: number, rule
   const directive = IN_DIRECTIVE.exec(before);
   if (!directive) return [];
   const span = { start: offset - directive[1].length, end: offset };
-  return DIRECTIVES.map((entry) => ({ label: entry.name, kind: 'snippet', detail: entry.detail, insertText: `${entry.name} `, span, retrigger: true }));
+  return DIRECTIVES.map((entry) => ({
+    label: entry.name,
+    kind: 'snippet',
+    detail: entry.detail,
+    insertText: `${entry.name} `,
+    span,
+    retrigger: true,
+  }));
 }

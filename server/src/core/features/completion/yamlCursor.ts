@@ -22,7 +22,13 @@ export function shapeOfLine(line: string): LineShape {
   const content = line.slice(indent + dashes.length);
   const isBlankOrComment = content.trim() === '' ? dashes === '' : content.trimStart().startsWith('#') && dashes === '';
   const keyMatch = KEY_PATTERN.exec(content);
-  return { indent, contentColumn: indent + dashes.length, isDash: dashes !== '', key: keyMatch ? unquoteKey(keyMatch[1]) : undefined, isBlankOrComment };
+  return {
+    indent,
+    contentColumn: indent + dashes.length,
+    isDash: dashes !== '',
+    key: keyMatch ? unquoteKey(keyMatch[1]) : undefined,
+    isBlankOrComment,
+  };
 }
 
 function unquoteKey(raw: string): string {
@@ -113,7 +119,8 @@ export class YamlLines {
     const collect = (step: 1 | -1) => {
       for (let index = lineIndex + step; index >= 0 && index < this.#lines.length; index += step) {
         const shape = this.shape(index);
-        if (shape.isBlankOrComment || (shape.indent > column && !(shape.isDash && shape.contentColumn === column))) continue;
+        if (shape.isBlankOrComment || (shape.indent > column && !(shape.isDash && shape.contentColumn === column)))
+          continue;
         if (shape.contentColumn !== column) return;
         // A dash at a lower column starts this item (going up) or the next one (going down).
         const startsItem = shape.isDash && shape.indent < column;

@@ -27,7 +27,9 @@ export function resultsValues(study: unknown, pointer: string): ResultsValue[] |
       kind: 'reference',
       value: group.id,
       detail: group.title,
-      documentation: [`**${group.title ?? group.id}** (${scope.label})`, group.description ?? ''].filter(Boolean).join('\n\n'),
+      documentation: [`**${group.title ?? group.id}** (${scope.label})`, group.description ?? '']
+        .filter(Boolean)
+        .join('\n\n'),
       sortText: String(order).padStart(3, '0'),
       filterText: `${group.id} ${group.title ?? ''}`,
     }));

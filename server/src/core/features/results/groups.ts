@@ -1,6 +1,13 @@
 import { contentEnd } from '../../edit/text';
 import { findNode, locateOffset, type ParsedDocument, type ScalarNode } from '../../parse';
-import { groupReferences, isGroupDeclarationPointer, isGroupReferencePointer, scopeAt, type GroupScope, type ResultGroup } from '../../results';
+import {
+  groupReferences,
+  isGroupDeclarationPointer,
+  isGroupReferencePointer,
+  scopeAt,
+  type GroupScope,
+  type ResultGroup,
+} from '../../results';
 import type { Span } from '../../types';
 
 /** A result group id under the cursor: its table, the group it names (if defined), and where it is written. */
@@ -45,7 +52,11 @@ export function groupDefinition(doc: ParsedDocument, offset: number): Span[] {
 }
 
 /** Every place that names the same group of the same table; the declaration first when asked for. */
-export function groupReferenceSpans(doc: ParsedDocument, offset: number, includeDeclaration = true): Span[] | undefined {
+export function groupReferenceSpans(
+  doc: ParsedDocument,
+  offset: number,
+  includeDeclaration = true,
+): Span[] | undefined {
   const at = groupIdAt(doc, offset);
   if (!at) return undefined;
   const spans: Span[] = [];

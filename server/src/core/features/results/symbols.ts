@@ -20,7 +20,18 @@ export const RESULTS_NAME_FIELDS: Readonly<Record<string, readonly string[]>> = 
  * outcome measures and adverse event terms, not every count inside them (a large record has
  * thousands), so it stays within the symbol cap.
  */
-const LEAF_LISTS = new Set(['groups', 'eventGroups', 'milestones', 'dropWithdraws', 'measures', 'denoms', 'classes', 'analyses', 'seriousEvents', 'otherEvents']);
+const LEAF_LISTS = new Set([
+  'groups',
+  'eventGroups',
+  'milestones',
+  'dropWithdraws',
+  'measures',
+  'denoms',
+  'classes',
+  'analyses',
+  'seriousEvents',
+  'otherEvents',
+]);
 
 export function isResultsLeafList(pointer: string, key: string): boolean {
   return pointer.startsWith('/resultsSection/') && LEAF_LISTS.has(key);

@@ -1,7 +1,11 @@
 // Results-section enums of API v2 (OAS 2.0.5, ctg-oas-v2.yaml l. 2673–2760) with the labels the
 // registry's results pages and the PRS data entry screens show.
 
-function resultsEnum<const V extends string>(name: string, usedAt: string, values: readonly { value: V; label: string; note?: string }[]) {
+function resultsEnum<const V extends string>(
+  name: string,
+  usedAt: string,
+  values: readonly { value: V; label: string; note?: string }[],
+) {
   return { name, usedAt, values, codes: values.map((v) => v.value) as readonly V[] };
 }
 
@@ -44,16 +48,28 @@ export const ReportingStatus = resultsEnum('ReportingStatus', 'outcomeMeasures[]
   { value: 'POSTED', label: 'Posted' },
 ]);
 
-export const EventAssessment = resultsEnum('EventAssessment', 'seriousEvents[].assessmentType, otherEvents[].assessmentType', [
-  { value: 'NON_SYSTEMATIC_ASSESSMENT', label: 'Non-systematic Assessment' },
-  { value: 'SYSTEMATIC_ASSESSMENT', label: 'Systematic Assessment' },
-]);
+export const EventAssessment = resultsEnum(
+  'EventAssessment',
+  'seriousEvents[].assessmentType, otherEvents[].assessmentType',
+  [
+    { value: 'NON_SYSTEMATIC_ASSESSMENT', label: 'Non-systematic Assessment' },
+    { value: 'SYSTEMATIC_ASSESSMENT', label: 'Systematic Assessment' },
+  ],
+);
 
-export const AgreementRestrictionType = resultsEnum('AgreementRestrictionType', 'moreInfoModule.certainAgreement.restrictionType', [
-  { value: 'LTE60', label: 'Embargo of 60 days or less', note: 'the sponsor may review and embargo communications for 60 days or less' },
-  { value: 'GT60', label: 'Embargo of more than 60 days', note: 'more than 60 days and at most 180 days' },
-  { value: 'OTHER', label: 'Other disclosure agreement', note: 'described in Other Details' },
-]);
+export const AgreementRestrictionType = resultsEnum(
+  'AgreementRestrictionType',
+  'moreInfoModule.certainAgreement.restrictionType',
+  [
+    {
+      value: 'LTE60',
+      label: 'Embargo of 60 days or less',
+      note: 'the sponsor may review and embargo communications for 60 days or less',
+    },
+    { value: 'GT60', label: 'Embargo of more than 60 days', note: 'more than 60 days and at most 180 days' },
+    { value: 'OTHER', label: 'Other disclosure agreement', note: 'described in Other Details' },
+  ],
+);
 
 export const AnalysisDispersionType = resultsEnum('AnalysisDispersionType', 'analyses[].dispersionType', [
   { value: 'STANDARD_DEVIATION', label: 'Standard Deviation' },
@@ -72,7 +88,11 @@ export const NonInferiorityType = resultsEnum('NonInferiorityType', 'analyses[].
   { value: 'OTHER', label: 'Other' },
   { value: 'NON_INFERIORITY_OR_EQUIVALENCE', label: 'Non-Inferiority or Equivalence' },
   { value: 'SUPERIORITY_OR_OTHER', label: 'Superiority or Other' },
-  { value: 'NON_INFERIORITY_OR_EQUIVALENCE_LEGACY', label: 'Non-Inferiority or Equivalence (legacy)', note: 'older records only' },
+  {
+    value: 'NON_INFERIORITY_OR_EQUIVALENCE_LEGACY',
+    label: 'Non-Inferiority or Equivalence (legacy)',
+    note: 'older records only',
+  },
   { value: 'SUPERIORITY_OR_OTHER_LEGACY', label: 'Superiority or Other (legacy)', note: 'older records only' },
 ]);
 

@@ -24,8 +24,16 @@ export function groupFields(kind: string, prefix: string) {
       description: `The group's id (${prefix}000, ${prefix}001, …), used by every count of this ${kind.toLowerCase()} table. Ids restart in every module${prefix === 'OG' ? ' and in every outcome measure' : ''}.`,
       requirement: required,
     }),
-    title: text({ title: `${kind} Group Title`, description: 'A short label for the group, usually the arm.', requirement: required }),
-    description: text({ title: `${kind} Group Description`, description: 'What the group received; the arm or intervention description.', requirement: optional }),
+    title: text({
+      title: `${kind} Group Title`,
+      description: 'A short label for the group, usually the arm.',
+      requirement: required,
+    }),
+    description: text({
+      title: `${kind} Group Description`,
+      description: 'What the group received; the arm or intervention description.',
+      requirement: optional,
+    }),
   };
 }
 
@@ -34,20 +42,45 @@ export function denomList(owner: string, groupPrefix: string) {
   return list(
     object(
       {
-        units: text({ title: 'Analysis Units', description: 'What is counted: "Participants", or units such as eyes or lesions.', requirement: optional }),
+        units: text({
+          title: 'Analysis Units',
+          description: 'What is counted: "Participants", or units such as eyes or lesions.',
+          requirement: optional,
+        }),
         counts: list(
           object(
             {
-              groupId: text({ title: 'Group ID', description: `The ${groupPrefix}… group this number belongs to.`, requirement: required }),
-              value: countText({ title: 'Number Analyzed', description: 'How many participants (or units) were analyzed in the group, as a whole number.', requirement: required }),
+              groupId: text({
+                title: 'Group ID',
+                description: `The ${groupPrefix}… group this number belongs to.`,
+                requirement: required,
+              }),
+              value: countText({
+                title: 'Number Analyzed',
+                description: 'How many participants (or units) were analyzed in the group, as a whole number.',
+                requirement: required,
+              }),
             },
-            { title: 'Number Analyzed in a Group', description: 'One group\'s number analyzed.', requirement: optional },
+            { title: 'Number Analyzed in a Group', description: "One group's number analyzed.", requirement: optional },
           ),
-          { title: 'Numbers Analyzed', description: 'One number per group.', requirement: optional, itemNoun: 'groups' },
+          {
+            title: 'Numbers Analyzed',
+            description: 'One number per group.',
+            requirement: optional,
+            itemNoun: 'groups',
+          },
         ),
       },
-      { title: 'Overall Number Analyzed', description: `The number of participants (or units) analyzed in each group of the ${owner}.`, requirement: optional },
+      {
+        title: 'Overall Number Analyzed',
+        description: `The number of participants (or units) analyzed in each group of the ${owner}.`,
+        requirement: optional,
+      },
     ),
-    { title: 'Overall Numbers Analyzed', description: `Numbers analyzed per group for the ${owner}.`, requirement: optional },
+    {
+      title: 'Overall Numbers Analyzed',
+      description: `Numbers analyzed per group for the ${owner}.`,
+      requirement: optional,
+    },
   );
 }

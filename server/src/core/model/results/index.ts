@@ -13,7 +13,8 @@ export const resultsSection = object(
   { participantFlowModule, baselineCharacteristicsModule, outcomeMeasuresModule, adverseEventsModule, moreInfoModule },
   {
     title: 'Results',
-    description: 'Posted results: participant flow, baseline characteristics, outcome measures, adverse events, more information.',
+    description:
+      'Posted results: participant flow, baseline characteristics, outcome measures, adverse events, more information.',
     requirement: optional,
   },
 );

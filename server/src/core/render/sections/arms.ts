@@ -39,7 +39,9 @@ function renderArm(
   const label = asText(at(arm, 'label'));
   const type = labelHtml('ArmGroupType', at(arm, 'type'));
   // The type reads as a badge beside the label; its findings sit right below, in the arm's slot.
-  const badge = type ? ` <span class="badge tone-${armTone(at(arm, 'type'))}"${context.pointerAttribute(`${pointer}/type`)}>${type}</span>` : '';
+  const badge = type
+    ? ` <span class="badge tone-${armTone(at(arm, 'type'))}"${context.pointerAttribute(`${pointer}/type`)}>${type}</span>`
+    : '';
   const head = `<h3>${label === undefined ? '<em>Unnamed group</em>' : escapeHtml(label)}${badge}</h3>`;
   const description = richText(at(arm, 'description')) ?? '';
   const items = links.map((link) => renderArmIntervention(context, link, interventions)).join('');
@@ -89,5 +91,11 @@ function renderIntervention(context: RenderContext, intervention: unknown, index
     ],
     'fields inline',
   );
-  return context.block('article', 'card intervention', pointer, head, fields + (richText(at(intervention, 'description')) ?? ''));
+  return context.block(
+    'article',
+    'card intervention',
+    pointer,
+    head,
+    fields + (richText(at(intervention, 'description')) ?? ''),
+  );
 }

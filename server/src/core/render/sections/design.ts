@@ -13,17 +13,49 @@ export function renderDesign(context: RenderContext, study: unknown): string {
   const info = asObject(design?.designInfo);
   const fields = [
     context.field('Allocation', labelHtml('DesignAllocation', info?.allocation), `${INFO}/allocation`),
-    context.field('Intervention Model', labelHtml('InterventionalAssignment', info?.interventionModel), `${INFO}/interventionModel`),
-    context.field('Model Description', richText(info?.interventionModelDescription), `${INFO}/interventionModelDescription`),
-    context.field('Observational Model', labelHtml('ObservationalModel', info?.observationalModel), `${INFO}/observationalModel`),
-    context.field('Time Perspective', labelHtml('DesignTimePerspective', info?.timePerspective), `${INFO}/timePerspective`),
+    context.field(
+      'Intervention Model',
+      labelHtml('InterventionalAssignment', info?.interventionModel),
+      `${INFO}/interventionModel`,
+    ),
+    context.field(
+      'Model Description',
+      richText(info?.interventionModelDescription),
+      `${INFO}/interventionModelDescription`,
+    ),
+    context.field(
+      'Observational Model',
+      labelHtml('ObservationalModel', info?.observationalModel),
+      `${INFO}/observationalModel`,
+    ),
+    context.field(
+      'Time Perspective',
+      labelHtml('DesignTimePerspective', info?.timePerspective),
+      `${INFO}/timePerspective`,
+    ),
     context.field('Primary Purpose', labelHtml('PrimaryPurpose', info?.primaryPurpose), `${INFO}/primaryPurpose`),
     context.field('Masking', maskingHtml(info?.maskingInfo), `${INFO}/maskingInfo`),
-    context.field('Masking Description', richText(at(info, 'maskingInfo', 'maskingDescription')), `${INFO}/maskingInfo/maskingDescription`),
+    context.field(
+      'Masking Description',
+      richText(at(info, 'maskingInfo', 'maskingDescription')),
+      `${INFO}/maskingInfo/maskingDescription`,
+    ),
     context.field('Target Follow-up', escapeOptional(design?.targetDuration), `${P.design}/targetDuration`),
-    context.field('Biospecimen Retention', labelHtml('BioSpecRetention', at(design, 'bioSpec', 'retention')), `${P.design}/bioSpec/retention`),
-    context.field('Biospecimen Description', richText(at(design, 'bioSpec', 'description')), `${P.design}/bioSpec/description`),
-    context.field('Expanded Access Types', expandedAccessHtml(design?.expandedAccessTypes), `${P.design}/expandedAccessTypes`),
+    context.field(
+      'Biospecimen Retention',
+      labelHtml('BioSpecRetention', at(design, 'bioSpec', 'retention')),
+      `${P.design}/bioSpec/retention`,
+    ),
+    context.field(
+      'Biospecimen Description',
+      richText(at(design, 'bioSpec', 'description')),
+      `${P.design}/bioSpec/description`,
+    ),
+    context.field(
+      'Expanded Access Types',
+      expandedAccessHtml(design?.expandedAccessTypes),
+      `${P.design}/expandedAccessTypes`,
+    ),
   ];
   return section(context, 'study-design', 'Study Design', P.design, fieldList(fields));
 }

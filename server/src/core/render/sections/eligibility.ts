@@ -20,11 +20,23 @@ export function renderEligibility(context: RenderContext, study: unknown): strin
     [
       context.field('Minimum Age', age(module.minimumAge), `${P.eligibility}/minimumAge`),
       context.field('Maximum Age', age(module.maximumAge), `${P.eligibility}/maximumAge`),
-      context.field('Age Groups', stdAges.length ? escapeHtml(stdAges.join(', ')) : undefined, `${P.eligibility}/stdAges`),
+      context.field(
+        'Age Groups',
+        stdAges.length ? escapeHtml(stdAges.join(', ')) : undefined,
+        `${P.eligibility}/stdAges`,
+      ),
       context.field('Sex', labelHtml('Sex', module.sex), `${P.eligibility}/sex`),
       context.field('Gender Based', gender, `${P.eligibility}/genderDescription`),
-      context.field('Accepts Healthy Volunteers', yesNo(asBoolean(module.healthyVolunteers)), `${P.eligibility}/healthyVolunteers`),
-      context.field('Sampling Method', labelHtml('SamplingMethod', module.samplingMethod), `${P.eligibility}/samplingMethod`),
+      context.field(
+        'Accepts Healthy Volunteers',
+        yesNo(asBoolean(module.healthyVolunteers)),
+        `${P.eligibility}/healthyVolunteers`,
+      ),
+      context.field(
+        'Sampling Method',
+        labelHtml('SamplingMethod', module.samplingMethod),
+        `${P.eligibility}/samplingMethod`,
+      ),
     ],
     'fields facts',
   );
@@ -32,8 +44,18 @@ export function renderEligibility(context: RenderContext, study: unknown): strin
   const criteria = richText(module.eligibilityCriteria);
   // The registry's order: who is studied (observational studies), the criteria, then the facts.
   const body =
-    (population ? context.block('div', 'subsection', `${P.eligibility}/studyPopulation`, '<h3>Study Population</h3>', population) : '') +
-    (criteria ? context.block('div', 'subsection criteria', `${P.eligibility}/eligibilityCriteria`, '<h3>Criteria</h3>', criteria) : '') +
+    (population
+      ? context.block('div', 'subsection', `${P.eligibility}/studyPopulation`, '<h3>Study Population</h3>', population)
+      : '') +
+    (criteria
+      ? context.block(
+          'div',
+          'subsection criteria',
+          `${P.eligibility}/eligibilityCriteria`,
+          '<h3>Criteria</h3>',
+          criteria,
+        )
+      : '') +
     fields;
   return section(context, 'eligibility', 'Eligibility', P.eligibility, body);
 }

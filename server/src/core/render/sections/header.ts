@@ -35,19 +35,28 @@ export function renderHeader(context: RenderContext, study: unknown): string {
   }
   const lastUpdate = asText(at(status, 'lastUpdatePostDateStruct', 'date')) ?? asText(status?.lastUpdateSubmitDate);
   if (lastUpdate) {
-    meta.push(`<span class="last-update"><span class="meta-label">Last updated</span> ${escapeHtml(readableDate(lastUpdate))}</span>`);
+    meta.push(
+      `<span class="last-update"><span class="meta-label">Last updated</span> ${escapeHtml(readableDate(lastUpdate))}</span>`,
+    );
   }
 
   return (
-    context.block('header', 'record-header', P.identification, `${title}${official}`, `<p class="meta">${meta.join('')}</p>`) +
-    renderResultsStatus(study)
+    context.block(
+      'header',
+      'record-header',
+      P.identification,
+      `${title}${official}`,
+      `<p class="meta">${meta.join('')}</p>`,
+    ) + renderResultsStatus(study)
   );
 }
 
 function renderResultsStatus(study: unknown): string {
   const hasResults = asBoolean(at(study, 'hasResults')) === true || asObject(at(study, 'resultsSection')) !== undefined;
   const text = hasResults
-    ? asObject(at(study, 'resultsSection')) ? 'Results posted: see the <a href="#results">Results</a> part after the protocol.' : 'Results posted, but this record carries no results section.'
+    ? asObject(at(study, 'resultsSection'))
+      ? 'Results posted: see the <a href="#results">Results</a> part after the protocol.'
+      : 'Results posted, but this record carries no results section.'
     : 'No results posted. The record has no outcome measurements, participant flow or adverse events yet.';
   return (
     `<section class="results-status" aria-labelledby="results-status"><h2 id="results-status" class="inline-heading">Study Results</h2> ` +

@@ -62,14 +62,23 @@ export function renderContact(context: RenderContext, contact: unknown, pointer:
   const email = asText(at(contact, 'email'));
   const details: string[] = [];
   if (role) details.push(escapeHtml(enumLabel('ContactRole', role)));
-  if (phone) details.push(`<span class="phone">${escapeHtml(phone)}${extension ? ` ext. ${escapeHtml(extension)}` : ''}</span>`);
+  if (phone)
+    details.push(`<span class="phone">${escapeHtml(phone)}${extension ? ` ext. ${escapeHtml(extension)}` : ''}</span>`);
   if (email) {
     // Only a plausible address becomes a mailto: link; anything else stays text.
     const isAddress = /^[^\s@:/?#]+@[^\s@:/?#]+$/.test(email.trim());
-    details.push(isAddress ? `<a href="mailto:${escapeHtml(email.trim())}">${escapeHtml(email)}</a>` : escapeHtml(email));
+    details.push(
+      isAddress ? `<a href="mailto:${escapeHtml(email.trim())}">${escapeHtml(email)}</a>` : escapeHtml(email),
+    );
   }
   const head = `<p class="person-name">${name === undefined ? '<em>Unnamed contact</em>' : escapeHtml(name)}</p>`;
-  return context.block('li', 'person', pointer, head, details.length ? `<p class="person-detail">${details.join(' · ')}</p>` : '');
+  return context.block(
+    'li',
+    'person',
+    pointer,
+    head,
+    details.length ? `<p class="person-detail">${details.join(' · ')}</p>` : '',
+  );
 }
 
 /** Central Contacts, then Facility Contacts grouped by facility. */

@@ -17,7 +17,9 @@ export function renderOutcomes(context: RenderContext, study: unknown): string {
     const items = asArray(at(module, key))
       .map((outcome, index) => renderOutcome(context, outcome, pointerOf(pointer, index)))
       .join('');
-    return items === '' ? '' : context.block('div', 'outcome-group', pointer, `<h3>${title}</h3>`, `<ol class="outcomes">${items}</ol>`);
+    return items === ''
+      ? ''
+      : context.block('div', 'outcome-group', pointer, `<h3>${title}</h3>`, `<ol class="outcomes">${items}</ol>`);
   }).join('');
   return section(context, 'outcome-measures', 'Outcome Measures', P.outcomes, groups);
 }
@@ -26,6 +28,9 @@ function renderOutcome(context: RenderContext, outcome: unknown, pointer: string
   const measure = asText(at(outcome, 'measure'));
   const timeFrame = asText(at(outcome, 'timeFrame'));
   const head = `<p class="measure">${measure === undefined ? '<em>Untitled measure</em>' : escapeHtml(measure)}</p>`;
-  const time = timeFrame === undefined ? '' : `<p class="time-frame"><span class="meta-label">Time frame</span> ${escapeHtml(timeFrame)}</p>`;
+  const time =
+    timeFrame === undefined
+      ? ''
+      : `<p class="time-frame"><span class="meta-label">Time frame</span> ${escapeHtml(timeFrame)}</p>`;
   return context.block('li', 'outcome', pointer, head, (richText(at(outcome, 'description')) ?? '') + time);
 }

@@ -20,8 +20,16 @@ export function renderOverview(context: RenderContext, study: unknown): string {
       dateStructHtml(status?.primaryCompletionDateStruct, context.today),
       `${P.status}/primaryCompletionDateStruct`,
     ),
-    context.field('Study Completion', dateStructHtml(status?.completionDateStruct, context.today), `${P.status}/completionDateStruct`),
-    context.field('First Posted', dateStructHtml(status?.studyFirstPostDateStruct), `${P.status}/studyFirstPostDateStruct`),
+    context.field(
+      'Study Completion',
+      dateStructHtml(status?.completionDateStruct, context.today),
+      `${P.status}/completionDateStruct`,
+    ),
+    context.field(
+      'First Posted',
+      dateStructHtml(status?.studyFirstPostDateStruct),
+      `${P.status}/studyFirstPostDateStruct`,
+    ),
     context.field('Record Verified', verifiedHtml(status?.statusVerifiedDate), `${P.status}/statusVerifiedDate`),
   ];
   return section(context, 'basic-information', 'Basic Information', P.status, fieldList(fields, 'fields facts'));

@@ -20,7 +20,8 @@ function organization(context: RenderContext, value: unknown, pointer: string, r
 function renderSponsors(context: RenderContext, study: unknown): string {
   const module = asObject(at(study, 'protocolSection', 'sponsorCollaboratorsModule'));
   const items: string[] = [];
-  if (asObject(module?.leadSponsor)) items.push(organization(context, module?.leadSponsor, `${P.sponsors}/leadSponsor`, 'Lead sponsor'));
+  if (asObject(module?.leadSponsor))
+    items.push(organization(context, module?.leadSponsor, `${P.sponsors}/leadSponsor`, 'Lead sponsor'));
   asArray(module?.collaborators).forEach((collaborator, i) => {
     items.push(organization(context, collaborator, pointerOf(`${P.sponsors}/collaborators`, i), 'Collaborator'));
   });
@@ -46,16 +47,18 @@ function renderResponsibleParty(context: RenderContext, study: unknown): string 
 
 function renderInvestigators(context: RenderContext, study: unknown): string {
   const pointer = `${P.contacts}/overallOfficials`;
-  const items = asArray(at(study, 'protocolSection', 'contactsLocationsModule', 'overallOfficials')).map((official, i) => {
-    const name = asText(at(official, 'name'));
-    const role = labelHtml('OfficialRole', at(official, 'role'));
-    const affiliation = asText(at(official, 'affiliation'));
-    const head = `<p class="person-name">${name === undefined ? '<em>Unnamed</em>' : escapeHtml(name)}</p>`;
-    const details =
-      (role ? `<p class="person-detail">${role}</p>` : '') +
-      (affiliation ? `<p class="person-detail">${escapeHtml(affiliation)}</p>` : '');
-    return context.block('li', 'person', pointerOf(pointer, i), head, details);
-  });
+  const items = asArray(at(study, 'protocolSection', 'contactsLocationsModule', 'overallOfficials')).map(
+    (official, i) => {
+      const name = asText(at(official, 'name'));
+      const role = labelHtml('OfficialRole', at(official, 'role'));
+      const affiliation = asText(at(official, 'affiliation'));
+      const head = `<p class="person-name">${name === undefined ? '<em>Unnamed</em>' : escapeHtml(name)}</p>`;
+      const details =
+        (role ? `<p class="person-detail">${role}</p>` : '') +
+        (affiliation ? `<p class="person-detail">${escapeHtml(affiliation)}</p>` : '');
+      return context.block('li', 'person', pointerOf(pointer, i), head, details);
+    },
+  );
   const body = items.length === 0 ? '' : `<ul class="people">${items.join('')}</ul>`;
   return section(context, 'investigators', 'Investigators', pointer, body);
 }

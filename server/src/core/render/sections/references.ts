@@ -42,7 +42,13 @@ function renderReferences(context: RenderContext, study: unknown): string {
       );
     }
     const head = `<p class="citation">${citation === undefined ? '<em>No citation</em>' : citationHtml(citation)}</p>`;
-    return context.block('li', 'reference', pointerOf(`${P.references}/references`, i), head, meta.length ? `<p class="reference-meta">${meta.join(' ')}</p>` : '');
+    return context.block(
+      'li',
+      'reference',
+      pointerOf(`${P.references}/references`, i),
+      head,
+      meta.length ? `<p class="reference-meta">${meta.join(' ')}</p>` : '',
+    );
   });
   const links = asArray(module?.seeAlsoLinks).map((link, i) => {
     const url = asText(at(link, 'url')) ?? '';
@@ -53,11 +59,18 @@ function renderReferences(context: RenderContext, study: unknown): string {
     const text = [asText(at(ipd, 'type')), asText(at(ipd, 'id'))].filter(Boolean).join(': ');
     const url = asText(at(ipd, 'url'));
     const head = url ? externalLink(url, text || url) : escapeHtml(text);
-    return context.block('li', 'reference', pointerOf(`${P.references}/availIpds`, i), head, richText(at(ipd, 'comment')) ?? '');
+    return context.block(
+      'li',
+      'reference',
+      pointerOf(`${P.references}/availIpds`, i),
+      head,
+      richText(at(ipd, 'comment')) ?? '',
+    );
   });
   const list = (title: string, items: readonly string[]): string =>
     items.length === 0 ? '' : `<h3>${title}</h3><ol class="references">${items.join('')}</ol>`;
-  const body = list('Publications', references) + list('Links', links) + list('Available Study Data and Documents', ipds);
+  const body =
+    list('Publications', references) + list('Links', links) + list('Available Study Data and Documents', ipds);
   return section(context, 'references', 'References', P.references, body);
 }
 
@@ -68,7 +81,9 @@ function renderIdentifiers(context: RenderContext, study: unknown): string {
   const orgId = asText(org?.id);
   if (orgId) {
     const type = asText(org?.type);
-    const kind = type ? `Organization's study ID (${escapeHtml(enumLabel('OrgStudyIdType', type))})` : "Organization's study ID";
+    const kind = type
+      ? `Organization's study ID (${escapeHtml(enumLabel('OrgStudyIdType', type))})`
+      : "Organization's study ID";
     rows.push(context.field(kind, escapeHtml(orgId), `${P.identification}/orgStudyIdInfo`));
   }
   asArray(module?.secondaryIdInfos).forEach((info, i) => {
@@ -76,12 +91,24 @@ function renderIdentifiers(context: RenderContext, study: unknown): string {
     if (id === undefined) return;
     const type = labelHtml('SecondaryIdType', at(info, 'type')) ?? 'Secondary ID';
     const domain = asText(at(info, 'domain'));
-    rows.push(context.field(type + (domain ? ` (${escapeHtml(domain)})` : ''), escapeHtml(id), pointerOf(`${P.identification}/secondaryIdInfos`, i)));
+    rows.push(
+      context.field(
+        type + (domain ? ` (${escapeHtml(domain)})` : ''),
+        escapeHtml(id),
+        pointerOf(`${P.identification}/secondaryIdInfos`, i),
+      ),
+    );
   });
   for (const { index, text } of textItems(module?.nctIdAliases)) {
     rows.push(context.field('Former NCT ID', escapeHtml(text), pointerOf(`${P.identification}/nctIdAliases`, index)));
   }
-  return section(context, 'other-identifiers', 'Other Identifiers', `${P.identification}/orgStudyIdInfo`, fieldList(rows));
+  return section(
+    context,
+    'other-identifiers',
+    'Other Identifiers',
+    `${P.identification}/orgStudyIdInfo`,
+    fieldList(rows),
+  );
 }
 
 function renderIpd(context: RenderContext, study: unknown): string {

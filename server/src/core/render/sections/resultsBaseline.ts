@@ -16,9 +16,19 @@ export function renderBaseline(context: RenderContext, study: unknown): string {
   for (const measure of baselineMeasures(study)) {
     const caption = measureCaption(measure);
     const head = `<span class="measure-title">${escapeHtml(measure.title ?? 'Untitled measure')}</span>${caption ? `<span class="measure-caption">${caption}</span>` : ''}`;
-    rows += spanRow(scope, head, 'measure-heading', measure.pointer, context) + measureBodyRows(context, scope, measure, overall);
+    rows +=
+      spanRow(scope, head, 'measure-heading', measure.pointer, context) +
+      measureBodyRows(context, scope, measure, overall);
   }
   const population = richText(module.populationDescription);
-  const intro = population ? `<div class="population" data-pointer="${BASELINE}/populationDescription">${population}${context.slot(`${BASELINE}/populationDescription`)}</div>` : '';
-  return section(context, 'baseline-characteristics', 'Baseline Characteristics', BASELINE, intro + table(context, scope, 'baseline-table', rows) + groupDescriptions(scope));
+  const intro = population
+    ? `<div class="population" data-pointer="${BASELINE}/populationDescription">${population}${context.slot(`${BASELINE}/populationDescription`)}</div>`
+    : '';
+  return section(
+    context,
+    'baseline-characteristics',
+    'Baseline Characteristics',
+    BASELINE,
+    intro + table(context, scope, 'baseline-table', rows) + groupDescriptions(scope),
+  );
 }

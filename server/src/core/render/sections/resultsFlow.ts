@@ -13,9 +13,15 @@ function flowRows(context: RenderContext, scope: GroupScope, rows: readonly Flow
         if (!count) return EMPTY_CELL;
         // Findings on the count sit in its cell; the cell's own pointer is the count's item.
         const item = count.pointer.slice(0, count.pointer.lastIndexOf('/'));
-        return cell(context, item, count.value === undefined ? '<span class="invalid">?</span>' : String(count.value), [count.pointer]);
+        return cell(context, item, count.value === undefined ? '<span class="invalid">?</span>' : String(count.value), [
+          count.pointer,
+        ]);
       });
-      return row(`<span data-pointer="${escapeHtml(r.pointer)}">${escapeHtml(r.title)}</span>${context.slot(r.pointer)}`, cells, className);
+      return row(
+        `<span data-pointer="${escapeHtml(r.pointer)}">${escapeHtml(r.title)}</span>${context.slot(r.pointer)}`,
+        cells,
+        className,
+      );
     })
     .join('');
 }
@@ -27,12 +33,18 @@ export function renderParticipantFlow(context: RenderContext, study: unknown): s
   const scope = flowScope(study);
   const details = fieldList([
     context.field('Recruitment Details', richText(at(module, 'recruitmentDetails')), `${FLOW}/recruitmentDetails`),
-    context.field('Pre-assignment Details', richText(at(module, 'preAssignmentDetails')), `${FLOW}/preAssignmentDetails`),
+    context.field(
+      'Pre-assignment Details',
+      richText(at(module, 'preAssignmentDetails')),
+      `${FLOW}/preAssignmentDetails`,
+    ),
     context.field('Units Assigned', escapeOr(asText(at(module, 'typeUnitsAnalyzed'))), `${FLOW}/typeUnitsAnalyzed`),
   ]);
   const periods = flowPeriods(study)
     .map((period) => {
-      const reasons = period.reasons.length ? spanRow(scope, 'Reasons not completed', 'reason-heading') + flowRows(context, scope, period.reasons, 'reason') : '';
+      const reasons = period.reasons.length
+        ? spanRow(scope, 'Reasons not completed', 'reason-heading') + flowRows(context, scope, period.reasons, 'reason')
+        : '';
       const rows = flowRows(context, scope, period.milestones, 'milestone') + reasons;
       const title = `<h3>${escapeHtml(period.title ?? `Period ${period.index + 1}`)}</h3>`;
       return context.block('div', 'flow-period', period.pointer, title, table(context, scope, 'flow-table', rows));

@@ -14,23 +14,63 @@ export function renderMoreInfo(context: RenderContext, study: unknown): string {
   const contact = asObject(module.pointOfContact);
   const restriction = asText(agreement?.restrictionType);
   const email = asText(contact?.email);
-  const phone = [asText(contact?.phone), asText(contact?.phoneExt) && `ext. ${asText(contact?.phoneExt)}`].filter(Boolean).join(' ');
+  const phone = [asText(contact?.phone), asText(contact?.phoneExt) && `ext. ${asText(contact?.phoneExt)}`]
+    .filter(Boolean)
+    .join(' ');
   const limitations = richText(at(module, 'limitationsAndCaveats', 'description'));
   const agreements = fieldList([
-    context.field('PIs Are Sponsor Employees', yesNo(asBoolean(agreement?.piSponsorEmployee)), `${MORE_INFO}/certainAgreement/piSponsorEmployee`),
-    context.field('Restrictive Agreement', yesNo(asBoolean(agreement?.restrictiveAgreement)), `${MORE_INFO}/certainAgreement/restrictiveAgreement`),
-    context.field('Restriction Type', restriction && escapeHtml(enumLabel('AgreementRestrictionType', restriction)), `${MORE_INFO}/certainAgreement/restrictionType`),
+    context.field(
+      'PIs Are Sponsor Employees',
+      yesNo(asBoolean(agreement?.piSponsorEmployee)),
+      `${MORE_INFO}/certainAgreement/piSponsorEmployee`,
+    ),
+    context.field(
+      'Restrictive Agreement',
+      yesNo(asBoolean(agreement?.restrictiveAgreement)),
+      `${MORE_INFO}/certainAgreement/restrictiveAgreement`,
+    ),
+    context.field(
+      'Restriction Type',
+      restriction && escapeHtml(enumLabel('AgreementRestrictionType', restriction)),
+      `${MORE_INFO}/certainAgreement/restrictionType`,
+    ),
     context.field('Other Details', richText(agreement?.otherDetails), `${MORE_INFO}/certainAgreement/otherDetails`),
   ]);
   const contactFields = fieldList([
-    context.field('Name or Title', asText(contact?.title) && escapeHtml(asText(contact?.title)!), `${MORE_INFO}/pointOfContact/title`),
-    context.field('Organization', asText(contact?.organization) && escapeHtml(asText(contact?.organization)!), `${MORE_INFO}/pointOfContact/organization`),
+    context.field(
+      'Name or Title',
+      asText(contact?.title) && escapeHtml(asText(contact?.title)!),
+      `${MORE_INFO}/pointOfContact/title`,
+    ),
+    context.field(
+      'Organization',
+      asText(contact?.organization) && escapeHtml(asText(contact?.organization)!),
+      `${MORE_INFO}/pointOfContact/organization`,
+    ),
     context.field('Email', email && escapeHtml(email), `${MORE_INFO}/pointOfContact/email`),
     context.field('Phone', phone ? escapeHtml(phone) : undefined, `${MORE_INFO}/pointOfContact/phone`),
   ]);
   const body =
-    (limitations ? context.block('div', 'subsection', `${MORE_INFO}/limitationsAndCaveats`, '<h3>Limitations and Caveats</h3>', limitations) : '') +
-    (agreements ? context.block('div', 'subsection', `${MORE_INFO}/certainAgreement`, '<h3>Certain Agreements</h3>', agreements) : '') +
-    (contactFields ? context.block('div', 'subsection', `${MORE_INFO}/pointOfContact`, '<h3>Results Point of Contact</h3>', contactFields) : '');
+    (limitations
+      ? context.block(
+          'div',
+          'subsection',
+          `${MORE_INFO}/limitationsAndCaveats`,
+          '<h3>Limitations and Caveats</h3>',
+          limitations,
+        )
+      : '') +
+    (agreements
+      ? context.block('div', 'subsection', `${MORE_INFO}/certainAgreement`, '<h3>Certain Agreements</h3>', agreements)
+      : '') +
+    (contactFields
+      ? context.block(
+          'div',
+          'subsection',
+          `${MORE_INFO}/pointOfContact`,
+          '<h3>Results Point of Contact</h3>',
+          contactFields,
+        )
+      : '');
   return section(context, 'more-information', 'More Information', MORE_INFO, body);
 }

@@ -1,5 +1,12 @@
 import { enumLabel } from '../../model/enums';
-import { denomCounts, outcomeMeasures, outcomeScope, OUTCOMES, type GroupScope, type MeasureEntry } from '../../results';
+import {
+  denomCounts,
+  outcomeMeasures,
+  outcomeScope,
+  OUTCOMES,
+  type GroupScope,
+  type MeasureEntry,
+} from '../../results';
 import type { RenderContext } from '../context';
 import { readableDate } from '../format';
 import { escapeHtml } from '../html';
@@ -13,7 +20,13 @@ const text = (value: unknown) => {
   return t === undefined ? undefined : escapeHtml(t);
 };
 
-function renderAnalysis(context: RenderContext, scope: GroupScope, raw: unknown, pointer: string, index: number): string {
+function renderAnalysis(
+  context: RenderContext,
+  scope: GroupScope,
+  raw: unknown,
+  pointer: string,
+  index: number,
+): string {
   const a = asObject(raw);
   if (!a) return '';
   const groups = asArray(a.groupIds)
@@ -25,14 +38,25 @@ function renderAnalysis(context: RenderContext, scope: GroupScope, raw: unknown,
   const ciLabel = `${level ? `${escapeHtml(level)}% ` : ''}Confidence Interval${sides ? ` (${escapeHtml(enumLabel('ConfidenceIntervalNumSides', sides))})` : ''}`;
   const lower = asText(a.ciLowerLimit);
   const upper = asText(a.ciUpperLimit);
-  const ci = lower !== undefined || upper !== undefined ? `${escapeHtml(lower ?? 'NA')} to ${escapeHtml(upper ?? 'NA')}` : undefined;
+  const ci =
+    lower !== undefined || upper !== undefined
+      ? `${escapeHtml(lower ?? 'NA')} to ${escapeHtml(upper ?? 'NA')}`
+      : undefined;
   const type = asText(a.nonInferiorityType);
   const dispersion = asText(a.dispersionType);
   const fields = fieldList([
     context.field('Comparison Groups', groups.length ? groups.join(', ') : undefined, `${pointer}/groupIds`),
     context.field('Comparison Group Selection', richText(a.groupDescription), `${pointer}/groupDescription`),
-    context.field('Non-Inferiority or Equivalence', asBoolean(a.testedNonInferiority) === undefined ? undefined : asBoolean(a.testedNonInferiority) ? 'Yes' : 'No', `${pointer}/testedNonInferiority`),
-    context.field('Type of Statistical Test', type && escapeHtml(enumLabel('NonInferiorityType', type)), `${pointer}/nonInferiorityType`),
+    context.field(
+      'Non-Inferiority or Equivalence',
+      asBoolean(a.testedNonInferiority) === undefined ? undefined : asBoolean(a.testedNonInferiority) ? 'Yes' : 'No',
+      `${pointer}/testedNonInferiority`,
+    ),
+    context.field(
+      'Type of Statistical Test',
+      type && escapeHtml(enumLabel('NonInferiorityType', type)),
+      `${pointer}/nonInferiorityType`,
+    ),
     context.field('Non-Inferiority Details', richText(a.nonInferiorityComment), `${pointer}/nonInferiorityComment`),
     context.field('P-Value', text(a.pValue), `${pointer}/pValue`),
     context.field('P-Value Comment', richText(a.pValueComment), `${pointer}/pValueComment`),
@@ -41,7 +65,11 @@ function renderAnalysis(context: RenderContext, scope: GroupScope, raw: unknown,
     context.field('Estimation Parameter', text(a.paramType), `${pointer}/paramType`),
     context.field('Estimated Value', text(a.paramValue), `${pointer}/paramValue`),
     context.field(ciLabel, ci, `${pointer}/ciLowerLimit`),
-    context.field(dispersion ? escapeHtml(enumLabel('AnalysisDispersionType', dispersion)) : 'Dispersion', text(a.dispersionValue), `${pointer}/dispersionValue`),
+    context.field(
+      dispersion ? escapeHtml(enumLabel('AnalysisDispersionType', dispersion)) : 'Dispersion',
+      text(a.dispersionValue),
+      `${pointer}/dispersionValue`,
+    ),
     context.field('Estimation Comment', richText(a.estimateComment), `${pointer}/estimateComment`),
     context.field('Other Analysis', richText(a.otherAnalysisDescription), `${pointer}/otherAnalysisDescription`),
   ]);
@@ -55,7 +83,10 @@ function renderOutcome(context: RenderContext, measure: MeasureEntry): string {
   const tag = type ? `<span class="type-tag">${escapeHtml(enumLabel('OutcomeMeasureType', type))}</span> ` : '';
   const head = `<h3>${tag}${escapeHtml(measure.title ?? 'Untitled outcome measure')}</h3>`;
   const posting = asText(o.anticipatedPostingDate);
-  const notPosted = asText(o.reportingStatus) === 'NOT_POSTED' ? `Not yet posted${posting ? `; anticipated ${escapeHtml(readableDate(posting))}` : ''}` : undefined;
+  const notPosted =
+    asText(o.reportingStatus) === 'NOT_POSTED'
+      ? `Not yet posted${posting ? `; anticipated ${escapeHtml(readableDate(posting))}` : ''}`
+      : undefined;
   const fields = fieldList([
     context.field('Description', richText(o.description), `${measure.pointer}/description`),
     context.field('Time Frame', text(o.timeFrame), `${measure.pointer}/timeFrame`),
@@ -66,7 +97,15 @@ function renderOutcome(context: RenderContext, measure: MeasureEntry): string {
   const overall = denomCounts(o, measure.pointer);
   const rows =
     denomRow(context, scope, 'Overall Number of Participants Analyzed', overall) +
-    (caption ? spanRow(scope, `<span class="measure-caption">${caption}</span>`, 'measure-heading', `${measure.pointer}/paramType`, context) : '') +
+    (caption
+      ? spanRow(
+          scope,
+          `<span class="measure-caption">${caption}</span>`,
+          'measure-heading',
+          `${measure.pointer}/paramType`,
+          context,
+        )
+      : '') +
     measureBodyRows(context, scope, measure, overall);
   const data = scope.groups.length ? table(context, scope, 'outcome-table', rows) + groupDescriptions(scope) : '';
   const analyses = asArray(o.analyses)
@@ -79,5 +118,11 @@ function renderOutcome(context: RenderContext, measure: MeasureEntry): string {
 export function renderOutcomeResults(context: RenderContext, study: unknown): string {
   const measures = outcomeMeasures(study);
   const body = measures.map((m) => renderOutcome(context, m)).join('');
-  return section(context, 'results-outcome-measures', 'Outcome Measures (Results)', OUTCOMES.slice(0, OUTCOMES.lastIndexOf('/')), body);
+  return section(
+    context,
+    'results-outcome-measures',
+    'Outcome Measures (Results)',
+    OUTCOMES.slice(0, OUTCOMES.lastIndexOf('/')),
+    body,
+  );
 }

@@ -12,7 +12,10 @@ import { renderMarkdown } from '../markdown';
 /** The header row: one column per group, its id under the title; descriptions follow the table. */
 export function groupHeader(context: RenderContext, scope: GroupScope, corner = ''): string {
   const columns = scope.groups
-    .map((g) => `<th scope="col" data-pointer="${escapeHtml(g.pointer)}">${escapeHtml(g.title ?? g.id)}<span class="group-id">${escapeHtml(g.id)}</span>${context.slot(g.pointer)}</th>`)
+    .map(
+      (g) =>
+        `<th scope="col" data-pointer="${escapeHtml(g.pointer)}">${escapeHtml(g.title ?? g.id)}<span class="group-id">${escapeHtml(g.id)}</span>${context.slot(g.pointer)}</th>`,
+    )
     .join('');
   return `<thead><tr><th scope="col" class="corner">${corner}</th>${columns}</tr></thead>`;
 }
@@ -29,14 +32,25 @@ export function row(labelHtml: string, cells: readonly string[], className = '')
 }
 
 /** A heading row across the table (an organ system, a measure's title). */
-export function spanRow(scope: GroupScope, html: string, className: string, pointer?: string, context?: RenderContext): string {
+export function spanRow(
+  scope: GroupScope,
+  html: string,
+  className: string,
+  pointer?: string,
+  context?: RenderContext,
+): string {
   const attribute = pointer ? ` data-pointer="${escapeHtml(pointer)}"` : '';
   const slot = pointer && context ? context.slot(pointer) : '';
   return `<tr class="${className}"><th scope="rowgroup" colspan="${scope.groups.length + 1}"${attribute}>${html}${slot}</th></tr>`;
 }
 
 /** A data cell with its pointer and findings slot; `extraPointers` put findings on sibling values here too. */
-export function cell(context: RenderContext, pointer: string, html: string, extraPointers: readonly string[] = []): string {
+export function cell(
+  context: RenderContext,
+  pointer: string,
+  html: string,
+  extraPointers: readonly string[] = [],
+): string {
   const slots = [pointer, ...extraPointers].map((p) => context.slot(p)).join('');
   return `<td data-pointer="${escapeHtml(pointer)}">${html}${slots}</td>`;
 }
@@ -50,8 +64,12 @@ export function note(text: string | undefined): string {
 
 /** The groups' descriptions under a table, folded: they can be long. */
 export function groupDescriptions(scope: GroupScope): string {
-  const items = scope.groups.filter((g) => g.description).map((g) => `<dt>${escapeHtml(g.title ?? g.id)}</dt><dd>${renderMarkdown(g.description!)}</dd>`);
-  return items.length ? `<details class="group-descriptions"><summary>Group descriptions</summary><dl>${items.join('')}</dl></details>` : '';
+  const items = scope.groups
+    .filter((g) => g.description)
+    .map((g) => `<dt>${escapeHtml(g.title ?? g.id)}</dt><dd>${renderMarkdown(g.description!)}</dd>`);
+  return items.length
+    ? `<details class="group-descriptions"><summary>Group descriptions</summary><dl>${items.join('')}</dl></details>`
+    : '';
 }
 
 /** "12 / 240 (5.00%)", as the registry shows counts of participants affected. */

@@ -28,5 +28,11 @@ function chipList(context: RenderContext, title: string, pointer: string, value:
   const chips = items
     .map(({ index, text }) => context.block('li', 'chip', pointerOf(pointer, index), escapeHtml(text), ''))
     .join('');
-  return context.block('div', 'chips-group', pointer, title ? `<h3>${title}</h3>` : '', `<ul class="chips">${chips}</ul>`);
+  return context.block(
+    'div',
+    'chips-group',
+    pointer,
+    title ? `<h3>${title}</h3>` : '',
+    `<ul class="chips">${chips}</ul>`,
+  );
 }

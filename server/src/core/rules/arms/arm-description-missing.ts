@@ -9,10 +9,12 @@ export default defineRule({
   catalogue: ['arm-description-missing'],
   tier: 'official',
   messages: {
-    missing: 'Arm "{arm}" has no description. Say what participants in this arm receive (dose, schedule, duration), so that readers can tell the arms apart.',
+    missing:
+      'Arm "{arm}" has no description. Say what participants in this arm receive (dose, schedule, duration), so that readers can tell the arms apart.',
   },
   docs: {
-    details: 'The data element definitions make the arm description conditionally required: it is how a reader tells arms apart and learns what each receives.',
+    details:
+      'The data element definitions make the arm description conditionally required: it is how a reader tells arms apart and learns what each receives.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -35,7 +37,11 @@ export default defineRule({
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
     for (const arm of readArms(context.study)) {
       if (arm.description) continue;
-      context.report({ messageId: 'missing', pointer: `${ARMS_MODULE}/armGroups/${arm.index}`, data: { arm: armName(arm) } });
+      context.report({
+        messageId: 'missing',
+        pointer: `${ARMS_MODULE}/armGroups/${arm.index}`,
+        data: { arm: armName(arm) },
+      });
     }
   },
 });

@@ -10,10 +10,12 @@ export default defineRule({
   catalogue: ['arm-without-intervention'],
   tier: 'prs-unverified',
   messages: {
-    nothing: 'Arm "{arm}" ({type}) receives no intervention. Link the interventions it receives, or change its type to No Intervention.',
+    nothing:
+      'Arm "{arm}" ({type}) receives no intervention. Link the interventions it receives, or change its type to No Intervention.',
   },
   docs: {
-    details: 'Every active arm of an interventional study must receive something. The link is made by the arm\'s Intervention Names or by the interventions\' Arm Group Labels.',
+    details:
+      "Every active arm of an interventional study must receive something. The link is made by the arm's Intervention Names or by the interventions' Arm Group Labels.",
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

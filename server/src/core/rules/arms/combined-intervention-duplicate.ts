@@ -10,8 +10,10 @@ export default defineRule({
   catalogue: ['intervention-combination-duplicate'],
   tier: 'official',
   messages: {
-    combination: 'Intervention "{name}" combines {parts}, which are already listed. Remove it and link {parts} to the arms that receive the combination.',
-    copiedDescription: 'The description of intervention "{name}" repeats the description of {parts}. Enter each intervention once and link it to every arm that receives it.',
+    combination:
+      'Intervention "{name}" combines {parts}, which are already listed. Remove it and link {parts} to the arms that receive the combination.',
+    copiedDescription:
+      'The description of intervention "{name}" repeats the description of {parts}. Enter each intervention once and link it to every arm that receives it.',
   },
   docs: {
     details:
@@ -45,9 +47,15 @@ export default defineRule({
       const own = compactText(intervention.description ?? '');
       const copied = interventions.filter((other) => {
         const theirs = compactText(other.description ?? '');
-        return other.index !== intervention.index && theirs.length >= 30 && own.length > theirs.length && own.includes(theirs);
+        return (
+          other.index !== intervention.index &&
+          theirs.length >= 30 &&
+          own.length > theirs.length &&
+          own.includes(theirs)
+        );
       });
-      const list = (indexes: readonly number[]) => indexes.map((i) => `"${interventionName(interventions[i])}"`).join(' and ');
+      const list = (indexes: readonly number[]) =>
+        indexes.map((i) => `"${interventionName(interventions[i])}"`).join(' and ');
       if (named.length >= 2 || (named.length === 1 && copied.length > 0)) {
         context.report({
           messageId: 'combination',

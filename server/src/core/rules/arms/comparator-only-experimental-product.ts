@@ -4,15 +4,17 @@ import { ARMS_MODULE } from '../util/read';
 
 export default defineRule({
   id: 'arms/comparator-only-experimental-product',
-  description: 'An Active Comparator arm lists its own treatment, not only the experimental arm\'s.',
+  description: "An Active Comparator arm lists its own treatment, not only the experimental arm's.",
   severity: 'info',
   catalogue: ['arm-comparator-receives-experimental'],
   tier: 'house',
   messages: {
-    sameAsExperimental: 'Arm "{arm}" is an Active Comparator, but it is linked to exactly what Experimental arm "{experimental}" receives ({interventions}), so nothing tells the two apart. Add the comparator\'s own treatment (e.g. standard of care) as an intervention and link it, or correct the links.',
+    sameAsExperimental:
+      'Arm "{arm}" is an Active Comparator, but it is linked to exactly what Experimental arm "{experimental}" receives ({interventions}), so nothing tells the two apart. Add the comparator\'s own treatment (e.g. standard of care) as an intervention and link it, or correct the links.',
   },
   docs: {
-    details: 'An active comparator receives something of its own. When it is linked to exactly the interventions of an Experimental arm, the comparator\'s treatment is usually missing from the list and the experimental product was linked in its place. Arms that differ by dose (both descriptions give a dose) are not reported.',
+    details:
+      "An active comparator receives something of its own. When it is linked to exactly the interventions of an Experimental arm, the comparator's treatment is usually missing from the list and the experimental product was linked in its place. Arms that differ by dose (both descriptions give a dose) are not reported.",
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:
@@ -59,7 +61,9 @@ export default defineRule({
       if (!twin) continue;
       const text = (arm: typeof twin) => `${arm.label ?? ''} ${arm.description ?? ''}`;
       if (dose.test(text(comparator)) && dose.test(text(twin))) continue;
-      const names = [...(view.links.get(comparator.index) ?? [])].map((i) => `"${interventionName(view.interventions[i])}"`).join(', ');
+      const names = [...(view.links.get(comparator.index) ?? [])]
+        .map((i) => `"${interventionName(view.interventions[i])}"`)
+        .join(', ');
       context.report({
         messageId: 'sameAsExperimental',
         pointer: `${ARMS_MODULE}/armGroups/${comparator.index}/type`,

@@ -1,6 +1,13 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { ARM_TYPE_COMPARATORS, type ArmsView, armName, interventionName, interventionsNamedIn, readArmsView } from '../../arms';
+import {
+  ARM_TYPE_COMPARATORS,
+  type ArmsView,
+  armName,
+  interventionName,
+  interventionsNamedIn,
+  readArmsView,
+} from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 
@@ -24,7 +31,8 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    receivesStudied: 'Arm "{arm}" is typed {type}, but it receives {intervention}, the intervention of Experimental arm "{experimental}", and more. An arm that gets the intervention under study is Experimental.',
+    receivesStudied:
+      'Arm "{arm}" is typed {type}, but it receives {intervention}, the intervention of Experimental arm "{experimental}", and more. An arm that gets the intervention under study is Experimental.',
   },
   docs: {
     details:
@@ -78,14 +86,21 @@ export default defineRule({
       const got = receivedBy[comparator.index];
       for (const experimental of arms) {
         if (experimental.type !== 'EXPERIMENTAL') continue;
-        const studied = [...receivedBy[experimental.index]].filter((i) => !everywhere.has(i) && !isPlaceboLike(interventions[i].name ?? ''));
+        const studied = [...receivedBy[experimental.index]].filter(
+          (i) => !everywhere.has(i) && !isPlaceboLike(interventions[i].name ?? ''),
+        );
         if (studied.length === 0 || !studied.every((i) => got.has(i))) continue;
         // Only the "A, B, A+B" shape: the comparator adds what another comparator arm receives (a de-escalation trial,
         // where the experimental arm simply drops a drug of the standard regimen, stays quiet).
         const experimentalSet = receivedBy[experimental.index];
         const addsOtherArm = arms.some((other) => {
           const theirs = [...receivedBy[other.index]].filter((i) => !everywhere.has(i));
-          return other.index !== comparator.index && other.type !== 'EXPERIMENTAL' && theirs.length > 0 && theirs.every((i) => got.has(i) && !experimentalSet.has(i));
+          return (
+            other.index !== comparator.index &&
+            other.type !== 'EXPERIMENTAL' &&
+            theirs.length > 0 &&
+            theirs.every((i) => got.has(i) && !experimentalSet.has(i))
+          );
         });
         if (!addsOtherArm) continue;
         const pointer = `${ARMS_MODULE}/armGroups/${comparator.index}/type`;
@@ -98,7 +113,14 @@ export default defineRule({
             intervention: studied.map((i) => `"${interventionName(interventions[i])}"`).join(', '),
             experimental: armName(experimental),
           },
-          fixes: [{ title: 'Change the arm type to Experimental', safe: false, isPreferred: true, operations: [{ op: 'replace', path: pointer, value: 'EXPERIMENTAL' }] }],
+          fixes: [
+            {
+              title: 'Change the arm type to Experimental',
+              safe: false,
+              isPreferred: true,
+              operations: [{ op: 'replace', path: pointer, value: 'EXPERIMENTAL' }],
+            },
+          ],
         });
         break;
       }

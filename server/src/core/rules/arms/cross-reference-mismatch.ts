@@ -11,8 +11,10 @@ export default defineRule({
   tier: 'house',
   fix: 'safe',
   messages: {
-    armOnly: 'Arm "{arm}" lists intervention "{intervention}", but the intervention does not list the arm. Add "{arm}" to its Arm Group Labels, or remove the name from the arm.',
-    interventionOnly: 'Intervention "{intervention}" lists arm "{arm}", but the arm does not list the intervention. Add it to the arm\'s Intervention Names, or remove the label.',
+    armOnly:
+      'Arm "{arm}" lists intervention "{intervention}", but the intervention does not list the arm. Add "{arm}" to its Arm Group Labels, or remove the name from the arm.',
+    interventionOnly:
+      'Intervention "{intervention}" lists arm "{arm}", but the arm does not list the intervention. Add it to the arm\'s Intervention Names, or remove the label.',
   },
   docs: {
     details:
@@ -54,13 +56,19 @@ export default defineRule({
   },
   check(context) {
     const { arms, interventions } = readArmsView(context.study);
-    const bothDirections = arms.some((a) => a.interventionNames.length > 0) && interventions.some((i) => i.armGroupLabels.length > 0);
+    const bothDirections =
+      arms.some((a) => a.interventionNames.length > 0) && interventions.some((i) => i.armGroupLabels.length > 0);
     if (!bothDirections) return;
     for (const arm of arms) {
       arm.interventionNames.forEach((ref, j) => {
         const candidates = interventionRefCandidates(ref, interventions);
         const target = candidates[0];
-        if (!target || !arm.label || candidates.some((c) => c.armGroupLabels.some((l) => sameLabel(l, arm.label ?? '')))) return;
+        if (
+          !target ||
+          !arm.label ||
+          candidates.some((c) => c.armGroupLabels.some((l) => sameLabel(l, arm.label ?? '')))
+        )
+          return;
         context.report({
           messageId: 'armOnly',
           pointer: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`,
@@ -69,7 +77,13 @@ export default defineRule({
             {
               title: `Add "${arm.label}" to the Arm Group Labels of "${interventionName(target)}"`,
               safe: true,
-              operations: [{ op: 'add', path: `${ARMS_MODULE}/interventions/${target.index}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`, value: target.armGroupLabels.length ? arm.label : [arm.label] }],
+              operations: [
+                {
+                  op: 'add',
+                  path: `${ARMS_MODULE}/interventions/${target.index}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`,
+                  value: target.armGroupLabels.length ? arm.label : [arm.label],
+                },
+              ],
             },
           ],
         });
@@ -79,8 +93,15 @@ export default defineRule({
       intervention.armGroupLabels.forEach((label, k) => {
         const arm = arms.find((a) => a.label !== undefined && sameLabel(a.label, label));
         if (!arm || !intervention.name) return;
-        if (arm.interventionNames.some((ref) => interventionRefCandidates(ref, interventions).some((c) => c.index === intervention.index))) return;
-        const ref = intervention.type ? `${enumLabel('InterventionType', intervention.type)}: ${intervention.name}` : intervention.name;
+        if (
+          arm.interventionNames.some((ref) =>
+            interventionRefCandidates(ref, interventions).some((c) => c.index === intervention.index),
+          )
+        )
+          return;
+        const ref = intervention.type
+          ? `${enumLabel('InterventionType', intervention.type)}: ${intervention.name}`
+          : intervention.name;
         context.report({
           messageId: 'interventionOnly',
           pointer: `${ARMS_MODULE}/interventions/${intervention.index}/armGroupLabels/${k}`,
@@ -89,7 +110,13 @@ export default defineRule({
             {
               title: `Add "${ref}" to the Intervention Names of "${armName(arm)}"`,
               safe: true,
-              operations: [{ op: 'add', path: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames${arm.interventionNames.length ? '/-' : ''}`, value: arm.interventionNames.length ? ref : [ref] }],
+              operations: [
+                {
+                  op: 'add',
+                  path: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames${arm.interventionNames.length ? '/-' : ''}`,
+                  value: arm.interventionNames.length ? ref : [ref],
+                },
+              ],
             },
           ],
         });

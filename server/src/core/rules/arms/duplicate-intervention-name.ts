@@ -55,13 +55,25 @@ export default defineRule({
       if (group.length < 2) continue;
       const [first, second] = group;
       const descriptions = new Set(group.map((i) => normalizeText(i.description ?? '')));
-      const placebo = group.some((i) => isPlaceboLike(i.description ?? '')) && group.some((i) => !isPlaceboLike(i.description ?? ''));
+      const placebo =
+        group.some((i) => isPlaceboLike(i.description ?? '')) && group.some((i) => !isPlaceboLike(i.description ?? ''));
       const labels = [...new Set(group.flatMap((i) => i.armGroupLabels))];
-      const arms = labels.length > 0 ? ` (arms ${labels.slice(0, 3).map((l) => quote(l, 40)).join(', ')}${labels.length > 3 ? ', …' : ''})` : '';
+      const arms =
+        labels.length > 0
+          ? ` (arms ${labels
+              .slice(0, 3)
+              .map((l) => quote(l, 40))
+              .join(', ')}${labels.length > 3 ? ', …' : ''})`
+          : '';
       context.report({
         messageId: placebo ? 'placeboVersion' : descriptions.size > 1 ? 'differentEntries' : 'sameEntry',
         pointer: `${ARMS_MODULE}/interventions/${second.index}/name`,
-        data: { type: first.type ? enumLabel('InterventionType', first.type) : 'Untyped', name: first.name ?? '', count: group.length, arms },
+        data: {
+          type: first.type ? enumLabel('InterventionType', first.type) : 'Untyped',
+          name: first.name ?? '',
+          count: group.length,
+          arms,
+        },
       });
     }
   },

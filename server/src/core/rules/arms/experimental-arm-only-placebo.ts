@@ -3,7 +3,8 @@ import { armName, readArmsView } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
 
-const PLACEBO_NAME = /^(?:matching |matched |oral |iv )?(?:placebos?|sham|vehicle|saline|normal saline|dummy)(?:\b(?!\s*(?:\+|and|plus|with)\s)[^+]*)?$/;
+const PLACEBO_NAME =
+  /^(?:matching |matched |oral |iv )?(?:placebos?|sham|vehicle|saline|normal saline|dummy)(?:\b(?!\s*(?:\+|and|plus|with)\s)[^+]*)?$/;
 
 export default defineRule({
   id: 'arms/experimental-arm-only-placebo',
@@ -13,10 +14,12 @@ export default defineRule({
   tier: 'house',
   fix: 'unsafe',
   messages: {
-    onlyPlacebo: 'Arm "{arm}" is Experimental, but it receives only a placebo or sham. Change its type to Placebo Comparator or Sham Comparator.',
+    onlyPlacebo:
+      'Arm "{arm}" is Experimental, but it receives only a placebo or sham. Change its type to Placebo Comparator or Sham Comparator.',
   },
   docs: {
-    details: 'An arm whose only interventions are placebos or shams is the control arm, not the experimental one; the type was probably picked from the wrong row.',
+    details:
+      'An arm whose only interventions are placebos or shams is the control arm, not the experimental one; the type was probably picked from the wrong row.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -10,7 +10,8 @@ export default defineRule({
   catalogue: ['req-int-arms-interventions'],
   tier: 'official',
   messages: {
-    noArms: 'The study is interventional and started on or after 2017-01-18, but it lists no arm. Add each arm with its label, type, description and interventions.',
+    noArms:
+      'The study is interventional and started on or after 2017-01-18, but it lists no arm. Add each arm with its label, type, description and interventions.',
   },
   docs: {
     details:
@@ -53,6 +54,10 @@ export default defineRule({
     const module = asObject(readPath(context.study, 'protocolSection', 'armsInterventionsModule'));
     // Without the module at all, the schema reports the missing module.
     if (!module) return;
-    context.report({ messageId: 'noArms', pointer: 'armGroups' in module ? `${ARMS_MODULE}/armGroups` : pointerOf('armsInterventionsModule'), target: 'key' });
+    context.report({
+      messageId: 'noArms',
+      pointer: 'armGroups' in module ? `${ARMS_MODULE}/armGroups` : pointerOf('armsInterventionsModule'),
+      target: 'key',
+    });
   },
 });

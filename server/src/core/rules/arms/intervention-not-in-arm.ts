@@ -12,7 +12,8 @@ export default defineRule({
     orphan: 'Intervention "{intervention}" is given in no arm. With {count} arms, say which arms receive it.',
   },
   docs: {
-    details: 'The registry requires the arm/intervention cross-reference when a study has more than one arm; an intervention linked to no arm cannot be attributed.',
+    details:
+      'The registry requires the arm/intervention cross-reference when a study has more than one arm; an intervention linked to no arm cannot be attributed.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -10,7 +10,8 @@ export default defineRule({
   catalogue: ['req-int-arms-interventions'],
   tier: 'official',
   messages: {
-    noArms: 'The record lists {count} interventions but no arms. Add the arm groups and say which interventions each receives.',
+    noArms:
+      'The record lists {count} interventions but no arms. Add the arm groups and say which interventions each receives.',
   },
   docs: {
     details:
@@ -43,6 +44,11 @@ export default defineRule({
     if (isFinalRuleStudy(context.study)) return;
     const { arms, interventions } = readArmsView(context.study);
     if (arms.length > 0 || interventions.length === 0) return;
-    context.report({ messageId: 'noArms', pointer: `${ARMS_MODULE}/interventions`, target: 'key', data: { count: interventions.length } });
+    context.report({
+      messageId: 'noArms',
+      pointer: `${ARMS_MODULE}/interventions`,
+      target: 'key',
+      data: { count: interventions.length },
+    });
   },
 });

@@ -46,8 +46,14 @@ export default defineRule({
     // compared with no intervention are common in behavioural and health-services research.
     const noIntervention = arms.find((a) => a.type === 'NO_INTERVENTION');
     const activeOnly = arms.every((a) => a.type === 'NO_INTERVENTION' || a.type === 'ACTIVE_COMPARATOR');
-    const control = arms.find((a) => a.type !== undefined && CONTROLS.has(a.type)) ?? (activeOnly ? noIntervention : undefined);
+    const control =
+      arms.find((a) => a.type !== undefined && CONTROLS.has(a.type)) ?? (activeOnly ? noIntervention : undefined);
     if (!control) return;
-    context.report({ messageId: 'none', pointer: `${ARMS_MODULE}/armGroups`, target: 'key', data: { control: control.label ?? position(control.index) } });
+    context.report({
+      messageId: 'none',
+      pointer: `${ARMS_MODULE}/armGroups`,
+      target: 'key',
+      data: { control: control.label ?? position(control.index) },
+    });
   },
 });

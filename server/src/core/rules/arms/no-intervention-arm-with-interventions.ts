@@ -10,10 +10,12 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    receives: 'Arm "{arm}" is of type No Intervention, but it receives {interventions}. Change the arm type, or unlink the interventions.',
+    receives:
+      'Arm "{arm}" is of type No Intervention, but it receives {interventions}. Change the arm type, or unlink the interventions.',
   },
   docs: {
-    details: 'An arm typed No Intervention that is linked to interventions contradicts itself: either the type is wrong (e.g. Active Comparator, Other) or the cross-reference is.',
+    details:
+      'An arm typed No Intervention that is linked to interventions contradicts itself: either the type is wrong (e.g. Active Comparator, Other) or the cross-reference is.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:
@@ -48,7 +50,13 @@ export default defineRule({
         messageId: 'receives',
         pointer,
         data: { arm: armName(arm), interventions: received.join(', ') },
-        fixes: [{ title: 'Change the arm type to Other', safe: false, operations: [{ op: 'replace', path: pointer, value: 'OTHER' }] }],
+        fixes: [
+          {
+            title: 'Change the arm type to Other',
+            safe: false,
+            operations: [{ op: 'replace', path: pointer, value: 'OTHER' }],
+          },
+        ],
       });
     }
   },

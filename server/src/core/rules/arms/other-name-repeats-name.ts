@@ -5,7 +5,7 @@ import { normalizeText } from '../util/text';
 
 export default defineRule({
   id: 'arms/other-name-repeats-name',
-  description: 'An intervention\'s other names do not repeat its name or each other.',
+  description: "An intervention's other names do not repeat its name or each other.",
   severity: 'info',
   catalogue: ['intervention-othername-dup'],
   tier: 'house',
@@ -13,7 +13,8 @@ export default defineRule({
     repeat: 'Other name "{other}" of intervention "{name}" {what}. Remove it.',
   },
   docs: {
-    details: 'Other names are synonyms (brand names, code names); the intervention\'s own name, or the same synonym twice, adds nothing.',
+    details:
+      "Other names are synonyms (brand names, code names); the intervention's own name, or the same synonym twice, adds nothing.",
     wrong: `protocolSection:
   armsInterventionsModule:
     interventions:
@@ -38,8 +39,13 @@ export default defineRule({
           seen.add(key);
           return;
         }
-        const what = intervention.name && key === normalizeText(intervention.name) ? 'repeats its name' : 'is listed twice';
-        context.report({ messageId: 'repeat', pointer: `${ARMS_MODULE}/interventions/${intervention.index}/otherNames/${index}`, data: { other, name: intervention.name ?? '', what } });
+        const what =
+          intervention.name && key === normalizeText(intervention.name) ? 'repeats its name' : 'is listed twice';
+        context.report({
+          messageId: 'repeat',
+          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/otherNames/${index}`,
+          data: { other, name: intervention.name ?? '', what },
+        });
       });
     }
   },

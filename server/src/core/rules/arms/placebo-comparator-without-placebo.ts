@@ -10,10 +10,12 @@ export default defineRule({
   catalogue: ['comparator-placebo-without-placebo'],
   tier: 'house',
   messages: {
-    noPlacebo: 'Arm "{arm}" is a Placebo Comparator, but none of its interventions is a placebo. Link the placebo, or change the arm type (e.g. Active Comparator).',
+    noPlacebo:
+      'Arm "{arm}" is a Placebo Comparator, but none of its interventions is a placebo. Link the placebo, or change the arm type (e.g. Active Comparator).',
   },
   docs: {
-    details: 'The arm type and what the arm receives should agree: a Placebo Comparator arm is linked to a placebo (also "vehicle", "dummy", "saline"). The check reads the names, other names and descriptions of the linked interventions.',
+    details:
+      'The arm type and what the arm receives should agree: a Placebo Comparator arm is linked to a placebo (also "vehicle", "dummy", "saline"). The check reads the names, other names and descriptions of the linked interventions.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:
@@ -43,7 +45,11 @@ export default defineRule({
       if (received.length === 0) continue;
       const texts = received.flatMap((i) => [i.name ?? '', i.description ?? '', ...i.otherNames]);
       if (texts.some(isPlaceboLike) || isPlaceboLike(arm.label ?? '') || isPlaceboLike(arm.description ?? '')) continue;
-      context.report({ messageId: 'noPlacebo', pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`, data: { arm: armName(arm) } });
+      context.report({
+        messageId: 'noPlacebo',
+        pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`,
+        data: { arm: armName(arm) },
+      });
     }
   },
 });

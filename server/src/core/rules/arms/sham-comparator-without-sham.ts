@@ -10,10 +10,12 @@ export default defineRule({
   catalogue: ['comparator-sham-type'],
   tier: 'house',
   messages: {
-    noSham: 'Arm "{arm}" is a Sham Comparator, but none of its interventions is a sham. Link the sham procedure or device, or change the arm type.',
+    noSham:
+      'Arm "{arm}" is a Sham Comparator, but none of its interventions is a sham. Link the sham procedure or device, or change the arm type.',
   },
   docs: {
-    details: 'A Sham Comparator arm receives an imitation of the procedure or device under study ("sham", "simulated", "mock", "placebo"). The check reads the arm and the names, other names and descriptions of the linked interventions.',
+    details:
+      'A Sham Comparator arm receives an imitation of the procedure or device under study ("sham", "simulated", "mock", "placebo"). The check reads the arm and the names, other names and descriptions of the linked interventions.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:
@@ -41,9 +43,17 @@ export default defineRule({
       if (arm.type !== 'SHAM_COMPARATOR') continue;
       const received = [...(links.get(arm.index) ?? [])].map((i) => interventions[i]);
       if (received.length === 0) continue;
-      const texts = [arm.label ?? '', arm.description ?? '', ...received.flatMap((i) => [i.name ?? '', i.description ?? '', ...i.otherNames])];
+      const texts = [
+        arm.label ?? '',
+        arm.description ?? '',
+        ...received.flatMap((i) => [i.name ?? '', i.description ?? '', ...i.otherNames]),
+      ];
       if (texts.some(isShamLike)) continue;
-      context.report({ messageId: 'noSham', pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`, data: { arm: armName(arm) } });
+      context.report({
+        messageId: 'noSham',
+        pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`,
+        data: { arm: armName(arm) },
+      });
     }
   },
 });

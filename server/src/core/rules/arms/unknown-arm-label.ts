@@ -9,10 +9,12 @@ export default defineRule({
   catalogue: ['crossref-dangling'],
   tier: 'house',
   messages: {
-    unknown: 'Intervention "{intervention}" lists arm "{label}", but no arm has that label. Correct the label or add the arm.',
+    unknown:
+      'Intervention "{intervention}" lists arm "{label}", but no arm has that label. Correct the label or add the arm.',
   },
   docs: {
-    details: 'Arm Group Labels are the join key of the arm/intervention cross-reference. A label that matches no arm is a typo or a renamed arm.',
+    details:
+      'Arm Group Labels are the join key of the arm/intervention cross-reference. A label that matches no arm is a typo or a renamed arm.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -49,7 +49,13 @@ export default defineRule({
           pointer,
           data: { arm: armName(arm), name: ref },
           fixes: close?.name
-            ? [{ title: `Change to "${close.name}"`, safe: false, operations: [{ op: 'replace', path: pointer, value: close.name }] }]
+            ? [
+                {
+                  title: `Change to "${close.name}"`,
+                  safe: false,
+                  operations: [{ op: 'replace', path: pointer, value: close.name }],
+                },
+              ]
             : undefined,
         });
       });

@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['contact-phone-or-email'],
   tier: 'prs-unverified',
   messages: {
-    unreachable: '{who} "{name}" has neither a phone number nor an email address. Add at least one so that people can reach them.',
+    unreachable:
+      '{who} "{name}" has neither a phone number nor an email address. Add at least one so that people can reach them.',
   },
   docs: {
-    details: 'A central contact is there to be reached: the registry asks for a phone number or an email. Facility contacts are not checked: published records list many site contacts without details (the registry accepts them), so a finding there would not be a problem a reviewer raises.',
+    details:
+      'A central contact is there to be reached: the registry asks for a phone number or an email. Facility contacts are not checked: published records list many site contacts without details (the registry accepts them), so a finding there would not be a problem a reviewer raises.',
     wrong: `protocolSection:
   contactsLocationsModule:
     centralContacts:
@@ -32,7 +34,11 @@ export default defineRule({
     asArray(module.centralContacts).forEach((raw, index) => {
       const contact = asObject(raw);
       if (!contact || reachable(contact)) return;
-      context.report({ messageId: 'unreachable', pointer: pointerOf('contactsLocationsModule', 'centralContacts', index), data: { who: 'Central contact', name: asString(contact.name) ?? 'without a name' } });
+      context.report({
+        messageId: 'unreachable',
+        pointer: pointerOf('contactsLocationsModule', 'centralContacts', index),
+        data: { who: 'Central contact', name: asString(contact.name) ?? 'without a name' },
+      });
     });
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
     duplicate: 'Site "{facility}" ({city}, {country}) is listed twice. Remove the repeat.',
   },
   docs: {
-    details: 'Two locations that are the same in every field (facility, city, country, status, contacts) are one site entered twice. Generic names that sponsors use to hide sites ("Research Site") are not compared.',
+    details:
+      'Two locations that are the same in every field (facility, city, country, status, contacts) are one site entered twice. Generic names that sponsors use to hide sites ("Research Site") are not compared.',
     wrong: `protocolSection:
   contactsLocationsModule:
     locations:
@@ -28,14 +29,20 @@ export default defineRule({
   check(context) {
     // Cheap key first; whole entries are compared only when facility, city and country repeat.
     const seen = new Map<string, Loose[]>();
-    const whole = (site: Loose, facility: string) => JSON.stringify({ ...site, facility: normalizeText(facility), geoPoint: undefined });
+    const whole = (site: Loose, facility: string) =>
+      JSON.stringify({ ...site, facility: normalizeText(facility), geoPoint: undefined });
     asArray(protocolModule(context.study, 'contactsLocationsModule').locations).forEach((raw, index) => {
       const site = asObject(raw);
       const facility = asString(site?.facility);
       if (!site || !facility) return;
       const [city, country] = [asString(site.city) ?? '', asString(site.country) ?? ''];
       // Sponsors that hide site names ("Research Site", "Site 0214") list many sites under one name: not compared.
-      if (/^(?:research site|local institution|site\s*[\d#-]*|investigational site|clinical site|study site)$/i.test(facility.trim())) return;
+      if (
+        /^(?:research site|local institution|site\s*[\d#-]*|investigational site|clinical site|study site)$/i.test(
+          facility.trim(),
+        )
+      )
+        return;
       const key = [facility, city, country].map(normalizeText).join('\u0000');
       const earlier = seen.get(key);
       if (!earlier) {
@@ -47,7 +54,11 @@ export default defineRule({
         earlier.push(site);
         return;
       }
-      context.report({ messageId: 'duplicate', pointer: pointerOf('contactsLocationsModule', 'locations', index), data: { facility, city, country } });
+      context.report({
+        messageId: 'duplicate',
+        pointer: pointerOf('contactsLocationsModule', 'locations', index),
+        data: { facility, city, country },
+      });
     });
   },
 });

@@ -11,10 +11,12 @@ export default defineRule({
   catalogue: ['contact-required-when-recruiting'],
   tier: 'official',
   messages: {
-    noContact: 'The study is {status}, but it has no central contact and no site contact. Add a central contact so that people can ask to take part.',
+    noContact:
+      'The study is {status}, but it has no central contact and no site contact. Add a central contact so that people can ask to take part.',
   },
   docs: {
-    details: 'While a study recruits or is about to (Not yet recruiting; for a record in Unknown status, its last known status), the registry requires a central contact unless every site gives its own facility contact.',
+    details:
+      'While a study recruits or is about to (Not yet recruiting; for a record in Unknown status, its last known status), the registry requires a central contact unless every site gives its own facility contact.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING
@@ -40,6 +42,10 @@ export default defineRule({
     const module = protocolModule(context.study, 'contactsLocationsModule');
     if (asArray(module.centralContacts).length > 0) return;
     if (asArray(module.locations).some((site) => asArray(asObject(site)?.contacts).length > 0)) return;
-    context.report({ messageId: 'noContact', pointer: pointerOf('statusModule', 'overallStatus'), data: { status: statusLabelForChecks(context.study) ?? status } });
+    context.report({
+      messageId: 'noContact',
+      pointer: pointerOf('statusModule', 'overallStatus'),
+      data: { status: statusLabelForChecks(context.study) ?? status },
+    });
   },
 });

@@ -11,7 +11,8 @@ export default defineRule({
     noSites: 'The study is {status}, but no location is listed. Add the sites where participants can enrol.',
   },
   docs: {
-    details: 'Participants need to know where to go: a study that is recruiting (or enrolling by invitation) lists its sites. Not yet recruiting studies may add them later.',
+    details:
+      'Participants need to know where to go: a study that is recruiting (or enrolling by invitation) lists its sites. Not yet recruiting studies may add them later.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -34,6 +35,10 @@ export default defineRule({
     const type = studyType(context.study);
     if (type !== 'INTERVENTIONAL' && type !== 'OBSERVATIONAL') return;
     if (asArray(protocolModule(context.study, 'contactsLocationsModule').locations).length > 0) return;
-    context.report({ messageId: 'noSites', pointer: pointerOf('statusModule', 'overallStatus'), data: { status: statusLabelForChecks(context.study) ?? status } });
+    context.report({
+      messageId: 'noSites',
+      pointer: pointerOf('statusModule', 'overallStatus'),
+      data: { status: statusLabelForChecks(context.study) ?? status },
+    });
   },
 });

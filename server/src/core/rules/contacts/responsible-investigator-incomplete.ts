@@ -18,7 +18,8 @@ export default defineRule({
     missing: 'The responsible party is the {type}, but {fields} missing. Identify the investigator.',
   },
   docs: {
-    details: 'When the responsible party is a Principal Investigator or a Sponsor-Investigator, the registry needs the investigator\'s name, official title and affiliation.',
+    details:
+      "When the responsible party is a Principal Investigator or a Sponsor-Investigator, the registry needs the investigator's name, official title and affiliation.",
     wrong: `protocolSection:
   sponsorCollaboratorsModule:
     responsibleParty:
@@ -45,7 +46,10 @@ export default defineRule({
     context.report({
       messageId: 'missing',
       pointer: pointerOf('sponsorCollaboratorsModule', 'responsibleParty', 'type'),
-      data: { type: enumLabel('ResponsiblePartyType', type), fields: missing.length === 1 ? `${missing[0]} is` : `${missing.join(', ')} are` },
+      data: {
+        type: enumLabel('ResponsiblePartyType', type),
+        fields: missing.length === 1 ? `${missing[0]} is` : `${missing.join(', ')} are`,
+      },
     });
   },
 });

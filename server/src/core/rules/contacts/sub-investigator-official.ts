@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['official-role-valid'],
   tier: 'official',
   messages: {
-    subInvestigator: 'Overall official "{name}" has the role Sub-Investigator, which is a site role. Use Principal Investigator, Study Chair or Study Director, or list the person as a facility contact.',
+    subInvestigator:
+      'Overall official "{name}" has the role Sub-Investigator, which is a site role. Use Principal Investigator, Study Chair or Study Director, or list the person as a facility contact.',
   },
   docs: {
-    details: 'The registry lists overall officials as Principal Investigator, Study Chair or Study Director; Sub-Investigator belongs to a site.',
+    details:
+      'The registry lists overall officials as Principal Investigator, Study Chair or Study Director; Sub-Investigator belongs to a site.',
     wrong: `protocolSection:
   contactsLocationsModule:
     overallOfficials:
@@ -29,7 +31,11 @@ export default defineRule({
     asArray(protocolModule(context.study, 'contactsLocationsModule').overallOfficials).forEach((raw, index) => {
       const official = asObject(raw);
       if (official?.role !== 'SUB_INVESTIGATOR') return;
-      context.report({ messageId: 'subInvestigator', pointer: pointerOf('contactsLocationsModule', 'overallOfficials', index, 'role'), data: { name: asString(official.name) ?? 'without a name' } });
+      context.report({
+        messageId: 'subInvestigator',
+        pointer: pointerOf('contactsLocationsModule', 'overallOfficials', index, 'role'),
+        data: { name: asString(official.name) ?? 'without a name' },
+      });
     });
   },
 });

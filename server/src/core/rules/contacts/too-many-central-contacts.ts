@@ -8,7 +8,8 @@ export default defineRule({
   catalogue: ['contact-central-max'],
   tier: 'official',
   messages: {
-    tooMany: '{count} central contacts are listed, but the registry holds one central contact and one backup. Keep two; list the others as facility contacts.',
+    tooMany:
+      '{count} central contacts are listed, but the registry holds one central contact and one backup. Keep two; list the others as facility contacts.',
   },
   docs: {
     details: 'The registry schema has room for a central contact and a backup contact only.',
@@ -29,6 +30,10 @@ export default defineRule({
   check(context) {
     const contacts = asArray(protocolModule(context.study, 'contactsLocationsModule').centralContacts);
     if (contacts.length <= 2) return;
-    context.report({ messageId: 'tooMany', pointer: pointerOf('contactsLocationsModule', 'centralContacts', 2), data: { count: contacts.length } });
+    context.report({
+      messageId: 'tooMany',
+      pointer: pointerOf('contactsLocationsModule', 'centralContacts', 2),
+      data: { count: contacts.length },
+    });
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
     future: '{field} {date} is marked Actual, but it is in the future. Mark it Estimated, or correct the date.',
   },
   docs: {
-    details: 'An Actual date must have happened. "Today" is the validation date; dates are compared at the coarser precision.',
+    details:
+      'An Actual date must have happened. "Today" is the validation date; dates are compared at the coarser precision.',
     wrong: `protocolSection:
   statusModule:
     startDateStruct:
@@ -35,7 +36,13 @@ export default defineRule({
         messageId: 'future',
         pointer: date.pointer,
         data: { field: DATE_LABELS[date.field], date: date.date.text },
-        fixes: [{ title: 'Mark the date Estimated', safe: false, operations: [{ op: 'replace', path: date.typePointer, value: 'ESTIMATED' }] }],
+        fixes: [
+          {
+            title: 'Mark the date Estimated',
+            safe: false,
+            operations: [{ op: 'replace', path: date.typePointer, value: 'ESTIMATED' }],
+          },
+        ],
       });
     }
   },

@@ -44,14 +44,20 @@ export default defineRule({
     const limit = parsePartialDate(monthsBefore(context.today, GRACE_MONTHS));
     if (!limit) return;
     const past = readAllDates(context.study).filter(
-      (d) => d.type === 'ESTIMATED' && compareDates(d.date, limit) < 0 && (d.field !== 'startDateStruct' || status === 'NOT_YET_RECRUITING'),
+      (d) =>
+        d.type === 'ESTIMATED' &&
+        compareDates(d.date, limit) < 0 &&
+        (d.field !== 'startDateStruct' || status === 'NOT_YET_RECRUITING'),
     );
     if (past.length === 0) return;
     const dates = past.map((d) => `${DATE_LABELS[d.field]} ${d.date.text}`);
     context.report({
       messageId: 'past',
       pointer: past[0].pointer,
-      data: { dates: dates.length === 1 ? `${dates[0]} is` : `${dates.join(' and ')} are`, status: statusLabelForChecks(context.study) ?? status },
+      data: {
+        dates: dates.length === 1 ? `${dates[0]} is` : `${dates.join(' and ')} are`,
+        status: statusLabelForChecks(context.study) ?? status,
+      },
     });
   },
 });

@@ -13,10 +13,12 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    estimated: 'The study is {status}, but the {field} ({date}) is Estimated. Enter the actual date and mark it Actual.',
+    estimated:
+      'The study is {status}, but the {field} ({date}) is Estimated. Enter the actual date and mark it Actual.',
   },
   docs: {
-    details: 'When a study is completed or terminated, its primary completion and study completion dates have happened; the registry expects them as Actual.',
+    details:
+      'When a study is completed or terminated, its primary completion and study completion dates have happened; the registry expects them as Actual.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: COMPLETED
@@ -42,7 +44,13 @@ export default defineRule({
         messageId: 'estimated',
         pointer: date.typePointer,
         data: { status: enumLabel('Status', status), field: DATE_LABELS[field], date: date.date.text },
-        fixes: [{ title: 'Mark the date Actual', safe: false, operations: [{ op: 'replace', path: date.typePointer, value: 'ACTUAL' }] }],
+        fixes: [
+          {
+            title: 'Mark the date Actual',
+            safe: false,
+            operations: [{ op: 'replace', path: date.typePointer, value: 'ACTUAL' }],
+          },
+        ],
       });
     }
   },

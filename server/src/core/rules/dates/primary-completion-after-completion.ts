@@ -8,9 +8,14 @@ export default defineRule({
   catalogue: ['date-primary-after-completion'],
   tier: 'prs-unverified',
   messages: {
-    outOfOrder: '{first} ({firstDate}) is after the {second} ({secondDate}). The study is complete only after primary data collection ends; correct one of the dates.',
+    outOfOrder:
+      '{first} ({firstDate}) is after the {second} ({secondDate}). The study is complete only after primary data collection ends; correct one of the dates.',
   },
-  docs: orderDocs('primaryCompletionDateStruct', 'completionDateStruct', 'Study completion includes primary data collection.'),
+  docs: orderDocs(
+    'primaryCompletionDateStruct',
+    'completionDateStruct',
+    'Study completion includes primary data collection.',
+  ),
   check(context) {
     checkOrder(context.study, 'primaryCompletionDateStruct', 'completionDateStruct', context.report);
   },

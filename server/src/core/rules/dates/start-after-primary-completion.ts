@@ -10,7 +10,11 @@ export default defineRule({
   messages: {
     outOfOrder: '{first} ({firstDate}) is after the {second} ({secondDate}). Correct one of the dates.',
   },
-  docs: orderDocs('startDateStruct', 'primaryCompletionDateStruct', 'Primary data collection cannot end before the first participant is enrolled.'),
+  docs: orderDocs(
+    'startDateStruct',
+    'primaryCompletionDateStruct',
+    'Primary data collection cannot end before the first participant is enrolled.',
+  ),
   check(context) {
     checkOrder(context.study, 'startDateStruct', 'primaryCompletionDateStruct', context.report);
   },

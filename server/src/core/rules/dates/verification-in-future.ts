@@ -9,7 +9,8 @@ export default defineRule({
   catalogue: ['status-verified-future'],
   tier: 'prs-unverified',
   messages: {
-    future: 'The Record Verification Date {verified} is in the future. Use the month in which the record was last checked.',
+    future:
+      'The Record Verification Date {verified} is in the future. Use the month in which the record was last checked.',
   },
   docs: {
     details: 'A record cannot be verified in a month that has not begun. "Today" comes from the injected clock.',

@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['obs-biospec-description'],
   tier: 'official',
   messages: {
-    orphan: 'Biospecimens are described, but Biospecimen Retention is None Retained. Say which specimens are retained, or remove the description.',
+    orphan:
+      'Biospecimens are described, but Biospecimen Retention is None Retained. Say which specimens are retained, or remove the description.',
   },
   docs: {
-    details: 'The registry schema takes a biospecimen description only when specimens are retained. (A missing description for retained specimens is a schema finding.)',
+    details:
+      'The registry schema takes a biospecimen description only when specimens are retained. (A missing description for retained specimens is a schema finding.)',
     wrong: `protocolSection:
   designModule:
     bioSpec:
@@ -28,6 +30,10 @@ export default defineRule({
   check(context) {
     const bioSpec = asObject(protocolModule(context.study, 'designModule').bioSpec);
     if (bioSpec?.retention !== 'NONE_RETAINED' || !asString(bioSpec.description)) return;
-    context.report({ messageId: 'orphan', pointer: pointerOf('designModule', 'bioSpec', 'description'), target: 'key' });
+    context.report({
+      messageId: 'orphan',
+      pointer: pointerOf('designModule', 'bioSpec', 'description'),
+      target: 'key',
+    });
   },
 });

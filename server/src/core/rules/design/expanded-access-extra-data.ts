@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['type-ea-not-collected'],
   tier: 'house',
   messages: {
-    extra: 'The record is Expanded Access, which does not collect {field}. Remove it; the registry ignores or rejects it.',
+    extra:
+      'The record is Expanded Access, which does not collect {field}. Remove it; the registry ignores or rejects it.',
   },
   docs: {
-    details: 'Outcome measures, enrollment and the start and completion dates are not part of the expanded-access data set.',
+    details:
+      'Outcome measures, enrollment and the start and completion dates are not part of the expanded-access data set.',
     wrong: `protocolSection:
   designModule:
     studyType: EXPANDED_ACCESS

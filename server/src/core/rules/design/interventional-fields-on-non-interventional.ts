@@ -19,8 +19,10 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    designField: '{field} is an interventional design field, but the study type is {type}. Remove it, or change the study type.',
-    armType: 'Arm "{label}" has a type, but arm types apply to interventional studies only and the study type is {type}. Remove the type.',
+    designField:
+      '{field} is an interventional design field, but the study type is {type}. Remove it, or change the study type.',
+    armType:
+      'Arm "{label}" has a type, but arm types apply to interventional studies only and the study type is {type}. Remove the type.',
   },
   docs: {
     details:

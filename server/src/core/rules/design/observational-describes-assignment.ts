@@ -7,7 +7,8 @@ import { quote } from '../util/text';
 const ASSIGNMENT =
   /\b(?:(?:will be|are|is|be|being) randomi[sz]ed (?:to|into|in)\b|randomly (?:assigned|allocated)\b|randomi[sz]ed (?:to|into) (?:receive|one of|either)\b|will receive (?:a |the |either )?placebo\b|(?:given|administered) (?:a |the )?placebo\b)/i;
 /** An observational study of people from a trial describes that trial's assignment. */
-const ABOUT_A_TRIAL = /\b(?:parent|previous|prior|completed|original|preceding|core|feeder|index) (?:study|trial|studies|trials)\b|\b(?:participated|enrolled|participants?) in (?:the |a |an )?(?:\w+ ){0,3}(?:trial|study)\b|\bfollow[- ]?up of\b|\bsecondary analysis\b|\bnested\b/i;
+const ABOUT_A_TRIAL =
+  /\b(?:parent|previous|prior|completed|original|preceding|core|feeder|index) (?:study|trial|studies|trials)\b|\b(?:participated|enrolled|participants?) in (?:the |a |an )?(?:\w+ ){0,3}(?:trial|study)\b|\bfollow[- ]?up of\b|\bsecondary analysis\b|\bnested\b/i;
 
 export default defineRule({
   id: 'design/observational-describes-assignment',
@@ -43,7 +44,11 @@ export default defineRule({
     const description = protocolModule(context.study, 'descriptionModule');
     const fields: [string, string, string | undefined][] = [
       [pointerOf('descriptionModule', 'briefSummary'), 'brief summary', asString(description.briefSummary)],
-      [pointerOf('descriptionModule', 'detailedDescription'), 'detailed description', asString(description.detailedDescription)],
+      [
+        pointerOf('descriptionModule', 'detailedDescription'),
+        'detailed description',
+        asString(description.detailedDescription),
+      ],
       ...readArms(context.study).map((arm): [string, string, string | undefined] => [
         pointerOf('armsInterventionsModule', 'armGroups', arm.index, 'description'),
         `description of group "${arm.label ?? ''}"`,

@@ -19,7 +19,8 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    observationalField: '{field} applies to observational studies only, but the study type is Interventional. Remove it, or change the study type.',
+    observationalField:
+      '{field} applies to observational studies only, but the study type is Interventional. Remove it, or change the study type.',
   },
   docs: {
     details:

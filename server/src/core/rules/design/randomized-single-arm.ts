@@ -10,10 +10,12 @@ export default defineRule({
   tier: 'house',
   fix: 'unsafe',
   messages: {
-    oneArm: 'Allocation is Randomized, but only one arm is listed. Add the arms participants are randomized to, or set Allocation to N/A.',
+    oneArm:
+      'Allocation is Randomized, but only one arm is listed. Add the arms participants are randomized to, or set Allocation to N/A.',
   },
   docs: {
-    details: 'Randomization assigns participants to one of several arms. A single-arm study has nothing to randomize between; the registry uses N/A for single-arm studies.',
+    details:
+      'Randomization assigns participants to one of several arms. A single-arm study has nothing to randomize between; the registry uses N/A for single-arm studies.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -45,7 +47,9 @@ export default defineRule({
     context.report({
       messageId: 'oneArm',
       pointer,
-      fixes: [{ title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] }],
+      fixes: [
+        { title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] },
+      ],
     });
   },
 });

@@ -13,7 +13,8 @@ export default defineRule({
     notNa: 'Only one arm is listed, but Allocation is Non-Randomized. Single-arm studies use N/A.',
   },
   docs: {
-    details: 'The registry defines Allocation N/A for single-arm studies; Non-Randomized describes how participants are assigned to several arms. (Randomized with one arm is reported by design/randomized-single-arm.)',
+    details:
+      'The registry defines Allocation N/A for single-arm studies; Non-Randomized describes how participants are assigned to several arms. (Randomized with one arm is reported by design/randomized-single-arm.)',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -42,7 +43,9 @@ export default defineRule({
     context.report({
       messageId: 'notNa',
       pointer,
-      fixes: [{ title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] }],
+      fixes: [
+        { title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] },
+      ],
     });
   },
 });

@@ -3,7 +3,8 @@ import { readArms } from '../../arms';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 /** Arms that are parts of one programme, enrolled in turn: dose escalation, cohorts, parts, stages. */
-const SEQUENTIAL = /\b(?:part|stage|cohort|dose[- ]?(?:level|escalation|expansion)|escalation|expansion|step)\s*[A-Z0-9]?\b/i;
+const SEQUENTIAL =
+  /\b(?:part|stage|cohort|dose[- ]?(?:level|escalation|expansion)|escalation|expansion|step)\s*[A-Z0-9]?\b/i;
 /** Arms that are periods each participant goes through. */
 const CROSSOVER = /\b(?:period|cross-?over|wash-?out|sequence)\b/i;
 
@@ -15,7 +16,8 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    tooManyArms: 'Single-group model, but {count} arms are listed. Change the model to Parallel Assignment or keep one arm.',
+    tooManyArms:
+      'Single-group model, but {count} arms are listed. Change the model to Parallel Assignment or keep one arm.',
     partsOrPeriods:
       'Single-group model, but {count} arms are listed, and they read like {what}. Use Sequential Assignment if groups ' +
       'are enrolled one after another, Crossover Assignment if each participant receives them in turn, otherwise Parallel Assignment.',
@@ -64,7 +66,12 @@ export default defineRule({
       operations: [{ op: 'replace' as const, path: pointer, value }],
     });
     if (!sequential && !crossover) {
-      context.report({ messageId: 'tooManyArms', pointer, data: { count: arms.length }, fixes: [model('PARALLEL', 'Parallel Assignment', true)] });
+      context.report({
+        messageId: 'tooManyArms',
+        pointer,
+        data: { count: arms.length },
+        fixes: [model('PARALLEL', 'Parallel Assignment', true)],
+      });
       return;
     }
     // Unsure which model the author meant: offer each, prefer none.
@@ -73,7 +80,8 @@ export default defineRule({
       ...(crossover ? [model('CROSSOVER', 'Crossover Assignment', false)] : []),
       model('PARALLEL', 'Parallel Assignment', false),
     ];
-    const what = sequential && crossover ? 'parts or periods' : sequential ? 'parts, cohorts or dose levels' : 'treatment periods';
+    const what =
+      sequential && crossover ? 'parts or periods' : sequential ? 'parts, cohorts or dose levels' : 'treatment periods';
     context.report({ messageId: 'partsOrPeriods', pointer, data: { count: arms.length, what }, fixes });
   },
 });

@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['obs-registry-duration'],
   tier: 'official',
   messages: {
-    orphan: 'A Target Follow-Up Duration ({duration}) is given, but the study is not marked as a patient registry. Set Patient Registry to Yes, or remove the duration.',
+    orphan:
+      'A Target Follow-Up Duration ({duration}) is given, but the study is not marked as a patient registry. Set Patient Registry to Yes, or remove the duration.',
   },
   docs: {
-    details: 'The registry schema asks for the target follow-up duration of patient registries only. (A registry without a duration is a schema finding.)',
+    details:
+      'The registry schema asks for the target follow-up duration of patient registries only. (A registry without a duration is a schema finding.)',
     wrong: `protocolSection:
   designModule:
     studyType: OBSERVATIONAL
@@ -29,6 +31,11 @@ export default defineRule({
     const design = protocolModule(context.study, 'designModule');
     const duration = asString(design.targetDuration);
     if (!duration || design.patientRegistry === true) return;
-    context.report({ messageId: 'orphan', pointer: pointerOf('designModule', 'targetDuration'), target: 'key', data: { duration } });
+    context.report({
+      messageId: 'orphan',
+      pointer: pointerOf('designModule', 'targetDuration'),
+      target: 'key',
+      data: { duration },
+    });
   },
 });

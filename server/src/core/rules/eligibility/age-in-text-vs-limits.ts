@@ -14,8 +14,14 @@ function describeLimits(min: Age | undefined, max: Age | undefined): string {
 }
 
 function phraseFor(min: Age | undefined, max: Age | undefined): string | undefined {
-  const word = (age: Age) => formatAge(age).toLowerCase().replace(/^\d+(\.\d+)? /, '');
-  if (min && max) return min.unit === max.unit ? `${min.value} to ${max.value} ${word(max)}` : `${formatAge(min).toLowerCase()} to ${formatAge(max).toLowerCase()}`;
+  const word = (age: Age) =>
+    formatAge(age)
+      .toLowerCase()
+      .replace(/^\d+(\.\d+)? /, '');
+  if (min && max)
+    return min.unit === max.unit
+      ? `${min.value} to ${max.value} ${word(max)}`
+      : `${formatAge(min).toLowerCase()} to ${formatAge(max).toLowerCase()}`;
   if (min) return `${formatAge(min).toLowerCase()} or older`;
   if (max) return `${formatAge(max).toLowerCase()} or younger`;
   return undefined;
@@ -34,7 +40,8 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    disagrees: 'The inclusion criteria say "{phrase}", but the age limits are {limits}. Make Minimum Age and Maximum Age match the criteria, or correct the text.',
+    disagrees:
+      'The inclusion criteria say "{phrase}", but the age limits are {limits}. Make Minimum Age and Maximum Age match the criteria, or correct the text.',
   },
   docs: {
     details:
@@ -87,11 +94,17 @@ export default defineRule({
       const operations: FixOperation[] = [];
       if (minWrong && statement.min) operations.push(setAge('minimumAge', hasMin, statement.min));
       if (maxWrong && statement.max) operations.push(setAge('maximumAge', hasMax, statement.max));
-      const fixes: Fix[] = [{ title: `Set the age limits to ${describeLimits(statement.min, statement.max)}`, safe: false, operations }];
+      const fixes: Fix[] = [
+        { title: `Set the age limits to ${describeLimits(statement.min, statement.max)}`, safe: false, operations },
+      ];
       const replacement = phraseFor(min, max);
       if (replacement) {
         const text = criteria.slice(0, statement.start) + replacement + criteria.slice(statement.end);
-        fixes.push({ title: `Change "${statement.text}" to "${replacement}"`, safe: false, operations: [{ op: 'replace', path: CRITERIA, value: text }] });
+        fixes.push({
+          title: `Change "${statement.text}" to "${replacement}"`,
+          safe: false,
+          operations: [{ op: 'replace', path: CRITERIA, value: text }],
+        });
       }
       context.report({
         messageId: 'disagrees',

@@ -33,7 +33,13 @@ export default defineRule({
         messageId: 'grammar',
         pointer: `${ELIGIBILITY}/${key}`,
         data: { age, better },
-        fixes: [{ title: `Write "${better}"`, safe: true, operations: [{ op: 'replace', path: `${ELIGIBILITY}/${key}`, value: better }] }],
+        fixes: [
+          {
+            title: `Write "${better}"`,
+            safe: true,
+            operations: [{ op: 'replace', path: `${ELIGIBILITY}/${key}`, value: better }],
+          },
+        ],
       });
     }
   },

@@ -30,10 +30,17 @@ const SYMBOL_ECHO = String.raw`(?:\(\\?[<>≤≥=/ ]+\)\s*)?`;
 const LOWER_BEFORE = new RegExp(String.raw`(${LOWER_OPERATOR})\s*${SYMBOL_ECHO}(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
 const UPPER_BEFORE = new RegExp(String.raw`(${UPPER_OPERATOR})\s*${SYMBOL_ECHO}(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
 /** "between 7-11 and three between 12-18 years of age": a range listed next to an age range borrows its context. */
-const NEXT_AGE_RANGE = /^\s*(?:years?\s*)?(?:and|or|,)\s*(?:\w+\s+){0,2}(?:between\s+)?\d+\s*(?:-|–|to)\s*\d+\s*(?:years?\s*)?(?:of age|old)/i;
+const NEXT_AGE_RANGE =
+  /^\s*(?:years?\s*)?(?:and|or|,)\s*(?:\w+\s+){0,2}(?:between\s+)?\d+\s*(?:-|–|to)\s*\d+\s*(?:years?\s*)?(?:of age|old)/i;
 const TAIL = String.raw`${NUM}${UNIT}\s*(?:of age\s*)?(?:old\s*)?`;
-const LOWER_AFTER = new RegExp(String.raw`${TAIL}(?:\+|or (?:older|over|above|more|greater)|and (?:older|over|above|up|more)|plus)(?![a-z])`, 'gi');
-const UPPER_AFTER = new RegExp(String.raw`${TAIL}(?:or (?:younger|less|under|below)|and (?:younger|under|below))(?![a-z])`, 'gi');
+const LOWER_AFTER = new RegExp(
+  String.raw`${TAIL}(?:\+|or (?:older|over|above|more|greater)|and (?:older|over|above|up|more)|plus)(?![a-z])`,
+  'gi',
+);
+const UPPER_AFTER = new RegExp(
+  String.raw`${TAIL}(?:or (?:younger|less|under|below)|and (?:younger|under|below))(?![a-z])`,
+  'gi',
+);
 
 /** An age word right before the phrase, with only connecting words in between. */
 const AGE_WORD_BEFORE = new RegExp(
@@ -45,15 +52,19 @@ const PERSON_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER = /^\s*(?:of age|old|of life|\(?inclusive\)?\s*(?:of age|old))/i;
-const NOT_CHRONOLOGICAL = /(?:\b(?:gestational|post-?menstrual|bone|mental|reading|skeletal)\s+age\b[^\n]{0,20}|\b(?:onset|diagnos\w*|menarche|menopaus\w*)\W+(?:\w+\W+){0,5})$/i;
+const NOT_CHRONOLOGICAL =
+  /(?:\b(?:gestational|post-?menstrual|bone|mental|reading|skeletal)\s+age\b[^\n]{0,20}|\b(?:onset|diagnos\w*|menarche|menopaus\w*)\W+(?:\w+\W+){0,5})$/i;
 /** "for patients ≥ 16 years of age", "subjects who are ≤ 16 years old": a condition inside another criterion, not an age limit. */
-const CONDITIONAL_BEFORE = /(?:\b(?:for|if|in|when|whose|except)\s+(?:\w+\s+){0,3}(?:patients?|participants?|subjects?|children|adults?|those|individuals?|people|persons?|women|men|cases?|girls|boys|ages?|aged)\b[^.;\n]*|\b(?:who|that)\s+(?:are|were|is)\s*(?:aged\s*)?|\b(?:if|when|unless)\s*(?:aged\s*)?)$/i;
+const CONDITIONAL_BEFORE =
+  /(?:\b(?:for|if|in|when|whose|except)\s+(?:\w+\s+){0,3}(?:patients?|participants?|subjects?|children|adults?|those|individuals?|people|persons?|women|men|cases?|girls|boys|ages?|aged)\b[^.;\n]*|\b(?:who|that)\s+(?:are|were|is)\s*(?:aged\s*)?|\b(?:if|when|unless)\s*(?:aged\s*)?)$/i;
 /** An age tied to an event ("at the time of migraine onset", "prior to enrolment") is not the participant's age limit. */
-const EVENT_AFTER = /^[^.;\n]{0,40}\bat (?:the )?(?:time of )?(?:\w+ ){0,2}(?:onset|diagnosis)|^\s*(?:prior|before|ago|after)\b/i;
+const EVENT_AFTER =
+  /^[^.;\n]{0,40}\bat (?:the )?(?:time of )?(?:\w+ ){0,2}(?:onset|diagnosis)|^\s*(?:prior|before|ago|after)\b/i;
 /** "Women < 50 years old (are considered postmenopausal …)": a sex-specific condition inside a criterion. */
 const SEX_SUBJECT_BEFORE = /\b(?:women|men|females?|males?|girls|boys)\s*$/i;
 const CONDITIONAL_AFTER = /^[^.;\n]{0,20}\b(?:must|should|will|may|need|needs|are required)\b/i;
-const NOT_AGE_AFTER = /^\s*(?:after|post|since|from|of|prior|before|ago|following|in|on|with|duration|treatment|therapy|diagnos|history|experience|follow)/i;
+const NOT_AGE_AFTER =
+  /^\s*(?:after|post|since|from|of|prior|before|ago|following|in|on|with|duration|treatment|therapy|diagnos|history|experience|follow)/i;
 const BULLET_BEFORE = /^\s*(?:[-*•·]|\d{1,2}[.)])?\s*$/;
 const BULLET_AFTER = /^\s*(?:\(inclusive\))?\s*(?:[,;.]|$)/;
 const OPERATORS_SELF_EVIDENT = /^(older than|younger than)$/i;
@@ -74,7 +85,10 @@ export function inclusionParts(criteria: string): { start: number; end: number }
   let start: number | undefined = 0;
   for (const heading of headings) {
     // "Inclusion Criteria for caregivers": another population, whose ages are not the study's limits.
-    const otherPopulation = /\bfor\s+(?:the\s+)?(?:care|caregivers?|cps?|partners?|parents?|guardians?|informants?|staff|providers?|clinicians?|nurses?|physicians?|family|relatives?|dyads?)\b/i.test(heading[2]);
+    const otherPopulation =
+      /\bfor\s+(?:the\s+)?(?:care|caregivers?|cps?|partners?|parents?|guardians?|informants?|staff|providers?|clinicians?|nurses?|physicians?|family|relatives?|dyads?)\b/i.test(
+        heading[2],
+      );
     const excluding = !/^inclusion$/i.test(heading[1]) || otherPopulation;
     // "* Any inclusion criteria not met" inside the exclusions is a criterion, not a heading that reopens inclusion.
     const lineBefore = criteria.slice(criteria.lastIndexOf('\n', heading.index - 1) + 1, heading.index);
@@ -128,18 +142,31 @@ function followsCandidate(text: string, start: number, found: readonly Candidate
   return found.some((f) => f.end <= start && /^\s*(?:,|and|but|to)?\s*(?:not\s+)?$/i.test(text.slice(f.end, start)));
 }
 
-function readThreshold(text: string, m: RegExpExecArray, bound: 'min' | 'max', operatorFirst: boolean, found: readonly Candidate[]): Candidate | undefined {
+function readThreshold(
+  text: string,
+  m: RegExpExecArray,
+  bound: 'min' | 'max',
+  operatorFirst: boolean,
+  found: readonly Candidate[],
+): Candidate | undefined {
   const [num, unitWord] = operatorFirst ? [m[2], m[3]] : [m[1], m[2]];
   const start = m.index;
   const end = m.index + m[0].length;
   // "older than 18 and younger than 65": a number right after an operator belongs to that operator.
-  if (!operatorFirst && /(?:than|least|over|under|above|below|to|[<>≤≥=])\s*$/i.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (
+    !operatorFirst &&
+    /(?:than|least|over|under|above|below|to|[<>≤≥=])\s*$/i.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return undefined;
   // "not older than 75" is an upper bound; the lower-bound scan must not read "older than 75".
   if (/\b(?:not|no)\s*$/i.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   const lineBefore = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 80), start).replace(/\\+$/, '');
   if (SEX_SUBJECT_BEFORE.test(lineBefore)) return undefined;
   const chained = followsCandidate(text, start, found) && !CONDITIONAL_BEFORE.test(lineBefore);
-  const selfEvident = (operatorFirst ? OPERATORS_SELF_EVIDENT.test(m[1].trim()) : TAIL_SELF_EVIDENT.test(m[0])) && !NOT_AGE_AFTER.test(text.slice(end, end + 30)) && !EVENT_AFTER.test(text.slice(end, end + 60));
+  const selfEvident =
+    (operatorFirst ? OPERATORS_SELF_EVIDENT.test(m[1].trim()) : TAIL_SELF_EVIDENT.test(m[0])) &&
+    !NOT_AGE_AFTER.test(text.slice(end, end + 30)) &&
+    !EVENT_AFTER.test(text.slice(end, end + 60));
   const ctx = chained || selfEvident ? 'age' : context(text, start, end);
   const saysAge = /\bof age\b|\bold\b/i.test(m[0]) && ctx !== undefined;
   // Durations ("at least 14 weeks") look like thresholds: a threshold needs an age word, not just a person word.
@@ -182,7 +209,8 @@ function mergeBounds(text: string, candidates: readonly Candidate[]): Candidate[
 }
 
 /** A list of alternatives ("any of the following risk factors: age ≥ 65, diabetes…"): an age there is one option, not a limit. */
-const ALTERNATIVES = /\b(?:risk factors?|(?:one|two|three|1|2|3|any|either) of the following|at least (?:one|two|1|2) of)\b/i;
+const ALTERNATIVES =
+  /\b(?:risk factors?|(?:one|two|three|1|2|3|any|either) of the following|at least (?:one|two|1|2) of)\b/i;
 /** Another person's age ("a child aged 2 to 5", "partner aged 18 or older", "mother aged ≥ 18"). */
 const RELATIVE = new RegExp(
   String.raw`\b(?:(?:their|his|her|whose|a|an|of|has|have|with)\s+(?:\w+\s+)?(?:child|children|son|daughter|infant|baby|babies|sibling)s?|` +
@@ -200,7 +228,11 @@ function notParticipantAge(criteria: string, start: number, end: number): boolea
   if (ALTERNATIVES.test(line) || RELATIVE.test(line) || EVENT_BEFORE.test(line)) return true;
   if (GESTATION_AFTER.test(criteria.slice(end, end + 30))) return true;
   // A sub-item of a list introduced by "…any of the following:" / "…risk factors:".
-  const intro = criteria.slice(Math.max(0, lineStart - 400), lineStart).split('\n').reverse().find((l) => /:\s*$/.test(l));
+  const intro = criteria
+    .slice(Math.max(0, lineStart - 400), lineStart)
+    .split('\n')
+    .reverse()
+    .find((l) => /:\s*$/.test(l));
   return intro !== undefined && ALTERNATIVES.test(intro) && !/\b(?:inclusion|exclusion)\b/i.test(intro);
 }
 

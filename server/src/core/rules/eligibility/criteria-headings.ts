@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['elig-criteria-structure'],
   tier: 'official',
   messages: {
-    missing: 'The eligibility criteria have no "{heading}" heading. Write them as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:".',
+    missing:
+      'The eligibility criteria have no "{heading}" heading. Write them as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:".',
   },
   docs: {
-    details: 'The data element definitions ask for the criteria as bulleted lists under both headings; reviewers and readers rely on the split.',
+    details:
+      'The data element definitions ask for the criteria as bulleted lists under both headings; reviewers and readers rely on the split.',
     wrong: `protocolSection:
   eligibilityModule:
     eligibilityCriteria: |
@@ -32,9 +34,15 @@ export default defineRule({
   check(context) {
     const criteria = asString(protocolModule(context.study, 'eligibilityModule').eligibilityCriteria);
     if (!criteria) return;
-    const hasInclusion = /\binclusion\b|\beligibility criteria\b|\bto be eligible\b|\bmust (?:meet|have|be)\b/i.test(criteria);
+    const hasInclusion = /\binclusion\b|\beligibility criteria\b|\bto be eligible\b|\bmust (?:meet|have|be)\b/i.test(
+      criteria,
+    );
     const hasExclusion = /\b(?:exclusion|non-?inclusion)\b|\bnot eligible\b|\bexcluded\b/i.test(criteria);
     if (hasInclusion && hasExclusion) return;
-    context.report({ messageId: 'missing', pointer: `${ELIGIBILITY}/eligibilityCriteria`, data: { heading: hasInclusion ? 'Exclusion Criteria' : 'Inclusion Criteria' } });
+    context.report({
+      messageId: 'missing',
+      pointer: `${ELIGIBILITY}/eligibilityCriteria`,
+      data: { heading: hasInclusion ? 'Exclusion Criteria' : 'Inclusion Criteria' },
+    });
   },
 });

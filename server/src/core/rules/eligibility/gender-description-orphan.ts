@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['elig-gender-description-orphan'],
   tier: 'prs-unverified',
   messages: {
-    orphan: 'A Gender Eligibility Description is given, but Gender Based is not Yes. Set Gender Based to Yes, or remove the description.',
+    orphan:
+      'A Gender Eligibility Description is given, but Gender Based is not Yes. Set Gender Based to Yes, or remove the description.',
   },
   docs: {
-    details: 'The registry shows the description only when eligibility is based on gender identity (Gender Based: Yes). (Yes without a description is a schema finding.)',
+    details:
+      'The registry shows the description only when eligibility is based on gender identity (Gender Based: Yes). (Yes without a description is a schema finding.)',
     wrong: `protocolSection:
   eligibilityModule:
     sex: ALL

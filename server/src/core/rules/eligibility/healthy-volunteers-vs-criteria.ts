@@ -2,22 +2,27 @@ import { defineRule } from '../defineRule';
 import { inclusionParts } from './ageText';
 import { ELIGIBILITY, asString, protocolModule } from '../util/read';
 
-const HEALTHY = /(?<!(?:otherwise|generally|medically|relatively|non|not|un)[\s-]{1,2})\bhealthy (?:adult |male |female |young |elderly |older |normal )?(?:volunteers?|subjects?|participants?|controls?|individuals?|men|women|people|persons?)\b/i;
+const HEALTHY =
+  /(?<!(?:otherwise|generally|medically|relatively|non|not|un)[\s-]{1,2})\bhealthy (?:adult |male |female |young |elderly |older |normal )?(?:volunteers?|subjects?|participants?|controls?|individuals?|men|women|people|persons?)\b/i;
 
 /** An inclusion item that requires a disease: "Diagnosis of…", "Histologically confirmed…", "Patients with…". */
-const NEEDS_DIAGNOSIS = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:(?:a |confirmed |documented |established |clinical |prior )?diagnos(?:is|ed)\b|(?:histologically|cytologically|pathologically|radiologically)\b|(?:adult |male |female )?patients? (?:diagnosed|suffering)\b)/im;
+const NEEDS_DIAGNOSIS =
+  /^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:(?:a |confirmed |documented |established |clinical |prior )?diagnos(?:is|ed)\b|(?:histologically|cytologically|pathologically|radiologically)\b|(?:adult |male |female )?patients? (?:diagnosed|suffering)\b)/im;
 /** Words that admit people without the disease, or other groups (controls, caregivers, cohorts). */
-const OTHER_PEOPLE = /\b(?:healthy|volunteers?|controls?|without|caregivers?|carers?|partners?|parents?|family|relatives?|staff|providers?|clinicians?|physicians?|nurses?|students?|community|general population|donors?|spouses?|mothers?|pregnan\w*|cohorts?|groups?|parts?|arms?|at risk|risk of|screening|prevention)\b/i;
+const OTHER_PEOPLE =
+  /\b(?:healthy|volunteers?|controls?|without|caregivers?|carers?|partners?|parents?|family|relatives?|staff|providers?|clinicians?|physicians?|nurses?|students?|community|general population|donors?|spouses?|mothers?|pregnan\w*|cohorts?|groups?|parts?|arms?|at risk|risk of|screening|prevention)\b/i;
 
 export default defineRule({
   id: 'eligibility/healthy-volunteers-vs-criteria',
-  description: 'Accepts Healthy Volunteers agrees with the inclusion criteria: Yes when they recruit healthy people, No when every participant needs a diagnosis.',
+  description:
+    'Accepts Healthy Volunteers agrees with the inclusion criteria: Yes when they recruit healthy people, No when every participant needs a diagnosis.',
   severity: 'info',
   catalogue: ['elig-healthy-volunteers-vs-text'],
   tier: 'house',
   fix: 'unsafe',
   messages: {
-    recruitsHealthy: 'Accepts Healthy Volunteers is No, but the inclusion criteria recruit "{phrase}". Set it to Yes, or correct the criteria.',
+    recruitsHealthy:
+      'Accepts Healthy Volunteers is No, but the inclusion criteria recruit "{phrase}". Set it to Yes, or correct the criteria.',
     needsDiagnosis:
       'Accepts Healthy Volunteers is Yes, but every participant needs a diagnosis ("{phrase}") and the criteria admit nobody else. ' +
       'Set it to No, or say in the criteria who the healthy participants are.',
@@ -49,15 +54,26 @@ export default defineRule({
     if (!criteria) return;
     const pointer = `${ELIGIBILITY}/healthyVolunteers`;
     if (eligibility.healthyVolunteers === true) {
-      const inclusion = inclusionParts(criteria).map((p) => criteria.slice(p.start, p.end)).join('\n');
+      const inclusion = inclusionParts(criteria)
+        .map((p) => criteria.slice(p.start, p.end))
+        .join('\n');
       const match = NEEDS_DIAGNOSIS.exec(inclusion);
       if (!match || OTHER_PEOPLE.test(inclusion)) return;
-      const line = inclusion.slice(match.index).split('\n')[0].replace(/^[\s*•·\d.)-]+/, '');
+      const line = inclusion
+        .slice(match.index)
+        .split('\n')[0]
+        .replace(/^[\s*•·\d.)-]+/, '');
       context.report({
         messageId: 'needsDiagnosis',
         pointer,
         data: { phrase: line.length > 60 ? `${line.slice(0, 59)}…` : line },
-        fixes: [{ title: 'Set Accepts Healthy Volunteers to No', safe: false, operations: [{ op: 'replace', path: pointer, value: false }] }],
+        fixes: [
+          {
+            title: 'Set Accepts Healthy Volunteers to No',
+            safe: false,
+            operations: [{ op: 'replace', path: pointer, value: false }],
+          },
+        ],
       });
       return;
     }
@@ -69,7 +85,13 @@ export default defineRule({
         messageId: 'recruitsHealthy',
         pointer,
         data: { phrase: match[0] },
-        fixes: [{ title: 'Set Accepts Healthy Volunteers to Yes', safe: false, operations: [{ op: 'replace', path: pointer, value: true }] }],
+        fixes: [
+          {
+            title: 'Set Accepts Healthy Volunteers to Yes',
+            safe: false,
+            operations: [{ op: 'replace', path: pointer, value: true }],
+          },
+        ],
       });
       return;
     }

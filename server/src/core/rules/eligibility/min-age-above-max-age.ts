@@ -29,6 +29,10 @@ export default defineRule({
     const min = parseAgeField(eligibility.minimumAge);
     const max = parseAgeField(eligibility.maximumAge);
     if (!min || !max || min.years <= max.years) return;
-    context.report({ messageId: 'inverted', pointer: `${ELIGIBILITY}/minimumAge`, data: { min: formatAge(min), max: formatAge(max) } });
+    context.report({
+      messageId: 'inverted',
+      pointer: `${ELIGIBILITY}/minimumAge`,
+      data: { min: formatAge(min), max: formatAge(max) },
+    });
   },
 });

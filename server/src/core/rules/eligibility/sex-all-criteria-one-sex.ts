@@ -5,12 +5,17 @@ import { quote } from '../util/text';
 
 const ITEM = String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |young |elderly |older |non-pregnant |pregnant |ambulatory )?`;
 const NOT_RESTRICTING = String.raw`(?![ \t]+(?:of[ \t]+(?:child|reproductive)|(?:who|that)[ \t]+(?:are|could|can|may)[ \t]+(?:become[ \t]+)?(?:pregnant|able|of)|with[ \t]+(?:\w+[ \t]+)?(?:child|reproductive)|and[ \t]+(?:men|males?)))`;
-const FEMALE_ONLY = new RegExp(String.raw`${ITEM}(?:(?:post|pre|peri)-?menopausal[ \t]+)?(?:women|females?|girls)\b${NOT_RESTRICTING}`, 'gim');
+const FEMALE_ONLY = new RegExp(
+  String.raw`${ITEM}(?:(?:post|pre|peri)-?menopausal[ \t]+)?(?:women|females?|girls)\b${NOT_RESTRICTING}`,
+  'gim',
+);
 const MALE_ONLY = new RegExp(String.raw`${ITEM}(?:men|males?|boys)\b${NOT_RESTRICTING}`, 'gim');
 /** "Female subjects must…", "Men must agree to…": a condition set for one sex, which admits that sex, not only it. */
-const SETS_CONDITION = /^[ \t]*(?:subjects?|participants?|patients?|volunteers?)?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:must|should|shall|need|needs|agree|agrees|will|are required|is required|has to|have to|willing|who|if|with (?:a )?(?:partner|reproductive))\b/i;
+const SETS_CONDITION =
+  /^[ \t]*(?:subjects?|participants?|patients?|volunteers?)?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:must|should|shall|need|needs|agree|agrees|will|are required|is required|has to|have to|willing|who|if|with (?:a )?(?:partner|reproductive))\b/i;
 /** "Women with a negative pregnancy test", "Female subjects of child-bearing potential…": a condition about reproduction. */
-const ABOUT_REPRODUCTION = /\b(?:pregnan\w*|contracepti\w*|child-?bearing|reproductive|lactat\w*|breast-?feeding|eligible to participate if)\b/i;
+const ABOUT_REPRODUCTION =
+  /\b(?:pregnan\w*|contracepti\w*|child-?bearing|reproductive|lactat\w*|breast-?feeding|eligible to participate if)\b/i;
 /** Both sexes admitted in so many words, at the start of an inclusion item. */
 const BOTH_SEXES = new RegExp(
   String.raw`${ITEM}(?:(?:men|males?|man|boys) (?:and|or|&) (?:women|females?|woman|girls)|(?:women|females?|woman|girls) (?:and|or|&) (?:men|males?|man|boys)|(?:both|either|any|all) (?:sexes|genders?|sex))\b`,
@@ -25,19 +30,24 @@ function restriction(pattern: RegExp, inclusion: string): RegExpExecArray | unde
   }
   return undefined;
 }
-const MENTIONS_MEN = /\b(men|males?|man|boys|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders))\b/i;
-const MENTIONS_WOMEN = /\b(women|females?|woman|girls|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders)|pregnan\w*|childbearing|menopaus\w*)\b/i;
+const MENTIONS_MEN =
+  /\b(men|males?|man|boys|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders))\b/i;
+const MENTIONS_WOMEN =
+  /\b(women|females?|woman|girls|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders)|pregnan\w*|childbearing|menopaus\w*)\b/i;
 
 export default defineRule({
   id: 'eligibility/sex-all-criteria-one-sex',
-  description: 'Sex agrees with the inclusion criteria: All when they admit both sexes, Female or Male when they admit one.',
+  description:
+    'Sex agrees with the inclusion criteria: All when they admit both sexes, Female or Male when they admit one.',
   severity: 'info',
   catalogue: ['elig-sex-vs-criteria'],
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    oneSex: 'Sex is All, but the inclusion criteria admit only {sex} ("{phrase}"). Set Sex to {label}, or correct the criteria.',
-    bothSexes: 'Sex is {label}, but the inclusion criteria admit both sexes ("{phrase}"). Set Sex to All, or correct the criteria.',
+    oneSex:
+      'Sex is All, but the inclusion criteria admit only {sex} ("{phrase}"). Set Sex to {label}, or correct the criteria.',
+    bothSexes:
+      'Sex is {label}, but the inclusion criteria admit both sexes ("{phrase}"). Set Sex to All, or correct the criteria.',
   },
   docs: {
     details:
@@ -64,13 +74,20 @@ export default defineRule({
     const eligibility = protocolModule(context.study, 'eligibilityModule');
     const criteria = asString(eligibility.eligibilityCriteria);
     if (!criteria) return;
-    const inclusion = inclusionParts(criteria).map((p) => criteria.slice(p.start, p.end)).join('\n');
+    const inclusion = inclusionParts(criteria)
+      .map((p) => criteria.slice(p.start, p.end))
+      .join('\n');
     if (eligibility.sex === 'FEMALE' || eligibility.sex === 'MALE') {
       const both = BOTH_SEXES.exec(inclusion);
       if (!both) return;
       const label = eligibility.sex === 'FEMALE' ? 'Female' : 'Male';
       const pointer = `${ELIGIBILITY}/sex`;
-      const phrase = quote(inclusion.slice(both.index).split('\n')[0].replace(/^[\s*•·-]+/, '')).slice(1, -1);
+      const phrase = quote(
+        inclusion
+          .slice(both.index)
+          .split('\n')[0]
+          .replace(/^[\s*•·-]+/, ''),
+      ).slice(1, -1);
       context.report({
         messageId: 'bothSexes',
         pointer,
@@ -82,16 +99,31 @@ export default defineRule({
     if (eligibility.sex !== 'ALL') return;
     const female = restriction(FEMALE_ONLY, inclusion);
     const male = restriction(MALE_ONLY, inclusion);
-    const found = female && !MENTIONS_MEN.test(inclusion) ? { match: female, sex: 'women', code: 'FEMALE' } : male && !MENTIONS_WOMEN.test(inclusion) ? { match: male, sex: 'men', code: 'MALE' } : undefined;
+    const found =
+      female && !MENTIONS_MEN.test(inclusion)
+        ? { match: female, sex: 'women', code: 'FEMALE' }
+        : male && !MENTIONS_WOMEN.test(inclusion)
+          ? { match: male, sex: 'men', code: 'MALE' }
+          : undefined;
     if (!found) return;
     const pointer = `${ELIGIBILITY}/sex`;
     const label = found.code === 'FEMALE' ? 'Female' : 'Male';
-    const line = inclusion.slice(found.match.index).split('\n')[0].replace(/^[\s*•·-]+/, '').trim();
+    const line = inclusion
+      .slice(found.match.index)
+      .split('\n')[0]
+      .replace(/^[\s*•·-]+/, '')
+      .trim();
     context.report({
       messageId: 'oneSex',
       pointer,
       data: { sex: found.sex, phrase: line.length > 60 ? `${line.slice(0, 59)}…` : line, label },
-      fixes: [{ title: `Set Sex to ${label}`, safe: false, operations: [{ op: 'replace', path: pointer, value: found.code }] }],
+      fixes: [
+        {
+          title: `Set Sex to ${label}`,
+          safe: false,
+          operations: [{ op: 'replace', path: pointer, value: found.code }],
+        },
+      ],
     });
   },
 });

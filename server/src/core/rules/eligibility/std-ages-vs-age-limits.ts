@@ -22,10 +22,12 @@ export default defineRule({
   tier: 'house',
   fix: 'safe',
   messages: {
-    mismatch: 'The age groups are {actual}, but the age limits give {expected}. The registry derives the groups from the limits; set them to match.',
+    mismatch:
+      'The age groups are {actual}, but the age limits give {expected}. The registry derives the groups from the limits; set them to match.',
   },
   docs: {
-    details: 'Age groups (stdAges) are derived: Child is birth to 17 years, Adult 18 to 64, Older Adult 65 and over. A hand-edited list that disagrees with the age limits is stale.',
+    details:
+      'Age groups (stdAges) are derived: Child is birth to 17 years, Adult 18 to 64, Older Adult 65 and over. A hand-edited list that disagrees with the age limits is stale.',
     wrong: `protocolSection:
   eligibilityModule:
     minimumAge: 18 Years
@@ -47,14 +49,22 @@ export default defineRule({
     if ((eligibility.minimumAge !== undefined && !min) || (eligibility.maximumAge !== undefined && !max)) return;
     const expected = groupsFor(min, max);
     const actual = asArray(eligibility.stdAges).filter((v): v is string => typeof v === 'string');
-    if (expected.length === 0 || (actual.length === expected.length && expected.every((g) => actual.includes(g)))) return;
-    const label = (groups: readonly string[]) => (groups.length ? groups.map((g) => enumLabel('StandardAge', g)).join(', ') : 'none');
+    if (expected.length === 0 || (actual.length === expected.length && expected.every((g) => actual.includes(g))))
+      return;
+    const label = (groups: readonly string[]) =>
+      groups.length ? groups.map((g) => enumLabel('StandardAge', g)).join(', ') : 'none';
     const pointer = `${ELIGIBILITY}/stdAges`;
     context.report({
       messageId: 'mismatch',
       pointer,
       data: { actual: label(actual), expected: label(expected) },
-      fixes: [{ title: `Set the age groups to ${label(expected)}`, safe: true, operations: [{ op: 'replace', path: pointer, value: expected }] }],
+      fixes: [
+        {
+          title: `Set the age groups to ${label(expected)}`,
+          safe: true,
+          operations: [{ op: 'replace', path: pointer, value: expected }],
+        },
+      ],
     });
   },
 });

@@ -9,10 +9,12 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    estimated: 'The study is {status}, but the enrollment ({count}) is Estimated. Recruitment is over: enter the number actually enrolled and mark it Actual.',
+    estimated:
+      'The study is {status}, but the enrollment ({count}) is Estimated. Recruitment is over: enter the number actually enrolled and mark it Actual.',
   },
   docs: {
-    details: 'Once recruitment ends (Active, not recruiting) the number enrolled is known; the registry expects the actual count.',
+    details:
+      'Once recruitment ends (Active, not recruiting) the number enrolled is known; the registry expects the actual count.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: ACTIVE_NOT_RECRUITING
@@ -39,7 +41,13 @@ export default defineRule({
       messageId: 'estimated',
       pointer,
       data: { status: statusLabelForChecks(context.study) ?? '', count: asNumber(info.count) ?? 'no count' },
-      fixes: [{ title: 'Mark the enrollment Actual (check the count)', safe: false, operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }] }],
+      fixes: [
+        {
+          title: 'Mark the enrollment Actual (check the count)',
+          safe: false,
+          operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }],
+        },
+      ],
     });
   },
 });

@@ -12,10 +12,12 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    estimated: 'The study is {status}, but the enrollment ({count}) is Estimated. Enter the number of participants actually enrolled and mark it Actual.',
+    estimated:
+      'The study is {status}, but the enrollment ({count}) is Estimated. Enter the number of participants actually enrolled and mark it Actual.',
   },
   docs: {
-    details: 'When recruitment has ended the registry expects the final, actual enrollment instead of the anticipated one.',
+    details:
+      'When recruitment has ended the registry expects the final, actual enrollment instead of the anticipated one.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: COMPLETED
@@ -42,7 +44,13 @@ export default defineRule({
       messageId: 'estimated',
       pointer,
       data: { status: enumLabel('Status', status), count: asNumber(enrollment.count) ?? 'no count' },
-      fixes: [{ title: 'Mark the enrollment Actual', safe: false, operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }] }],
+      fixes: [
+        {
+          title: 'Mark the enrollment Actual',
+          safe: false,
+          operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }],
+        },
+      ],
     });
   },
 });

@@ -8,7 +8,8 @@ export default defineRule({
   catalogue: ['enroll-actual-not-started'],
   tier: 'house',
   messages: {
-    enrolled: 'The status is {status}, but the enrollment is {count} Actual. Before recruiting, enrollment is the number expected (Estimated); or update the status.',
+    enrolled:
+      'The status is {status}, but the enrollment is {count} Actual. Before recruiting, enrollment is the number expected (Estimated); or update the status.',
   },
   docs: {
     details: 'Participants cannot have been enrolled before recruitment starts.',

@@ -12,7 +12,8 @@ export default defineRule({
     zero: 'The actual enrollment is 0, but the status is {status}. A study that stopped before enrolling anyone is Withdrawn.',
   },
   docs: {
-    details: 'The registry defines Withdrawn as "stopped before enrolling its first participant"; an actual enrollment of 0 with any other status contradicts itself.',
+    details:
+      'The registry defines Withdrawn as "stopped before enrolling its first participant"; an actual enrollment of 0 with any other status contradicts itself.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: TERMINATED
@@ -40,7 +41,13 @@ export default defineRule({
       messageId: 'zero',
       pointer: pointerOf('designModule', 'enrollmentInfo', 'count'),
       data: { status: statusLabelForChecks(context.study) ?? status },
-      fixes: [{ title: 'Set the status to Withdrawn', safe: false, operations: [{ op: 'replace', path: pointer, value: 'WITHDRAWN' }] }],
+      fixes: [
+        {
+          title: 'Set the status to Withdrawn',
+          safe: false,
+          operations: [{ op: 'replace', path: pointer, value: 'WITHDRAWN' }],
+        },
+      ],
     });
   },
 });

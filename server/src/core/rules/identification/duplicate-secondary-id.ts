@@ -36,7 +36,11 @@ export default defineRule({
         seen.add(key);
         return;
       }
-      context.report({ messageId: 'duplicate', pointer: pointerOf('identificationModule', 'secondaryIdInfos', index, 'id'), data: { id } });
+      context.report({
+        messageId: 'duplicate',
+        pointer: pointerOf('identificationModule', 'secondaryIdInfos', index, 'id'),
+        data: { id },
+      });
     });
   },
 });

@@ -11,7 +11,8 @@ export default defineRule({
     badFormat: '{kind} "{id}" is not in the form {form}. Check the number for a typo.',
   },
   docs: {
-    details: 'EudraCT numbers are YYYY-NNNNNN-NN; EU CT numbers (CTIS) are YYYY-5NNNNN-NN-NN. Anything else is usually a typo.',
+    details:
+      'EudraCT numbers are YYYY-NNNNNN-NN; EU CT numbers (CTIS) are YYYY-5NNNNN-NN-NN. Anything else is usually a typo.',
     wrong: `protocolSection:
   identificationModule:
     secondaryIdInfos:
@@ -33,7 +34,11 @@ export default defineRule({
       const id = asString(info?.id)?.trim();
       const format = formats[asString(info?.type) ?? ''];
       if (!id || !format || format[1].test(id)) return;
-      context.report({ messageId: 'badFormat', pointer: pointerOf('identificationModule', 'secondaryIdInfos', index, 'id'), data: { kind: format[0], id, form: format[2] } });
+      context.report({
+        messageId: 'badFormat',
+        pointer: pointerOf('identificationModule', 'secondaryIdInfos', index, 'id'),
+        data: { kind: format[0], id, form: format[2] },
+      });
     });
   },
 });

@@ -4,7 +4,7 @@ import { compactText } from '../util/text';
 
 export default defineRule({
   id: 'identification/secondary-id-same-as-org',
-  description: 'A secondary id is not the organization\'s own study id again.',
+  description: "A secondary id is not the organization's own study id again.",
   severity: 'warning',
   catalogue: ['id-secondary-same-as-org'],
   tier: 'prs-unverified',
@@ -12,7 +12,8 @@ export default defineRule({
     same: 'Secondary id "{id}" repeats the Organization\'s Unique Protocol ID. Remove it; the protocol id is already recorded.',
   },
   docs: {
-    details: 'The organization\'s unique protocol id has its own field; repeating it as a secondary id adds nothing. An id with a domain (another organization that uses the same number) is not a repeat.',
+    details:
+      "The organization's unique protocol id has its own field; repeating it as a secondary id adds nothing. An id with a domain (another organization that uses the same number) is not a repeat.",
     wrong: `protocolSection:
   identificationModule:
     orgStudyIdInfo: { id: ABC-123 }
@@ -32,8 +33,18 @@ export default defineRule({
       const info = asObject(raw);
       const id = asString(info?.id);
       // A registry or grant number may coincide with the protocol id on purpose; only untyped or Other ids are repeats.
-      if (!id || compactText(id) !== compactText(org) || (info?.type !== undefined && info.type !== 'OTHER') || asString(info?.domain)) return;
-      context.report({ messageId: 'same', pointer: pointerOf('identificationModule', 'secondaryIdInfos', index, 'id'), data: { id } });
+      if (
+        !id ||
+        compactText(id) !== compactText(org) ||
+        (info?.type !== undefined && info.type !== 'OTHER') ||
+        asString(info?.domain)
+      )
+        return;
+      context.report({
+        messageId: 'same',
+        pointer: pointerOf('identificationModule', 'secondaryIdInfos', index, 'id'),
+        data: { id },
+      });
     });
   },
 });

@@ -8,7 +8,8 @@ export default defineRule({
   catalogue: ['ipd-yes-incomplete'],
   tier: 'prs-unverified',
   messages: {
-    incomplete: 'IPD sharing is Yes, but {missing} {verb} missing. Say what will be shared, when, and how to get access.',
+    incomplete:
+      'IPD sharing is Yes, but {missing} {verb} missing. Say what will be shared, when, and how to get access.',
   },
   docs: {
     details: 'A Yes plan is only useful with a description of the data, a time frame and the access criteria.',
@@ -28,7 +29,11 @@ export default defineRule({
   check(context) {
     const module = protocolModule(context.study, 'ipdSharingStatementModule');
     if (module.ipdSharing !== 'YES') return;
-    const labels: Record<string, string> = { description: 'the description', timeFrame: 'the time frame', accessCriteria: 'the access criteria' };
+    const labels: Record<string, string> = {
+      description: 'the description',
+      timeFrame: 'the time frame',
+      accessCriteria: 'the access criteria',
+    };
     const missing = Object.keys(labels).filter((key) => !asString(module[key]));
     if (missing.length === 0) return;
     context.report({

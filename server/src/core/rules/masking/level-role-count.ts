@@ -14,7 +14,8 @@ export default defineRule({
     mismatch: 'Masking is {level} ({expected}), but {actual} listed in Who Is Masked. Make the level match the roles.',
   },
   docs: {
-    details: 'The registry derives the masking level from the roles ticked: Single = 1 role, Double = 2, Triple = 3, Quadruple = 4 (Participant, Care Provider, Investigator, Outcomes Assessor).',
+    details:
+      'The registry derives the masking level from the roles ticked: Single = 1 role, Double = 2, Triple = 3, Quadruple = 4 (Participant, Care Provider, Investigator, Outcomes Assessor).',
     wrong: `protocolSection:
   designModule:
     designInfo:
@@ -41,8 +42,18 @@ export default defineRule({
     context.report({
       messageId: 'mismatch',
       pointer,
-      data: { level: enumLabel('DesignMasking', masking ?? ''), expected: plural(expected, 'role'), actual: count === 1 ? '1 role is' : `${count} roles are` },
-      fixes: [{ title: `Set Masking to ${enumLabel('DesignMasking', level)}`, safe: false, operations: [{ op: 'replace', path: pointer, value: level }] }],
+      data: {
+        level: enumLabel('DesignMasking', masking ?? ''),
+        expected: plural(expected, 'role'),
+        actual: count === 1 ? '1 role is' : `${count} roles are`,
+      },
+      fixes: [
+        {
+          title: `Set Masking to ${enumLabel('DesignMasking', level)}`,
+          safe: false,
+          operations: [{ op: 'replace', path: pointer, value: level }],
+        },
+      ],
     });
   },
 });

@@ -10,7 +10,8 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    rolesListed: 'Masking is None (Open Label), but {roles} are listed as masked. Remove the roles, or set the masking level.',
+    rolesListed:
+      'Masking is None (Open Label), but {roles} are listed as masked. Remove the roles, or set the masking level.',
   },
   docs: {
     details: 'With Masking None (Open Label) every party knows the assignment, so Who Is Masked must be empty.',

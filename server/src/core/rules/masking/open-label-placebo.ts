@@ -12,10 +12,12 @@ export default defineRule({
   catalogue: [],
   tier: 'house',
   messages: {
-    openLabel: 'Masking is None (Open Label), but arm "{arm}" is a {type}. Placebos and shams exist to mask the assignment: check the masking level.',
+    openLabel:
+      'Masking is None (Open Label), but arm "{arm}" is a {type}. Placebos and shams exist to mask the assignment: check the masking level.',
   },
   docs: {
-    details: 'Placebo and sham comparators are used so that participants (and often investigators) do not know the assignment. An open-label study with one is unusual; deliberately "open-label placebo" studies say so in the title or summary and are not reported.',
+    details:
+      'Placebo and sham comparators are used so that participants (and often investigators) do not know the assignment. An open-label study with one is unusual; deliberately "open-label placebo" studies say so in the title or summary and are not reported.',
     wrong: `protocolSection:
   designModule:
     designInfo:
@@ -44,7 +46,9 @@ export default defineRule({
     if (!arm || !arm.type) return;
     const identification = protocolModule(context.study, 'identificationModule');
     const description = protocolModule(context.study, 'descriptionModule');
-    const texts = [identification.briefTitle, identification.officialTitle, description.briefSummary].map((t) => asString(t) ?? '');
+    const texts = [identification.briefTitle, identification.officialTitle, description.briefSummary].map(
+      (t) => asString(t) ?? '',
+    );
     if (texts.some((t) => /open[- ]label (placebo|sham)|non-?blinded|unblinded/i.test(t))) return;
     context.report({
       messageId: 'openLabel',

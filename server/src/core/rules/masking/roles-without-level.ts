@@ -38,7 +38,13 @@ export default defineRule({
       pointer: `${MASKING_INFO}/whoMasked`,
       target: 'key',
       data: { count, level: enumLabel('DesignMasking', level) },
-      fixes: [{ title: `Set Masking to ${enumLabel('DesignMasking', level)}`, safe: false, operations: [{ op: 'add', path: `${MASKING_INFO}/masking`, value: level }] }],
+      fixes: [
+        {
+          title: `Set Masking to ${enumLabel('DesignMasking', level)}`,
+          safe: false,
+          operations: [{ op: 'add', path: `${MASKING_INFO}/masking`, value: level }],
+        },
+      ],
     });
   },
 });

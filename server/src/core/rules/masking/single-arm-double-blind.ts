@@ -12,10 +12,12 @@ export default defineRule({
   catalogue: ['masking-single-arm-blinded'],
   tier: 'house',
   messages: {
-    blinded: 'Only one arm ("{arm}") is listed and nothing is a placebo or sham, but Masking is {masking}. Check the masking: in a single-arm study participants and investigators usually know the treatment.',
+    blinded:
+      'Only one arm ("{arm}") is listed and nothing is a placebo or sham, but Masking is {masking}. Check the masking: in a single-arm study participants and investigators usually know the treatment.',
   },
   docs: {
-    details: 'Blinding participants and investigators to a single treatment that everyone receives is unusual and often entered by mistake; masking only the outcome assessor is common and not reported.',
+    details:
+      'Blinding participants and investigators to a single treatment that everyone receives is unusual and often entered by mistake; masking only the outcome assessor is common and not reported.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -48,8 +50,16 @@ export default defineRule({
     if (!whoMasked?.includes('PARTICIPANT') || !whoMasked.includes('INVESTIGATOR')) return;
     const arms = readArms(context.study);
     if (arms.length !== 1) return;
-    const texts = [arms[0].label, arms[0].description, ...readInterventions(context.study).flatMap((i) => [i.name, i.description])];
+    const texts = [
+      arms[0].label,
+      arms[0].description,
+      ...readInterventions(context.study).flatMap((i) => [i.name, i.description]),
+    ];
     if (texts.some((t) => t && isShamLike(t))) return;
-    context.report({ messageId: 'blinded', pointer: `${MASKING_INFO}/masking`, data: { arm: armName(arms[0]), masking: enumLabel('DesignMasking', masking) } });
+    context.report({
+      messageId: 'blinded',
+      pointer: `${MASKING_INFO}/masking`,
+      data: { arm: armName(arms[0]), masking: enumLabel('DesignMasking', masking) },
+    });
   },
 });

@@ -10,7 +10,8 @@ export default defineRule({
   tier: 'house',
   fix: 'unsafe',
   messages: {
-    duplicate: 'The {name} ({timeFrame}) repeats the {other} word for word: same title, time frame and description. Remove the duplicate.',
+    duplicate:
+      'The {name} ({timeFrame}) repeats the {other} word for word: same title, time frame and description. Remove the duplicate.',
     sharedTitle:
       'These {count} outcomes share the title {title} and the time frame {timeFrame} but describe different measures. ' +
       'Give each a title that names what it measures.',
@@ -60,8 +61,18 @@ export default defineRule({
           messageId: 'duplicate',
           pointer: `${outcome.pointer}/measure`,
           unnecessary: true,
-          data: { name: outcomeName(outcome), timeFrame: outcome.timeFrame ?? 'no time frame', other: outcomeName(first) },
-          fixes: [{ title: `Remove the duplicate ${outcomeName(outcome)}`, safe: false, operations: [{ op: 'remove', path: outcome.pointer }] }],
+          data: {
+            name: outcomeName(outcome),
+            timeFrame: outcome.timeFrame ?? 'no time frame',
+            other: outcomeName(first),
+          },
+          fixes: [
+            {
+              title: `Remove the duplicate ${outcomeName(outcome)}`,
+              safe: false,
+              operations: [{ op: 'remove', path: outcome.pointer }],
+            },
+          ],
         });
       }
       if (byDescription.size < 2) continue;

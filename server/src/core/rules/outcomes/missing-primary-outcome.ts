@@ -12,7 +12,8 @@ export default defineRule({
     missing: 'The study is {type} but lists no primary outcome measure. Add at least one, with its time frame.',
   },
   docs: {
-    details: 'The registry requires at least one primary outcome measure for interventional and observational studies (not for expanded access). Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
+    details:
+      'The registry requires at least one primary outcome measure for interventional and observational studies (not for expanded access). Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -42,6 +43,11 @@ export default defineRule({
       : 'primaryOutcomes' in outcomes
         ? pointerOf('outcomesModule', 'primaryOutcomes')
         : pointerOf('outcomesModule');
-    context.report({ messageId: 'missing', pointer, ...(outcomes ? { target: 'key' as const } : {}), data: { type: enumLabel('StudyType', type) } });
+    context.report({
+      messageId: 'missing',
+      pointer,
+      ...(outcomes ? { target: 'key' as const } : {}),
+      data: { type: enumLabel('StudyType', type) },
+    });
   },
 });

@@ -11,10 +11,12 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    missing: '{kind} outcome "{measure}" has no time frame. Say when it is assessed (e.g. "12 weeks after randomization").',
+    missing:
+      '{kind} outcome "{measure}" has no time frame. Say when it is assessed (e.g. "12 weeks after randomization").',
   },
   docs: {
-    details: 'The registry requires a specific time frame for each outcome measure: when it is assessed. Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
+    details:
+      'The registry requires a specific time frame for each outcome measure: when it is assessed. Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes:
@@ -40,7 +42,13 @@ export default defineRule({
           {
             title: 'Add a time frame',
             safe: false,
-            operations: [{ op: outcome.hasTimeFrameKey ? 'replace' : 'add', path: `${outcome.pointer}/timeFrame`, value: 'Time frame' }],
+            operations: [
+              {
+                op: outcome.hasTimeFrameKey ? 'replace' : 'add',
+                path: `${outcome.pointer}/timeFrame`,
+                value: 'Time frame',
+              },
+            ],
           },
         ],
       });

@@ -42,21 +42,31 @@ export default defineRule({
   check(context) {
     const outcomes = readOutcomes(context.study);
     const titles = new Map<string, number>();
-    for (const o of outcomes) if (o.measure) titles.set(normalizeText(o.measure), (titles.get(normalizeText(o.measure)) ?? 0) + 1);
+    for (const o of outcomes)
+      if (o.measure) titles.set(normalizeText(o.measure), (titles.get(normalizeText(o.measure)) ?? 0) + 1);
     // Objective-style titles are one habit of the writer: one finding, on the first, counting the others.
     const objectives = outcomes.filter((o) => o.measure && OBJECTIVE.test(o.measure.trim()));
     if (objectives.length > 0) {
       const [first] = objectives;
       const start = OBJECTIVE.exec(first.measure?.trim() ?? '')?.[0].trim() ?? '';
-      const others = objectives.length > 1 ? ` (and ${objectives.length - 1} other outcome${objectives.length > 2 ? 's' : ''})` : '';
-      context.report({ messageId: 'objective', pointer: `${first.pointer}/measure`, data: { name: outcomeName(first), others, start } });
+      const others =
+        objectives.length > 1 ? ` (and ${objectives.length - 1} other outcome${objectives.length > 2 ? 's' : ''})` : '';
+      context.report({
+        messageId: 'objective',
+        pointer: `${first.pointer}/measure`,
+        data: { name: outcomeName(first), others, start },
+      });
     }
     for (const outcome of outcomes) {
       if (!outcome.measure || objectives.includes(outcome)) continue;
       if (!isGenericTitle(outcome.measure)) continue;
       // A title shared by several outcomes is reported once, by outcomes/duplicate-outcome.
       if ((titles.get(normalizeText(outcome.measure)) ?? 0) > 1) continue;
-      context.report({ messageId: 'generic', pointer: `${outcome.pointer}/measure`, data: { name: outcomeName(outcome) } });
+      context.report({
+        messageId: 'generic',
+        pointer: `${outcome.pointer}/measure`,
+        data: { name: outcomeName(outcome) },
+      });
     }
   },
 });

@@ -13,7 +13,8 @@ export default defineRule({
       'e.g. "12 weeks after randomization".',
   },
   docs: {
-    details: 'The registry rejects a results time frame that is only a number (units missing) and warns on it for protocol outcomes.',
+    details:
+      'The registry rejects a results time frame that is only a number (units missing) and warns on it for protocol outcomes.',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes:
@@ -28,11 +29,18 @@ export default defineRule({
 `,
   },
   check(context) {
-    const numerals = readOutcomes(context.study).filter((o) => /^\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|,|and)\s*\d+(?:[.,]\d+)?)*$/.test(o.timeFrame?.trim() ?? ''));
+    const numerals = readOutcomes(context.study).filter((o) =>
+      /^\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|,|and)\s*\d+(?:[.,]\d+)?)*$/.test(o.timeFrame?.trim() ?? ''),
+    );
     if (numerals.length === 0) return;
     // One problem (time frames written without units), one finding: on the first.
     const [first] = numerals;
-    const others = numerals.length > 1 ? ` (and ${numerals.length - 1} other outcome${numerals.length > 2 ? 's' : ''})` : '';
-    context.report({ messageId: 'numeral', pointer: `${first.pointer}/timeFrame`, data: { name: outcomeName(first), others, timeFrame: first.timeFrame?.trim() ?? '' } });
+    const others =
+      numerals.length > 1 ? ` (and ${numerals.length - 1} other outcome${numerals.length > 2 ? 's' : ''})` : '';
+    context.report({
+      messageId: 'numeral',
+      pointer: `${first.pointer}/timeFrame`,
+      data: { name: outcomeName(first), others, timeFrame: first.timeFrame?.trim() ?? '' },
+    });
   },
 });

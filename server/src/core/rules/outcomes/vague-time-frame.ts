@@ -2,7 +2,8 @@ import { defineRule } from '../defineRule';
 import { outcomeName, readOutcomes } from '../util/outcomes';
 
 /** A time frame that names a point or a span but no time: "Baseline", "End of study", "Through study completion". */
-const NO_TIME = /^(?:at |the |until |up to |through |throughout |during |from )?(?:the )?(?:baseline|screening|enrol?lment|inclusion|randomi[sz]ation|admission|discharge|end of (?:the )?(?:study|treatment|intervention|trial|follow[- ]?up)|study (?:completion|end)|completion of (?:the )?study|post[- ]?(?:intervention|treatment|operative|op)|pre[- ]?(?:intervention|treatment|operative|op)|follow[- ]?up|day of surgery|study period|entire study|duration of (?:the )?study)[.]?$/i;
+const NO_TIME =
+  /^(?:at |the |until |up to |through |throughout |during |from )?(?:the )?(?:baseline|screening|enrol?lment|inclusion|randomi[sz]ation|admission|discharge|end of (?:the )?(?:study|treatment|intervention|trial|follow[- ]?up)|study (?:completion|end)|completion of (?:the )?study|post[- ]?(?:intervention|treatment|operative|op)|pre[- ]?(?:intervention|treatment|operative|op)|follow[- ]?up|day of surgery|study period|entire study|duration of (?:the )?study)[.]?$/i;
 
 export default defineRule({
   id: 'outcomes/vague-time-frame',
@@ -11,7 +12,8 @@ export default defineRule({
   catalogue: ['outcome-vague-time-frame'],
   tier: 'prs-unverified',
   messages: {
-    vague: 'The time frame of the {name} is "{timeFrame}", which gives no time. Add when or how long, e.g. "{timeFrame} and 12 weeks after randomization" or "through study completion, an average of 1 year".',
+    vague:
+      'The time frame of the {name} is "{timeFrame}", which gives no time. Add when or how long, e.g. "{timeFrame} and 12 weeks after randomization" or "through study completion, an average of 1 year".',
   },
   docs: {
     details:
@@ -34,7 +36,11 @@ export default defineRule({
     for (const outcome of readOutcomes(context.study)) {
       const timeFrame = outcome.timeFrame?.replace(/\s+/g, ' ').trim();
       if (!timeFrame || !NO_TIME.test(timeFrame)) continue;
-      context.report({ messageId: 'vague', pointer: `${outcome.pointer}/timeFrame`, data: { name: outcomeName(outcome), timeFrame } });
+      context.report({
+        messageId: 'vague',
+        pointer: `${outcome.pointer}/timeFrame`,
+        data: { name: outcomeName(outcome), timeFrame },
+      });
     }
   },
 });

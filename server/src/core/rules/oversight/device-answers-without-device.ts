@@ -15,10 +15,12 @@ export default defineRule({
   tier: 'house',
   fix: 'unsafe',
   messages: {
-    orphan: '{question} is Yes, but Studies a U.S. FDA-regulated device product is not Yes. Correct one of the two answers.',
+    orphan:
+      '{question} is Yes, but Studies a U.S. FDA-regulated device product is not Yes. Correct one of the two answers.',
   },
   docs: {
-    details: 'The unapproved-device and pediatric-postmarket questions are asked only when the study evaluates an FDA-regulated device; a Yes without it is a leftover or a wrong device answer.',
+    details:
+      'The unapproved-device and pediatric-postmarket questions are asked only when the study evaluates an FDA-regulated device; a Yes without it is a leftover or a wrong device answer.',
     wrong: `protocolSection:
   oversightModule:
     isFdaRegulatedDevice: false
@@ -40,7 +42,13 @@ export default defineRule({
         messageId: 'orphan',
         pointer: pointerOf('oversightModule', key),
         data: { question },
-        fixes: [{ title: 'Set Studies a U.S. FDA-regulated device product to Yes', safe: false, operations: [{ op: answers.isFdaRegulatedDevice === undefined ? 'add' : 'replace', path, value: true }] }],
+        fixes: [
+          {
+            title: 'Set Studies a U.S. FDA-regulated device product to Yes',
+            safe: false,
+            operations: [{ op: answers.isFdaRegulatedDevice === undefined ? 'add' : 'replace', path, value: true }],
+          },
+        ],
       });
     }
   },

@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['fdaaa-expanded-access-nct'],
   tier: 'house',
   messages: {
-    orphanNct: 'An expanded-access record ({nctId}) is given, but Availability of Expanded Access is not Yes. Set it to Yes, or remove the record number.',
+    orphanNct:
+      'An expanded-access record ({nctId}) is given, but Availability of Expanded Access is not Yes. Set it to Yes, or remove the record number.',
   },
   docs: {
-    details: 'The NCT number of the expanded-access record belongs with "expanded access available: Yes". (A malformed number is a schema error.)',
+    details:
+      'The NCT number of the expanded-access record belongs with "expanded access available: Yes". (A malformed number is a schema error.)',
     wrong: `protocolSection:
   statusModule:
     expandedAccessInfo:
@@ -29,6 +31,10 @@ export default defineRule({
     const info = asObject(protocolModule(context.study, 'statusModule').expandedAccessInfo);
     const nctId = asString(info?.nctId);
     if (!info || !nctId || info.hasExpandedAccess === true) return;
-    context.report({ messageId: 'orphanNct', pointer: pointerOf('statusModule', 'expandedAccessInfo', 'nctId'), data: { nctId } });
+    context.report({
+      messageId: 'orphanNct',
+      pointer: pointerOf('statusModule', 'expandedAccessInfo', 'nctId'),
+      data: { nctId },
+    });
   },
 });

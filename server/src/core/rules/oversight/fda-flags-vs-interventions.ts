@@ -11,7 +11,8 @@ export default defineRule({
   catalogue: ['fdaaa-flag-vs-interventions'],
   tier: 'house',
   messages: {
-    flagWithoutProduct: 'Studies a U.S. FDA-regulated {product} product is Yes, but no intervention is of a {product} type ({types}). Check the answer or the intervention types.',
+    flagWithoutProduct:
+      'Studies a U.S. FDA-regulated {product} product is Yes, but no intervention is of a {product} type ({types}). Check the answer or the intervention types.',
     productWithoutFlag:
       'A {product} intervention ("{name}") is studied at a U.S. site, but Studies a U.S. FDA-regulated {product} product is No. ' +
       'Check the answer: a {product} studied in the U.S. is usually FDA-regulated.',
@@ -55,11 +56,22 @@ export default defineRule({
     for (const [product, key, productTypes, typeNames] of products) {
       const has = [...types].some((t) => productTypes.has(t));
       if (answers[key] === true && !has) {
-        context.report({ messageId: 'flagWithoutProduct', pointer: pointerOf('oversightModule', key), data: { product, types: typeNames } });
+        context.report({
+          messageId: 'flagWithoutProduct',
+          pointer: pointerOf('oversightModule', key),
+          data: { product, types: typeNames },
+        });
       }
     }
     if (answers.isFdaRegulatedDrug !== false || !hasUsSite(context.study)) return;
-    const drug = readInterventions(context.study).find((i) => (i.type === 'DRUG' || i.type === 'BIOLOGICAL') && i.name && !isPlaceboLike(i.name));
-    if (drug) context.report({ messageId: 'productWithoutFlag', pointer: pointerOf('oversightModule', 'isFdaRegulatedDrug'), data: { product: 'drug', name: drug.name ?? '' } });
+    const drug = readInterventions(context.study).find(
+      (i) => (i.type === 'DRUG' || i.type === 'BIOLOGICAL') && i.name && !isPlaceboLike(i.name),
+    );
+    if (drug)
+      context.report({
+        messageId: 'productWithoutFlag',
+        pointer: pointerOf('oversightModule', 'isFdaRegulatedDrug'),
+        data: { product: 'drug', name: drug.name ?? '' },
+      });
   },
 });

@@ -4,7 +4,8 @@ import { asArray, pointerOf, protocolModule, studyType } from '../util/read';
 
 export default defineRule({
   id: 'oversight/us-export-not-stated',
-  description: 'A study of an FDA-regulated product with no U.S. site says whether the product is exported from the U.S.',
+  description:
+    'A study of an FDA-regulated product with no U.S. site says whether the product is exported from the U.S.',
   severity: 'info',
   catalogue: ['fdaaa-us-export'],
   tier: 'official',
@@ -56,9 +57,14 @@ export default defineRule({
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL' || !isFinalRuleStudy(context.study)) return;
     const answers = oversight(context.study);
-    const product = answers.isFdaRegulatedDrug === true ? 'drug' : answers.isFdaRegulatedDevice === true ? 'device' : undefined;
+    const product =
+      answers.isFdaRegulatedDrug === true ? 'drug' : answers.isFdaRegulatedDevice === true ? 'device' : undefined;
     if (!product || typeof answers.isUsExport === 'boolean') return;
-    if (asArray(protocolModule(context.study, 'contactsLocationsModule').locations).length === 0 || hasUsSite(context.study)) return;
+    if (
+      asArray(protocolModule(context.study, 'contactsLocationsModule').locations).length === 0 ||
+      hasUsSite(context.study)
+    )
+      return;
     context.report({ messageId: 'missing', pointer: pointerOf('oversightModule'), target: 'key', data: { product } });
   },
 });

@@ -9,10 +9,12 @@ export default defineRule({
   catalogue: ['phase-device-feasibility'],
   tier: 'house',
   messages: {
-    noDevice: 'Primary Purpose is Device Feasibility, but {what}. Check the purpose, the intervention types or the device answer.',
+    noDevice:
+      'Primary Purpose is Device Feasibility, but {what}. Check the purpose, the intervention types or the device answer.',
   },
   docs: {
-    details: 'Device feasibility presupposes a device: a Device or Combination Product intervention and an FDA-regulated device answer of Yes.',
+    details:
+      'Device feasibility presupposes a device: a Device or Combination Product intervention and an FDA-regulated device answer of Yes.',
     wrong: `protocolSection:
   designModule:
     designInfo:
@@ -36,6 +38,10 @@ export default defineRule({
     if (designInfo(context.study).primaryPurpose !== 'DEVICE_FEASIBILITY') return;
     const types = interventionTypes(context.study);
     if (types.size === 0 || types.has('DEVICE') || types.has('COMBINATION_PRODUCT')) return;
-    context.report({ messageId: 'noDevice', pointer: `${DESIGN_INFO}/primaryPurpose`, data: { what: 'no intervention is a Device or Combination Product' } });
+    context.report({
+      messageId: 'noDevice',
+      pointer: `${DESIGN_INFO}/primaryPurpose`,
+      data: { what: 'no intervention is a Device or Combination Product' },
+    });
   },
 });

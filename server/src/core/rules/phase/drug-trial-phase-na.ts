@@ -13,7 +13,8 @@ export default defineRule({
   catalogue: ['phase-na-for-drug'],
   tier: 'prs-unverified',
   messages: {
-    notApplicable: 'Phase is Not Applicable, but {reason}. Drug and biological trials are expected to state their phase (Early Phase 1 to Phase 4).',
+    notApplicable:
+      'Phase is Not Applicable, but {reason}. Drug and biological trials are expected to state their phase (Early Phase 1 to Phase 4).',
   },
   docs: {
     details:
@@ -45,7 +46,11 @@ export default defineRule({
     context.report({
       messageId: 'notApplicable',
       pointer: pointerOf('designModule', 'phases', 0),
-      data: { reason: regulated ? 'the study is marked as studying an FDA-regulated drug' : 'every intervention is a drug or biological' },
+      data: {
+        reason: regulated
+          ? 'the study is marked as studying an FDA-regulated drug'
+          : 'every intervention is a drug or biological',
+      },
     });
   },
 });

@@ -13,10 +13,12 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    phase: 'Phase is {phases}, but every intervention is a {types}. Phases describe drug development; use Not Applicable unless a drug is studied.',
+    phase:
+      'Phase is {phases}, but every intervention is a {types}. Phases describe drug development; use Not Applicable unless a drug is studied.',
   },
   docs: {
-    details: 'The registry describes Not Applicable as the phase of trials "without phases, e.g. devices or behavioral interventions". The rule speaks when every intervention is a device, behavioural intervention, procedure or diagnostic test and the record does not mark an FDA-regulated drug.',
+    details:
+      'The registry describes Not Applicable as the phase of trials "without phases, e.g. devices or behavioral interventions". The rule speaks when every intervention is a device, behavioural intervention, procedure or diagnostic test and the record does not mark an FDA-regulated drug.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -38,17 +40,27 @@ export default defineRule({
   },
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
-    const phases = asArray(protocolModule(context.study, 'designModule').phases).filter((p): p is string => typeof p === 'string' && p !== 'NA');
+    const phases = asArray(protocolModule(context.study, 'designModule').phases).filter(
+      (p): p is string => typeof p === 'string' && p !== 'NA',
+    );
     if (phases.length === 0 || protocolModule(context.study, 'oversightModule').isFdaRegulatedDrug === true) return;
     const interventions = readInterventions(context.study);
     if (interventions.length === 0 || !interventions.every((i) => i.type !== undefined && NON_DRUG.has(i.type))) return;
-    const types = [...new Set(interventions.map((i) => enumLabel('InterventionType', i.type ?? '').toLowerCase()))].join(' or ');
+    const types = [
+      ...new Set(interventions.map((i) => enumLabel('InterventionType', i.type ?? '').toLowerCase())),
+    ].join(' or ');
     const pointer = pointerOf('designModule', 'phases');
     context.report({
       messageId: 'phase',
       pointer,
       data: { phases: phases.map((p) => enumLabel('Phase', p)).join('/'), types },
-      fixes: [{ title: 'Set the phase to Not Applicable', safe: false, operations: [{ op: 'replace', path: pointer, value: ['NA'] }] }],
+      fixes: [
+        {
+          title: 'Set the phase to Not Applicable',
+          safe: false,
+          operations: [{ op: 'replace', path: pointer, value: ['NA'] }],
+        },
+      ],
     });
   },
 });

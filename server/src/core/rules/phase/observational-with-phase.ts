@@ -10,7 +10,8 @@ export default defineRule({
   tier: 'official',
   fix: 'unsafe',
   messages: {
-    phase: 'The study type is {type}, but a phase ({phases}) is given. Phases apply to interventional studies only; remove them.',
+    phase:
+      'The study type is {type}, but a phase ({phases}) is given. Phases apply to interventional studies only; remove them.',
   },
   docs: {
     details: 'The registry collects the phase if and only if the study is interventional.',
@@ -27,7 +28,9 @@ export default defineRule({
   check(context) {
     const type = studyType(context.study);
     if (type !== 'OBSERVATIONAL' && type !== 'EXPANDED_ACCESS') return;
-    const phases = asArray(protocolModule(context.study, 'designModule').phases).filter((p): p is string => typeof p === 'string');
+    const phases = asArray(protocolModule(context.study, 'designModule').phases).filter(
+      (p): p is string => typeof p === 'string',
+    );
     if (phases.length === 0) return;
     const pointer = pointerOf('designModule', 'phases');
     context.report({

@@ -3,15 +3,17 @@ import { asArray, asObject, asString, pointerOf, protocolModule } from '../util/
 
 export default defineRule({
   id: 'references/avail-ipd-type',
-  description: 'Available IPD documents use the registry\'s document types.',
+  description: "Available IPD documents use the registry's document types.",
   severity: 'warning',
   catalogue: ['availipd-type'],
   tier: 'official',
   messages: {
-    unknownType: 'Available IPD type "{type}" is not one of the registry\'s types ({types}). Pick the closest, or Other.',
+    unknownType:
+      'Available IPD type "{type}" is not one of the registry\'s types ({types}). Pick the closest, or Other.',
   },
   docs: {
-    details: 'The registry offers a fixed list: Individual Participant Data Set, Study Protocol, Statistical Analysis Plan, Informed Consent Form, Clinical Study Report, Analytic Code, Other. The API stores the label as free text, so the schema cannot check it.',
+    details:
+      'The registry offers a fixed list: Individual Participant Data Set, Study Protocol, Statistical Analysis Plan, Informed Consent Form, Clinical Study Report, Analytic Code, Other. The API stores the label as free text, so the schema cannot check it.',
     wrong: `protocolSection:
   referencesModule:
     availIpds:
@@ -26,11 +28,23 @@ export default defineRule({
 `,
   },
   check(context) {
-    const types = ['Individual Participant Data Set', 'Study Protocol', 'Statistical Analysis Plan', 'Informed Consent Form', 'Clinical Study Report', 'Analytic Code', 'Other'];
+    const types = [
+      'Individual Participant Data Set',
+      'Study Protocol',
+      'Statistical Analysis Plan',
+      'Informed Consent Form',
+      'Clinical Study Report',
+      'Analytic Code',
+      'Other',
+    ];
     asArray(protocolModule(context.study, 'referencesModule').availIpds).forEach((raw, index) => {
       const type = asString(asObject(raw)?.type);
       if (!type || types.some((t) => t.toLowerCase() === type.trim().toLowerCase())) return;
-      context.report({ messageId: 'unknownType', pointer: pointerOf('referencesModule', 'availIpds', index, 'type'), data: { type, types: types.join(', ') } });
+      context.report({
+        messageId: 'unknownType',
+        pointer: pointerOf('referencesModule', 'availIpds', index, 'type'),
+        data: { type, types: types.join(', ') },
+      });
     });
   },
 });

@@ -9,10 +9,12 @@ export default defineRule({
   catalogue: ['ref-derived-authored'],
   tier: 'official',
   messages: {
-    derived: 'Reference {position} is of type Derived, which the registry adds itself from PubMed. In a record you submit, use Background or Result.',
+    derived:
+      'Reference {position} is of type Derived, which the registry adds itself from PubMed. In a record you submit, use Background or Result.',
   },
   docs: {
-    details: 'Derived references are found by the registry (PubMed articles that cite the NCT number). A published record carries them; a draft (no NCT number yet) should not.',
+    details:
+      'Derived references are found by the registry (PubMed articles that cite the NCT number). A published record carries them; a draft (no NCT number yet) should not.',
     wrong: `protocolSection:
   referencesModule:
     references:
@@ -31,7 +33,11 @@ export default defineRule({
     if (asString(protocolModule(context.study, 'identificationModule').nctId)) return;
     asArray(protocolModule(context.study, 'referencesModule').references).forEach((raw, index) => {
       if (asObject(raw)?.type !== 'DERIVED') return;
-      context.report({ messageId: 'derived', pointer: pointerOf('referencesModule', 'references', index, 'type'), data: { position: position(index) } });
+      context.report({
+        messageId: 'derived',
+        pointer: pointerOf('referencesModule', 'references', index, 'type'),
+        data: { position: position(index) },
+      });
     });
   },
 });

@@ -29,7 +29,11 @@ export default defineRule({
     asArray(protocolModule(context.study, 'referencesModule').references).forEach((raw, index) => {
       const pmid = asString(asObject(raw)?.pmid);
       if (!pmid || /^\d{1,9}$/.test(pmid.trim())) return;
-      context.report({ messageId: 'notNumber', pointer: pointerOf('referencesModule', 'references', index, 'pmid'), data: { pmid } });
+      context.report({
+        messageId: 'notNumber',
+        pointer: pointerOf('referencesModule', 'references', index, 'pmid'),
+        data: { pmid },
+      });
     });
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
     noScheme: 'The {field} "{url}" does not start with http:// or https://. Give the complete address.',
   },
   docs: {
-    details: 'The registry asks for complete URLs, including the scheme; an address without it does not open as a link.',
+    details:
+      'The registry asks for complete URLs, including the scheme; an address without it does not open as a link.',
     wrong: `protocolSection:
   referencesModule:
     seeAlsoLinks:
@@ -28,9 +29,19 @@ export default defineRule({
   },
   check(context) {
     const references = protocolModule(context.study, 'referencesModule');
-    const urls: [string, string, unknown][] = [['IPD sharing URL', pointerOf('ipdSharingStatementModule', 'url'), protocolModule(context.study, 'ipdSharingStatementModule').url]];
-    asArray(references.seeAlsoLinks).forEach((link, i) => urls.push(['link URL', pointerOf('referencesModule', 'seeAlsoLinks', i, 'url'), asObject(link)?.url]));
-    asArray(references.availIpds).forEach((ipd, i) => urls.push(['available IPD URL', pointerOf('referencesModule', 'availIpds', i, 'url'), asObject(ipd)?.url]));
+    const urls: [string, string, unknown][] = [
+      [
+        'IPD sharing URL',
+        pointerOf('ipdSharingStatementModule', 'url'),
+        protocolModule(context.study, 'ipdSharingStatementModule').url,
+      ],
+    ];
+    asArray(references.seeAlsoLinks).forEach((link, i) =>
+      urls.push(['link URL', pointerOf('referencesModule', 'seeAlsoLinks', i, 'url'), asObject(link)?.url]),
+    );
+    asArray(references.availIpds).forEach((ipd, i) =>
+      urls.push(['available IPD URL', pointerOf('referencesModule', 'availIpds', i, 'url'), asObject(ipd)?.url]),
+    );
     for (const [field, pointer, raw] of urls) {
       const url = asString(raw)?.trim();
       if (!url || /^https?:\/\//i.test(url)) continue;

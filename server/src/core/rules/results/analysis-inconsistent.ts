@@ -4,15 +4,18 @@ import { defineRule } from '../defineRule';
 
 export default defineRule({
   id: 'results/analysis-inconsistent',
-  description: 'A statistical analysis\'s confidence interval contains its estimate, its p-value lies in [0, 1], and a non-inferiority test names its type.',
+  description:
+    "A statistical analysis's confidence interval contains its estimate, its p-value lies in [0, 1], and a non-inferiority test names its type.",
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
     ciOrder: 'The confidence interval runs from {lower} to {upper}: the lower limit is above the upper limit.',
-    ciExcludes: 'The estimate {estimate} lies outside its confidence interval [{lower}, {upper}]. Check the estimate and the limits.',
+    ciExcludes:
+      'The estimate {estimate} lies outside its confidence interval [{lower}, {upper}]. Check the estimate and the limits.',
     pValue: 'P-value {pValue} is not between 0 and 1.',
-    nonInferiorityType: 'The analysis is marked as a non-inferiority or equivalence test but has no Type of Statistical Test. Choose one.',
+    nonInferiorityType:
+      'The analysis is marked as a non-inferiority or equivalence test but has no Type of Statistical Test. Choose one.',
   },
   docs: {
     details:
@@ -45,13 +48,17 @@ export default defineRule({
         const upper = numberOf(analysis.ciUpperLimit);
         if (lower !== undefined && upper !== undefined && lower > upper) {
           context.report({ messageId: 'ciOrder', pointer: `${pointer}/ciLowerLimit`, data: { lower, upper } });
-        } else if (estimate !== undefined && ((lower !== undefined && estimate < lower) || (upper !== undefined && estimate > upper))) {
+        } else if (
+          estimate !== undefined &&
+          ((lower !== undefined && estimate < lower) || (upper !== undefined && estimate > upper))
+        ) {
           const data = { estimate, lower: lower ?? '…', upper: upper ?? '…' };
           context.report({ messageId: 'ciExcludes', pointer: `${pointer}/paramValue`, data });
         }
         const pValue = asString(analysis.pValue);
         const p = numberOf(pValue?.replace(/^\s*=\s*/, ''));
-        if (pValue !== undefined && p !== undefined && (p < 0 || p > 1)) context.report({ messageId: 'pValue', pointer: `${pointer}/pValue`, data: { pValue } });
+        if (pValue !== undefined && p !== undefined && (p < 0 || p > 1))
+          context.report({ messageId: 'pValue', pointer: `${pointer}/pValue`, data: { pValue } });
         if (analysis.testedNonInferiority === true && asString(analysis.nonInferiorityType) === undefined) {
           context.report({ messageId: 'nonInferiorityType', pointer: `${pointer}/testedNonInferiority` });
         }

@@ -4,12 +4,14 @@ import { defineRule } from '../defineRule';
 
 export default defineRule({
   id: 'results/at-risk-above-started',
-  description: 'An adverse event group is not at risk with more participants than started it, unless the adverse event description explains why.',
+  description:
+    'An adverse event group is not at risk with more participants than started it, unless the adverse event description explains why.',
   severity: 'warning',
   catalogue: [],
   tier: 'house',
   messages: {
-    above: 'Adverse event group "{group}" has {atRisk} participants at risk, but only {started} started in the participant flow. Check the number, or explain the population in the Adverse Event Reporting Description.',
+    above:
+      'Adverse event group "{group}" has {atRisk} participants at risk, but only {started} started in the participant flow. Check the number, or explain the population in the Adverse Event Reporting Description.',
   },
   docs: {
     details:
@@ -50,7 +52,11 @@ export default defineRule({
       for (const key of ['deathsNumAtRisk', 'seriousNumAtRisk', 'otherNumAtRisk']) {
         const atRisk = asNumber(group[key]);
         if (atRisk === undefined || atRisk <= limit) continue;
-        context.report({ messageId: 'above', pointer: `${EVENTS}/eventGroups/${index}/${key}`, data: { group: title ?? '', atRisk, started: limit } });
+        context.report({
+          messageId: 'above',
+          pointer: `${EVENTS}/eventGroups/${index}/${key}`,
+          data: { group: title ?? '', atRisk, started: limit },
+        });
         return;
       }
     });

@@ -1,10 +1,29 @@
-import { baselineMeasures, baselineScope, BASELINE, denomCounts, groupLabel, isCountMeasure, measureRows, moduleOf, numberOf, rowDenominators, totalGroupOf, type GroupScope } from '../../results';
+import {
+  baselineMeasures,
+  baselineScope,
+  BASELINE,
+  denomCounts,
+  groupLabel,
+  isCountMeasure,
+  measureRows,
+  moduleOf,
+  numberOf,
+  rowDenominators,
+  totalGroupOf,
+  type GroupScope,
+} from '../../results';
 import { defineRule, type RuleContext } from '../defineRule';
 
 type Ids = 'total' | 'categories';
 
 /** Reports a Total that is not the sum of the groups; true when it did. */
-function checkTotal(context: RuleContext<Ids>, scope: GroupScope, totalId: string, values: ReadonlyMap<string, { value: number | undefined; pointer: string }>, what: string): boolean {
+function checkTotal(
+  context: RuleContext<Ids>,
+  scope: GroupScope,
+  totalId: string,
+  values: ReadonlyMap<string, { value: number | undefined; pointer: string }>,
+  what: string,
+): boolean {
   const total = values.get(totalId);
   if (total?.value === undefined) return false;
   let sum = 0;
@@ -21,17 +40,19 @@ function checkTotal(context: RuleContext<Ids>, scope: GroupScope, totalId: strin
 
 export default defineRule({
   id: 'results/baseline-does-not-add-up',
-  description: 'In the baseline table, the Total group equals the sum of the groups, and category counts add up to the number analyzed.',
+  description:
+    'In the baseline table, the Total group equals the sum of the groups, and category counts add up to the number analyzed.',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
     total: '{what}: the Total group says {total}, but the groups add up to {sum}.',
-    categories: '"{measure}", group {group}: the categories add up to {sum}, but {analyzed} were analyzed. Each participant counts in exactly one category.',
+    categories:
+      '"{measure}", group {group}: the categories add up to {sum}, but {analyzed} were analyzed. Each participant counts in exactly one category.',
   },
   docs: {
     details:
-      'The registry computes the baseline table\'s Total column from the groups and checks that the categories of a count measure (Sex: Female, Male) account for every participant analyzed. Published records always pass these checks.',
+      "The registry computes the baseline table's Total column from the groups and checks that the categories of a count measure (Sex: Female, Male) account for every participant analyzed. Published records always pass these checks.",
     wrong: `resultsSection:
   baselineCharacteristicsModule:
     groups: [{ id: BG000, title: Drug }, { id: BG001, title: Placebo }, { id: BG002, title: Total }]
@@ -47,28 +68,54 @@ export default defineRule({
     const scope = baselineScope(context.study);
     const totalId = totalGroupOf(scope);
     // A wrong overall Total would make every category of the Total column look wrong too: report it once.
-    const isTotalBroken = totalId !== undefined && checkTotal(context, scope, totalId, denomCounts(moduleOf(context.study, 'baselineCharacteristicsModule'), BASELINE), 'Overall number of baseline participants');
+    const isTotalBroken =
+      totalId !== undefined &&
+      checkTotal(
+        context,
+        scope,
+        totalId,
+        denomCounts(moduleOf(context.study, 'baselineCharacteristicsModule'), BASELINE),
+        'Overall number of baseline participants',
+      );
     for (const measure of baselineMeasures(context.study)) {
       if (!isCountMeasure(measure)) continue;
       for (const row of measureRows(measure)) {
         if (totalId) {
           for (const category of row.categories) {
-            const values = new Map(category.cells.map((cell) => [cell.groupId, { value: numberOf(cell.value), pointer: `${cell.pointer}/value` }]));
-            checkTotal(context, scope, totalId, values, `"${measure.title ?? 'Baseline measure'}"${category.title ? `, ${category.title}` : ''}`);
+            const values = new Map(
+              category.cells.map((cell) => [
+                cell.groupId,
+                { value: numberOf(cell.value), pointer: `${cell.pointer}/value` },
+              ]),
+            );
+            checkTotal(
+              context,
+              scope,
+              totalId,
+              values,
+              `"${measure.title ?? 'Baseline measure'}"${category.title ? `, ${category.title}` : ''}`,
+            );
           }
         }
         if (row.categories.length < 2) continue;
         const analyzed = rowDenominators(context.study, measure, row);
         for (const [id, denominator] of analyzed) {
           if (denominator.value === undefined || (isTotalBroken && id === totalId)) continue;
-          const values = row.categories.map((category) => numberOf(category.cells.find((cell) => cell.groupId === id)?.value) ?? NaN);
+          const values = row.categories.map(
+            (category) => numberOf(category.cells.find((cell) => cell.groupId === id)?.value) ?? NaN,
+          );
           const sum = values.reduce((a, b) => a + b, 0);
           if (Number.isNaN(sum) || sum === denominator.value) continue;
           const cell = row.categories[row.categories.length - 1]?.cells.find((c) => c.groupId === id);
           context.report({
             messageId: 'categories',
             pointer: cell ? `${cell.pointer}/value` : row.pointer,
-            data: { measure: measure.title ?? 'Baseline measure', group: groupLabel(scope, id), sum, analyzed: denominator.value },
+            data: {
+              measure: measure.title ?? 'Baseline measure',
+              group: groupLabel(scope, id),
+              sum,
+              analyzed: denominator.value,
+            },
           });
         }
       }

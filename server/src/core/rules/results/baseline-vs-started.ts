@@ -1,15 +1,27 @@
-import { BASELINE, baselineScope, denomCounts, firstPeriodStarted, isStaggeredFlow, flowPeriods, moduleOf, rowTotal, totalGroupOf } from '../../results';
+import {
+  BASELINE,
+  baselineScope,
+  denomCounts,
+  firstPeriodStarted,
+  isStaggeredFlow,
+  flowPeriods,
+  moduleOf,
+  rowTotal,
+  totalGroupOf,
+} from '../../results';
 import { asNumber, asObject, asString, protocolModule } from '../util/read';
 import { defineRule } from '../defineRule';
 
 export default defineRule({
   id: 'results/baseline-vs-started',
-  description: 'The baseline\'s overall number analyzed matches the participant flow, or the baseline population description explains the difference.',
+  description:
+    "The baseline's overall number analyzed matches the participant flow, or the baseline population description explains the difference.",
   severity: 'warning',
   catalogue: [],
   tier: 'house',
   messages: {
-    differs: 'The baseline analyzes {baseline} participants, but {started} started the study and no milestone of the flow has {baseline}. Explain who was analyzed in the Baseline Analysis Population Description.',
+    differs:
+      'The baseline analyzes {baseline} participants, but {started} started the study and no milestone of the flow has {baseline}. Explain who was analyzed in the Baseline Analysis Population Description.',
   },
   docs: {
     details:

@@ -1,4 +1,13 @@
-import { baselineMeasures, groupLabel, isCountMeasure, measureRows, numberOf, outcomeMeasures, rowDenominators, scopeAt } from '../../results';
+import {
+  baselineMeasures,
+  groupLabel,
+  isCountMeasure,
+  measureRows,
+  numberOf,
+  outcomeMeasures,
+  rowDenominators,
+  scopeAt,
+} from '../../results';
 import { defineRule } from '../defineRule';
 
 export default defineRule({
@@ -9,11 +18,12 @@ export default defineRule({
   tier: 'official',
   messages: {
     exceeds: '"{measure}", group {group}: {value} counted, but only {analyzed} were analyzed.',
-    invalid: '"{measure}", group {group}: a count of participants must be a whole number of at least 0; found "{value}".',
+    invalid:
+      '"{measure}", group {group}: a count of participants must be a whole number of at least 0; found "{value}".',
   },
   docs: {
     details:
-      'In a Count of Participants (or Count of Units) measure each value counts participants of the group, so it cannot be negative, fractional or above the group\'s number analyzed.',
+      "In a Count of Participants (or Count of Units) measure each value counts participants of the group, so it cannot be negative, fractional or above the group's number analyzed.",
     wrong: `resultsSection:
   outcomeMeasuresModule:
     outcomeMeasures:
@@ -51,12 +61,20 @@ export default defineRule({
             const value = numberOf(cell.value);
             const group = groupLabel(scope, cell.groupId);
             if (value === undefined || value < 0 || !Number.isInteger(value)) {
-              context.report({ messageId: 'invalid', pointer: `${cell.pointer}/value`, data: { measure: name, group, value: cell.value } });
+              context.report({
+                messageId: 'invalid',
+                pointer: `${cell.pointer}/value`,
+                data: { measure: name, group, value: cell.value },
+              });
               continue;
             }
             const denominator = analyzed.get(cell.groupId)?.value;
             if (denominator !== undefined && value > denominator) {
-              context.report({ messageId: 'exceeds', pointer: `${cell.pointer}/value`, data: { measure: name, group, value, analyzed: denominator } });
+              context.report({
+                messageId: 'exceeds',
+                pointer: `${cell.pointer}/value`,
+                data: { measure: name, group, value, analyzed: denominator },
+              });
             }
           }
         }

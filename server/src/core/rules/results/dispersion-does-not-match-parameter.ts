@@ -4,20 +4,30 @@ import { enumLabel } from '../../model';
 import { defineRule } from '../defineRule';
 import { isFinalRuleResults } from './final-rule-item-missing';
 
-const CONTINUOUS = new Set(['MEAN', 'MEDIAN', 'LEAST_SQUARES_MEAN', 'GEOMETRIC_MEAN', 'GEOMETRIC_LEAST_SQUARES_MEAN', 'LOG_MEAN']);
+const CONTINUOUS = new Set([
+  'MEAN',
+  'MEDIAN',
+  'LEAST_SQUARES_MEAN',
+  'GEOMETRIC_MEAN',
+  'GEOMETRIC_LEAST_SQUARES_MEAN',
+  'LOG_MEAN',
+]);
 
 /** Baseline writes codes, outcomes write labels: both forms of "none" and of a confidence interval. */
-const isNone = (dispersion: string | undefined) => dispersion === undefined || /^(NA|Not Applicable)$/i.test(dispersion.trim());
+const isNone = (dispersion: string | undefined) =>
+  dispersion === undefined || /^(NA|Not Applicable)$/i.test(dispersion.trim());
 const isConfidenceInterval = (dispersion: string) => /^CONFIDENCE_|confidence interval/i.test(dispersion);
 
 export default defineRule({
   id: 'results/dispersion-does-not-match-parameter',
-  description: 'Means and medians carry a measure of dispersion; a Number carries none (or, in outcomes, a confidence interval).',
+  description:
+    'Means and medians carry a measure of dispersion; a Number carries none (or, in outcomes, a confidence interval).',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
-    missing: '"{title}" reports a {param} without a measure of dispersion. Add one (Standard Deviation, Inter-Quartile Range, …) with its values.',
+    missing:
+      '"{title}" reports a {param} without a measure of dispersion. Add one (Standard Deviation, Inter-Quartile Range, …) with its values.',
     notAllowed: '"{title}" reports a Number, which takes {allowed}; found "{dispersion}".',
   },
   docs: {
@@ -42,10 +52,23 @@ export default defineRule({
       const title = measure.title ?? 'Measure';
       if (CONTINUOUS.has(param) && isNone(dispersion)) {
         const pointer = dispersion === undefined ? `${measure.pointer}/paramType` : `${measure.pointer}/dispersionType`;
-        context.report({ messageId: 'missing', pointer, data: { title, param: enumLabel('MeasureParam', param).toLowerCase() } });
-      } else if (param === 'NUMBER' && isFinalRuleResults(context.study) && !isNone(dispersion) && !(measure.kind === 'outcome' && isConfidenceInterval(dispersion!))) {
+        context.report({
+          messageId: 'missing',
+          pointer,
+          data: { title, param: enumLabel('MeasureParam', param).toLowerCase() },
+        });
+      } else if (
+        param === 'NUMBER' &&
+        isFinalRuleResults(context.study) &&
+        !isNone(dispersion) &&
+        !(measure.kind === 'outcome' && isConfidenceInterval(dispersion!))
+      ) {
         const allowed = measure.kind === 'outcome' ? 'no dispersion or a confidence interval' : 'no dispersion';
-        context.report({ messageId: 'notAllowed', pointer: `${measure.pointer}/dispersionType`, data: { title, allowed, dispersion: dispersion! } });
+        context.report({
+          messageId: 'notAllowed',
+          pointer: `${measure.pointer}/dispersionType`,
+          data: { title, allowed, dispersion: dispersion! },
+        });
       }
     };
     baselineMeasures(context.study).forEach(check);

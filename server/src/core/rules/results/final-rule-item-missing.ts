@@ -12,13 +12,16 @@ export function isFinalRuleResults(study: Loose): boolean {
 
 export default defineRule({
   id: 'results/final-rule-item-missing',
-  description: 'Results under the Final Rule have an all-cause mortality table, an adverse event time frame and assessment type, and baseline age and sex.',
+  description:
+    'Results under the Final Rule have an all-cause mortality table, an adverse event time frame and assessment type, and baseline age and sex.',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
-    mortality: 'The adverse events have no all-cause mortality table (deaths affected and at risk per group), required since {date}.',
-    timeFrame: 'The adverse events have no time frame, required since {date}. Say over which period adverse events were collected.',
+    mortality:
+      'The adverse events have no all-cause mortality table (deaths affected and at risk per group), required since {date}.',
+    timeFrame:
+      'The adverse events have no time frame, required since {date}. Say over which period adverse events were collected.',
     assessment: '"{term}" has no assessment type (systematic or non-systematic), required since {date}.',
     ageSex: 'The baseline has no {missing} measure, required since {date}.',
   },
@@ -48,7 +51,8 @@ resultsSection:
     const events = asObject(resultsOf(context.study)?.adverseEventsModule);
     if (events) {
       const groups = asArray(events.eventGroups).map(asObject);
-      if (groups.length > 0 && !groups.some((g) => g && 'deathsNumAtRisk' in g)) context.report({ messageId: 'mortality', pointer: `${EVENTS}/eventGroups`, data });
+      if (groups.length > 0 && !groups.some((g) => g && 'deathsNumAtRisk' in g))
+        context.report({ messageId: 'mortality', pointer: `${EVENTS}/eventGroups`, data });
       if (!asString(events.timeFrame)) context.report({ messageId: 'timeFrame', pointer: EVENTS, data });
       for (const list of ['seriousEvents', 'otherEvents']) {
         const index = asArray(events[list]).findIndex((e) => !asString(asObject(e)?.assessmentType));
@@ -64,6 +68,11 @@ resultsSection:
       titles.some((t) => /\bage\b/i.test(t)) ? '' : 'age',
       titles.some((t) => /\b(sex|gender)\b/i.test(t)) ? '' : 'sex or gender',
     ].filter(Boolean);
-    if (missing.length) context.report({ messageId: 'ageSex', pointer: '/resultsSection/baselineCharacteristicsModule/measures', data: { ...data, missing: missing.join(' and ') } });
+    if (missing.length)
+      context.report({
+        messageId: 'ageSex',
+        pointer: '/resultsSection/baselineCharacteristicsModule/measures',
+        data: { ...data, missing: missing.join(' and ') },
+      });
   },
 });

@@ -3,13 +3,16 @@ import { defineRule } from '../defineRule';
 
 export default defineRule({
   id: 'results/flow-does-not-add-up',
-  description: 'In each period and group, STARTED = COMPLETED + NOT COMPLETED, and the reasons given add up to NOT COMPLETED.',
+  description:
+    'In each period and group, STARTED = COMPLETED + NOT COMPLETED, and the reasons given add up to NOT COMPLETED.',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
-    milestones: 'Period "{period}", group {group}: {started} started, but {completed} completed + {notCompleted} not completed = {sum}. STARTED must equal COMPLETED + NOT COMPLETED.',
-    reasons: 'Period "{period}", group {group}: the reasons not completed add up to {reasons}, but NOT COMPLETED is {notCompleted}. Give a reason for every participant who did not complete.',
+    milestones:
+      'Period "{period}", group {group}: {started} started, but {completed} completed + {notCompleted} not completed = {sum}. STARTED must equal COMPLETED + NOT COMPLETED.',
+    reasons:
+      'Period "{period}", group {group}: the reasons not completed add up to {reasons}, but NOT COMPLETED is {notCompleted}. Give a reason for every participant who did not complete.',
   },
   docs: {
     details:
@@ -51,15 +54,29 @@ export default defineRule({
           context.report({
             messageId: 'milestones',
             pointer: missed.pointer,
-            data: { period: periodName(period), group: groupLabel(scope, id), started: start.value, completed: done, notCompleted: missed.value, sum: done + missed.value },
+            data: {
+              period: periodName(period),
+              group: groupLabel(scope, id),
+              started: start.value,
+              completed: done,
+              notCompleted: missed.value,
+              sum: done + missed.value,
+            },
           });
           continue;
         }
         if (period.reasons.length === 0) continue;
         // A group a reason does not list counts 0 there; an unreadable count leaves the sum unknown.
-        const reasons = period.reasons.reduce((sum, reason) => sum + (reason.counts.has(id) ? (reason.counts.get(id)?.value ?? NaN) : 0), 0);
+        const reasons = period.reasons.reduce(
+          (sum, reason) => sum + (reason.counts.has(id) ? (reason.counts.get(id)?.value ?? NaN) : 0),
+          0,
+        );
         if (!Number.isNaN(reasons) && reasons !== missed.value) {
-          context.report({ messageId: 'reasons', pointer: missed.pointer, data: { period: periodName(period), group: groupLabel(scope, id), reasons, notCompleted: missed.value } });
+          context.report({
+            messageId: 'reasons',
+            pointer: missed.pointer,
+            data: { period: periodName(period), group: groupLabel(scope, id), reasons, notCompleted: missed.value },
+          });
         }
       }
     }

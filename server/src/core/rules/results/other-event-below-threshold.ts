@@ -9,7 +9,8 @@ export default defineRule({
   catalogue: [],
   tier: 'official',
   messages: {
-    below: '"{term}" reaches at most {highest}% of a group, below the frequency threshold of {threshold}%. List it only if it reaches the threshold in some group, or lower the threshold.',
+    below:
+      '"{term}" reaches at most {highest}% of a group, below the frequency threshold of {threshold}%. List it only if it reaches the threshold in some group, or lower the threshold.',
   },
   docs: {
     details:

@@ -3,25 +3,41 @@ import { readOutcomes } from '../util/outcomes';
 import { asString } from '../util/read';
 import { defineRule } from '../defineRule';
 
-const LIST_OF_TYPE: Readonly<Record<string, string>> = { PRIMARY: 'primaryOutcomes', SECONDARY: 'secondaryOutcomes', OTHER_PRE_SPECIFIED: 'otherOutcomes' };
-const TYPE_WORD: Readonly<Record<string, string>> = { PRIMARY: 'primary', SECONDARY: 'secondary', OTHER_PRE_SPECIFIED: 'other pre-specified' };
+const LIST_OF_TYPE: Readonly<Record<string, string>> = {
+  PRIMARY: 'primaryOutcomes',
+  SECONDARY: 'secondaryOutcomes',
+  OTHER_PRE_SPECIFIED: 'otherOutcomes',
+};
+const TYPE_WORD: Readonly<Record<string, string>> = {
+  PRIMARY: 'primary',
+  SECONDARY: 'secondary',
+  OTHER_PRE_SPECIFIED: 'other pre-specified',
+};
 
 /** Compared without case, spacing and trailing punctuation. */
-const key = (text: string | undefined) => (text ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,]+$/, '').trim();
+const key = (text: string | undefined) =>
+  (text ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;,]+$/, '')
+    .trim();
 
 export default defineRule({
   id: 'results/outcome-not-registered',
-  description: 'Each results outcome measure matches a registered outcome measure of the same type, by title and time frame.',
+  description:
+    'Each results outcome measure matches a registered outcome measure of the same type, by title and time frame.',
   severity: 'warning',
   catalogue: [],
   tier: 'official',
   messages: {
-    unregistered: 'The {type} outcome measure "{title}" is not registered as a {type} outcome in the protocol. Results outcome measures start as copies of the protocol\'s; align the titles, or mark a measure added afterwards as Post-Hoc.',
-    timeFrame: 'The {type} outcome measure "{title}" has time frame "{results}", but the protocol registers "{protocol}". Align the two.',
+    unregistered:
+      'The {type} outcome measure "{title}" is not registered as a {type} outcome in the protocol. Results outcome measures start as copies of the protocol\'s; align the titles, or mark a measure added afterwards as Post-Hoc.',
+    timeFrame:
+      'The {type} outcome measure "{title}" has time frame "{results}", but the protocol registers "{protocol}". Align the two.',
   },
   docs: {
     details:
-      'Results outcome measures start as copies of the protocol\'s outcome measures, and every results outcome of the published records matches one on type, title and time frame. A title or time frame that no longer matches usually means one of the two was edited alone. Post-hoc measures are not checked.',
+      "Results outcome measures start as copies of the protocol's outcome measures, and every results outcome of the published records matches one on type, title and time frame. A title or time frame that no longer matches usually means one of the two was edited alone. Post-hoc measures are not checked.",
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes: [{ measure: Change in HbA1c, timeFrame: Week 24 }]
@@ -54,7 +70,11 @@ resultsSection:
       }
       const timeFrame = asString(measure.object.timeFrame);
       if (timeFrame === undefined || sameTitle.some((o) => key(o.timeFrame) === key(timeFrame))) continue;
-      context.report({ messageId: 'timeFrame', pointer: `${measure.pointer}/timeFrame`, data: { ...data, results: timeFrame, protocol: sameTitle[0]?.timeFrame ?? '' } });
+      context.report({
+        messageId: 'timeFrame',
+        pointer: `${measure.pointer}/timeFrame`,
+        data: { ...data, results: timeFrame, protocol: sameTitle[0]?.timeFrame ?? '' },
+      });
     }
   },
 });

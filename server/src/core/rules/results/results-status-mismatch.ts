@@ -10,7 +10,8 @@ export default defineRule({
   catalogue: [],
   tier: 'house',
   messages: {
-    hasResults: 'The record carries a results section, but Has Results is false. Remove the stale results, or re-download the record.',
+    hasResults:
+      'The record carries a results section, but Has Results is false. Remove the stale results, or re-download the record.',
     status: 'The record carries results, but its overall status is {status}. {advice}',
   },
   docs: {
@@ -33,7 +34,14 @@ resultsSection:
     if (context.study.hasResults === false) context.report({ messageId: 'hasResults', pointer: '/hasResults' });
     const status = overallStatus(context.study);
     if (status !== 'WITHDRAWN' && status !== 'UNKNOWN') return;
-    const advice = status === 'WITHDRAWN' ? 'A withdrawn study enrolled no participants: check the status.' : 'Verify the record and update the status.';
-    context.report({ messageId: 'status', pointer: '/protocolSection/statusModule/overallStatus', data: { status: enumLabel('Status', status), advice } });
+    const advice =
+      status === 'WITHDRAWN'
+        ? 'A withdrawn study enrolled no participants: check the status.'
+        : 'Verify the record and update the status.';
+    context.report({
+      messageId: 'status',
+      pointer: '/protocolSection/statusModule/overallStatus',
+      data: { status: enumLabel('Status', status), advice },
+    });
   },
 });

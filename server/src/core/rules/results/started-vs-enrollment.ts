@@ -4,12 +4,14 @@ import { defineRule } from '../defineRule';
 
 export default defineRule({
   id: 'results/started-vs-enrollment',
-  description: 'The first period\'s STARTED total equals the actual enrollment, or Pre-assignment Details explain the difference.',
+  description:
+    "The first period's STARTED total equals the actual enrollment, or Pre-assignment Details explain the difference.",
   severity: 'warning',
   catalogue: [],
   tier: 'official',
   messages: {
-    differs: 'The participant flow starts with {started} participants, but the actual enrollment is {enrollment}. Correct one of them, or explain the difference in Pre-assignment Details (e.g. enrolled but not assigned).',
+    differs:
+      'The participant flow starts with {started} participants, but the actual enrollment is {enrollment}. Correct one of them, or explain the difference in Pre-assignment Details (e.g. enrolled but not assigned).',
   },
   docs: {
     details:
@@ -46,6 +48,10 @@ resultsSection:
     if (isStaggeredFlow(context.study)) return;
     const started = firstPeriodStarted(context.study);
     if (!started || started.total === count) return;
-    context.report({ messageId: 'differs', pointer: `${started.pointer}/type`, data: { started: started.total, enrollment: count } });
+    context.report({
+      messageId: 'differs',
+      pointer: `${started.pointer}/type`,
+      data: { started: started.total, enrollment: count },
+    });
   },
 });

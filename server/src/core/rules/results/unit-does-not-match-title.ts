@@ -11,7 +11,8 @@ export default defineRule({
   catalogue: [],
   tier: 'official',
   messages: {
-    percent: '"{title}" reports a percentage, but the unit of measure is "{unit}". Use a unit such as "percentage of participants".',
+    percent:
+      '"{title}" reports a percentage, but the unit of measure is "{unit}". Use a unit such as "percentage of participants".',
     participants: '"{title}" counts participants, but the unit of measure is "{unit}". Use "Participants".',
   },
   docs: {

@@ -8,12 +8,13 @@ export default defineRule({
   catalogue: [],
   tier: 'official',
   messages: {
-    unknown: '{id} is not a group of {table}; its groups are {known}. Group ids restart in every module and in every outcome measure.',
+    unknown:
+      '{id} is not a group of {table}; its groups are {known}. Group ids restart in every module and in every outcome measure.',
     noGroups: '{id} names a group, but {table} defines no groups. Add the groups first.',
   },
   docs: {
     details:
-      'Group ids (FG000 in the participant flow, BG000 in the baseline, OG000 in each outcome measure, EG000 in the adverse events) are defined in their own table\'s group list and only mean something there: OG000 of one outcome measure is not OG000 of another. A count that names an undefined group is lost on the registry page.',
+      "Group ids (FG000 in the participant flow, BG000 in the baseline, OG000 in each outcome measure, EG000 in the adverse events) are defined in their own table's group list and only mean something there: OG000 of one outcome measure is not OG000 of another. A count that names an undefined group is lost on the registry page.",
     wrong: `resultsSection:
   baselineCharacteristicsModule:
     groups: [{ id: BG000, title: Drug }]
@@ -30,8 +31,14 @@ export default defineRule({
       const known = scope.groups.map((g) => g.id);
       for (const reference of groupReferences(context.study, scope, (id) => !scope.byId.has(id))) {
         const table = scope.kind === 'outcome' ? `this outcome measure` : `the ${scope.label} table`;
-        if (known.length === 0) context.report({ messageId: 'noGroups', pointer: reference.pointer, data: { id: reference.id, table } });
-        else context.report({ messageId: 'unknown', pointer: reference.pointer, data: { id: reference.id, table, known: known.join(', ') } });
+        if (known.length === 0)
+          context.report({ messageId: 'noGroups', pointer: reference.pointer, data: { id: reference.id, table } });
+        else
+          context.report({
+            messageId: 'unknown',
+            pointer: reference.pointer,
+            data: { id: reference.id, table, known: known.join(', ') },
+          });
       }
     }
   },

@@ -11,11 +11,12 @@ export default defineRule({
   tier: 'official',
   messages: {
     analyzed: '{table}, group {group}: 0 participants analyzed. Explain why in the {field}.',
-    atRisk: 'Adverse event group {group}: 0 participants at risk. Explain why in the Adverse Event Reporting Description.',
+    atRisk:
+      'Adverse event group {group}: 0 participants at risk. Explain why in the Adverse Event Reporting Description.',
   },
   docs: {
     details:
-      'The registry\'s automatic validation (an error when primary completion is on or after 2017-01-18) requires a group with zero participants analyzed to be explained in the population description, and zero at risk in the adverse event description. Earlier studies are not checked.',
+      "The registry's automatic validation (an error when primary completion is on or after 2017-01-18) requires a group with zero participants analyzed to be explained in the population description, and zero at risk in the adverse event description. Earlier studies are not checked.",
     wrong: `protocolSection:
   statusModule:
     primaryCompletionDateStruct: { date: 2019-05-01, type: ACTUAL }
@@ -47,7 +48,15 @@ resultsSection:
     if (!asString(baseline.populationDescription) && baselineScope) {
       for (const [id, count] of denomCounts(baseline, BASELINE)) {
         if (count.value !== 0) continue;
-        context.report({ messageId: 'analyzed', pointer: count.pointer, data: { table: 'Baseline', group: groupLabel(baselineScope, id), field: 'Baseline Analysis Population Description' } });
+        context.report({
+          messageId: 'analyzed',
+          pointer: count.pointer,
+          data: {
+            table: 'Baseline',
+            group: groupLabel(baselineScope, id),
+            field: 'Baseline Analysis Population Description',
+          },
+        });
       }
     }
     for (const measure of outcomeMeasures(context.study)) {
@@ -56,7 +65,11 @@ resultsSection:
       for (const [id, count] of denomCounts(measure.object, measure.pointer)) {
         if (count.value !== 0) continue;
         const table = `"${measure.title ?? 'Outcome measure'}"`;
-        context.report({ messageId: 'analyzed', pointer: count.pointer, data: { table, group: groupLabel(scope, id), field: 'Analysis Population Description' } });
+        context.report({
+          messageId: 'analyzed',
+          pointer: count.pointer,
+          data: { table, group: groupLabel(scope, id), field: 'Analysis Population Description' },
+        });
       }
     }
     const events = moduleOf(context.study, 'adverseEventsModule');
@@ -66,7 +79,11 @@ resultsSection:
       const group = asObject(raw);
       const key = ['seriousNumAtRisk', 'otherNumAtRisk', 'deathsNumAtRisk'].find((k) => asNumber(group?.[k]) === 0);
       if (!group || !key) return;
-      context.report({ messageId: 'atRisk', pointer: `${EVENTS}/eventGroups/${index}/${key}`, data: { group: groupLabel(eventScope, asString(group.id) ?? `#${index + 1}`) } });
+      context.report({
+        messageId: 'atRisk',
+        pointer: `${EVENTS}/eventGroups/${index}/${key}`,
+        data: { group: groupLabel(eventScope, asString(group.id) ?? `#${index + 1}`) },
+      });
     });
   },
 });

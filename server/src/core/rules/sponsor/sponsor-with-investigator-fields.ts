@@ -8,10 +8,12 @@ export default defineRule({
   catalogue: ['rp-sponsor-with-investigator'],
   tier: 'house',
   messages: {
-    stale: 'The responsible party is the Sponsor, but investigator {fields} {verb} filled in. Remove them, or make the investigator the responsible party.',
+    stale:
+      'The responsible party is the Sponsor, but investigator {fields} {verb} filled in. Remove them, or make the investigator the responsible party.',
   },
   docs: {
-    details: 'Investigator name, title and affiliation identify an investigator responsible party; next to Sponsor they are left over from an earlier choice.',
+    details:
+      'Investigator name, title and affiliation identify an investigator responsible party; next to Sponsor they are left over from an earlier choice.',
     wrong: `protocolSection:
   sponsorCollaboratorsModule:
     responsibleParty:
@@ -27,7 +29,11 @@ export default defineRule({
   check(context) {
     const party = asObject(protocolModule(context.study, 'sponsorCollaboratorsModule').responsibleParty);
     if (party?.type !== 'SPONSOR') return;
-    const labels: Record<string, string> = { investigatorFullName: 'name', investigatorTitle: 'title', investigatorAffiliation: 'affiliation' };
+    const labels: Record<string, string> = {
+      investigatorFullName: 'name',
+      investigatorTitle: 'title',
+      investigatorAffiliation: 'affiliation',
+    };
     const present = Object.keys(labels).filter((key) => asString(party[key]));
     if (present.length === 0) return;
     context.report({

@@ -10,10 +10,12 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    started: 'The status is {status}, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
+    started:
+      'The status is {status}, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
   },
   docs: {
-    details: 'An actual start date means the first participant has been enrolled, which contradicts Not yet recruiting.',
+    details:
+      'An actual start date means the first participant has been enrolled, which contradicts Not yet recruiting.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: NOT_YET_RECRUITING
@@ -37,7 +39,13 @@ export default defineRule({
       messageId: 'started',
       pointer: start.typePointer,
       data: { date: start.date.text, status: statusLabelForChecks(context.study) ?? 'Not yet recruiting' },
-      fixes: [{ title: 'Mark the start date Estimated', safe: false, operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }] }],
+      fixes: [
+        {
+          title: 'Mark the start date Estimated',
+          safe: false,
+          operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }],
+        },
+      ],
     });
   },
 });

@@ -41,14 +41,20 @@ export default defineRule({
     if (!status || !ONGOING.has(status)) return;
     const today = parsePartialDate(context.today);
     if (!today) return;
-    const happened = (date: ReturnType<typeof readDate>) => date?.type === 'ACTUAL' && compareDates(date.date, today) <= 0;
+    const happened = (date: ReturnType<typeof readDate>) =>
+      date?.type === 'ACTUAL' && compareDates(date.date, today) <= 0;
     const completion = readDate(context.study, 'completionDateStruct');
     const primary = readDate(context.study, 'primaryCompletionDateStruct');
     // One finding: the study completion says more (the study is over) than the primary completion (enrolment is over).
     const [date, field, what, next] = happened(completion)
       ? [completion, 'Study Completion Date', 'the study is over', 'Completed']
       : happened(primary) && status !== 'ACTIVE_NOT_RECRUITING'
-        ? [primary, 'Primary Completion Date', 'the last participant has been examined for the primary outcome', 'Active, not recruiting']
+        ? [
+            primary,
+            'Primary Completion Date',
+            'the last participant has been examined for the primary outcome',
+            'Active, not recruiting',
+          ]
         : [undefined, '', '', ''];
     if (!date) return;
     context.report({

@@ -15,7 +15,8 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    estimated: 'The study is {status}, but the Study Start Date {date} is still Estimated. Enter the date the first participant enrolled and mark it Actual.',
+    estimated:
+      'The study is {status}, but the Study Start Date {date} is still Estimated. Enter the date the first participant enrolled and mark it Actual.',
   },
   docs: {
     details:
@@ -49,7 +50,13 @@ export default defineRule({
       messageId: 'estimated',
       pointer: start.typePointer,
       data: { status: statusLabelForChecks(context.study) ?? status, date: start.date.text },
-      fixes: [{ title: 'Mark the start date Actual (check the date)', safe: false, operations: [{ op: 'replace', path: start.typePointer, value: 'ACTUAL' }] }],
+      fixes: [
+        {
+          title: 'Mark the start date Actual (check the date)',
+          safe: false,
+          operations: [{ op: 'replace', path: start.typePointer, value: 'ACTUAL' }],
+        },
+      ],
     });
   },
 });

@@ -9,10 +9,12 @@ export default defineRule({
   catalogue: ['type-registry-only-status'],
   tier: 'official',
   messages: {
-    assigned: 'The status {status} is assigned by the registry; a record being prepared cannot choose it. Give the actual recruitment status.',
+    assigned:
+      'The status {status} is assigned by the registry; a record being prepared cannot choose it. Give the actual recruitment status.',
   },
   docs: {
-    details: 'Unknown status and Withheld (and the Last Known Status that goes with Unknown) are set by the registry. A transcription of a published record (it has an NCT number) carries them legitimately and is not reported; the status rules then read its last known status.',
+    details:
+      'Unknown status and Withheld (and the Last Known Status that goes with Unknown) are set by the registry. A transcription of a published record (it has an NCT number) carries them legitimately and is not reported; the status rules then read its last known status.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: UNKNOWN
@@ -26,9 +28,18 @@ export default defineRule({
     if (asString(protocolModule(context.study, 'identificationModule').nctId)) return;
     const status = overallStatus(context.study);
     if (status === 'UNKNOWN' || status === 'WITHHELD') {
-      context.report({ messageId: 'assigned', pointer: pointerOf('statusModule', 'overallStatus'), data: { status: enumLabel('Status', status) } });
+      context.report({
+        messageId: 'assigned',
+        pointer: pointerOf('statusModule', 'overallStatus'),
+        data: { status: enumLabel('Status', status) },
+      });
     } else if (asString(protocolModule(context.study, 'statusModule').lastKnownStatus)) {
-      context.report({ messageId: 'assigned', pointer: pointerOf('statusModule', 'lastKnownStatus'), target: 'key', data: { status: 'Last Known Status' } });
+      context.report({
+        messageId: 'assigned',
+        pointer: pointerOf('statusModule', 'lastKnownStatus'),
+        target: 'key',
+        data: { status: 'Last Known Status' },
+      });
     }
   },
 });

@@ -70,12 +70,15 @@ hasResults: true
     if (context.study.hasResults === true || context.study.resultsSection !== undefined) return;
     if (asString(status.resultsFirstSubmitDate) || asString(status.dispFirstSubmitDate)) return;
     const answers = oversight(context.study);
-    const product = answers.isFdaRegulatedDrug === true ? 'drug' : answers.isFdaRegulatedDevice === true ? 'device' : undefined;
+    const product =
+      answers.isFdaRegulatedDrug === true ? 'drug' : answers.isFdaRegulatedDevice === true ? 'device' : undefined;
     if (!product) return;
     // A U.S. site makes the U.S. nexus plain; U.S. export alone depends on IND/IDE facts the record does not hold.
     if (!hasUsSite(context.study)) return;
     const nexus = 'a U.S. site';
-    const phases = asArray(protocolModule(context.study, 'designModule').phases).filter((p): p is string => typeof p === 'string');
+    const phases = asArray(protocolModule(context.study, 'designModule').phases).filter(
+      (p): p is string => typeof p === 'string',
+    );
     if (product === 'drug' && (phases.length === 0 || phases.every((p) => PHASE1_ONLY.has(p)))) return;
     if (designInfo(context.study).primaryPurpose === 'DEVICE_FEASIBILITY') return;
     // An unapproved device's results may wait for its clearance (delayed posting).
@@ -85,7 +88,21 @@ hasResults: true
     if (primary?.type !== 'ACTUAL') return;
     const limit = parsePartialDate(monthsBefore(context.today, 12));
     if (!primary || !limit || compareDates(primary.date, limit) >= 0) return;
-    const phase = phases.length > 0 ? phases.map((p) => p.replace('EARLY_PHASE1', 'early phase 1').replace(/^PHASE(\d)$/, 'phase $1').replace('NA', 'no phase')).join('/') : 'no phase';
-    context.report({ messageId: 'overdue', pointer: primary.pointer, data: { date: primary.date.text, product, nexus, phase } });
+    const phase =
+      phases.length > 0
+        ? phases
+            .map((p) =>
+              p
+                .replace('EARLY_PHASE1', 'early phase 1')
+                .replace(/^PHASE(\d)$/, 'phase $1')
+                .replace('NA', 'no phase'),
+            )
+            .join('/')
+        : 'no phase';
+    context.report({
+      messageId: 'overdue',
+      pointer: primary.pointer,
+      data: { date: primary.date.text, product, nexus, phase },
+    });
   },
 });

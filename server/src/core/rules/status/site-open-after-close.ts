@@ -12,10 +12,12 @@ export default defineRule({
   catalogue: ['status-site-open-after-close', 'location-status-on-closed-record'],
   tier: 'prs-unverified',
   messages: {
-    openSite: 'The overall status is {status}, but site "{facility}"{others} is still Not yet recruiting. Update the site statuses.',
+    openSite:
+      'The overall status is {status}, but site "{facility}"{others} is still Not yet recruiting. Update the site statuses.',
   },
   docs: {
-    details: 'When enrollment has ended, sites that never opened are closed too. (Recruiting sites are reported by status/site-recruiting-overall-not-recruiting.)',
+    details:
+      'When enrollment has ended, sites that never opened are closed too. (Recruiting sites are reported by status/site-recruiting-overall-not-recruiting.)',
     wrong: `protocolSection:
   statusModule:
     overallStatus: TERMINATED

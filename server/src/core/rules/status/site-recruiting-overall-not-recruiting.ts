@@ -13,10 +13,12 @@ export default defineRule({
   catalogue: ['status-site-recruiting'],
   tier: 'official',
   messages: {
-    recruitingSite: 'Site "{facility}"{others} is Recruiting, but the overall status is {status}. Update the site statuses or the overall status.',
+    recruitingSite:
+      'Site "{facility}"{others} is Recruiting, but the overall status is {status}. Update the site statuses or the overall status.',
   },
   docs: {
-    details: 'The overall recruitment status summarises the sites: the registry requires it to be Recruiting when any site is recruiting.',
+    details:
+      'The overall recruitment status summarises the sites: the registry requires it to be Recruiting when any site is recruiting.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: COMPLETED

@@ -5,15 +5,17 @@ import { EXPANDED_ACCESS_STATUSES } from '../util/status';
 
 export default defineRule({
   id: 'status/status-vocabulary',
-  description: 'The overall status belongs to the study type\'s vocabulary.',
+  description: "The overall status belongs to the study type's vocabulary.",
   severity: 'error',
   catalogue: ['type-status-vocabulary'],
   tier: 'official',
   messages: {
-    wrongVocabulary: 'The overall status {status} is for {kind} records, but the study type is {type}. Use a status of {own} records.',
+    wrongVocabulary:
+      'The overall status {status} is for {kind} records, but the study type is {type}. Use a status of {own} records.',
   },
   docs: {
-    details: 'Expanded-access records use Available, No longer available, Temporarily not available and Approved for marketing; interventional and observational studies use the recruitment statuses. The two lists do not mix.',
+    details:
+      'Expanded-access records use Available, No longer available, Temporarily not available and Approved for marketing; interventional and observational studies use the recruitment statuses. The two lists do not mix.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

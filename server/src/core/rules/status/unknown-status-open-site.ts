@@ -12,10 +12,12 @@ export default defineRule({
   catalogue: ['status-unknown-stale'],
   tier: 'house',
   messages: {
-    openSite: 'The overall status is Unknown status, but site "{facility}"{others} is still {siteStatus}. The record was not kept up to date: verify the site and overall statuses.',
+    openSite:
+      'The overall status is Unknown status, but site "{facility}"{others} is still {siteStatus}. The record was not kept up to date: verify the site and overall statuses.',
   },
   docs: {
-    details: 'The registry sets Unknown status when a study that was recruiting or active passed its completion date without being verified for two years. Sites still listed as recruiting are stale.',
+    details:
+      'The registry sets Unknown status when a study that was recruiting or active passed its completion date without being verified for two years. Sites still listed as recruiting are stale.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: UNKNOWN
@@ -40,7 +42,11 @@ export default defineRule({
     context.report({
       messageId: 'openSite',
       pointer: summary.first.pointer,
-      data: { facility: summary.first.facility, others: summary.others, siteStatus: enumLabel('RecruitmentStatus', summary.first.status) },
+      data: {
+        facility: summary.first.facility,
+        others: summary.others,
+        siteStatus: enumLabel('RecruitmentStatus', summary.first.status),
+      },
     });
   },
 });

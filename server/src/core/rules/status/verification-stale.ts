@@ -10,7 +10,8 @@ export default defineRule({
   catalogue: ['status-verified-stale'],
   tier: 'official',
   messages: {
-    stale: 'The record was last verified in {verified}, more than 12 months ago, while the study is {status}. Review the record and update the Record Verification Date.',
+    stale:
+      'The record was last verified in {verified}, more than 12 months ago, while the study is {status}. Review the record and update the Record Verification Date.',
   },
   docs: {
     details:
@@ -35,6 +36,10 @@ export default defineRule({
     const verified = parsePartialDate(asString(protocolModule(context.study, 'statusModule').statusVerifiedDate));
     const limit = parsePartialDate(monthsBefore(context.today, 12).slice(0, 7));
     if (!verified || !limit || compareDates(verified, limit) >= 0) return;
-    context.report({ messageId: 'stale', pointer: `${STATUS}/statusVerifiedDate`, data: { verified: verified.text, status: statusLabelForChecks(context.study) ?? status } });
+    context.report({
+      messageId: 'stale',
+      pointer: `${STATUS}/statusVerifiedDate`,
+      data: { verified: verified.text, status: statusLabelForChecks(context.study) ?? status },
+    });
   },
 });

@@ -33,7 +33,13 @@ export default defineRule({
       messageId: 'missing',
       pointer: `${STATUS}/overallStatus`,
       data: { status: enumLabel('Status', status) },
-      fixes: [{ title: 'Add Why Study Stopped', safe: false, operations: [{ op: 'add', path: `${STATUS}/whyStopped`, value: 'Reason for stopping' }] }],
+      fixes: [
+        {
+          title: 'Add Why Study Stopped',
+          safe: false,
+          operations: [{ op: 'add', path: `${STATUS}/whyStopped`, value: 'Reason for stopping' }],
+        },
+      ],
     });
   },
 });

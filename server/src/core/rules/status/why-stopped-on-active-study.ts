@@ -15,7 +15,8 @@ export default defineRule({
     unexpected: 'Why Study Stopped is filled in, but the status is {status}. Remove the reason, or update the status.',
   },
   docs: {
-    details: 'A reason for stopping next to a status such as Recruiting or Completed is usually left over from an earlier status. (Unknown status is set by the registry and is not checked.)',
+    details:
+      'A reason for stopping next to a status such as Recruiting or Completed is usually left over from an earlier status. (Unknown status is set by the registry and is not checked.)',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING

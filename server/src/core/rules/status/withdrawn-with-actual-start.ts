@@ -15,7 +15,8 @@ export default defineRule({
       'which is the date the first participant enrolled. Mark it Estimated, or change the status if someone was enrolled.',
   },
   docs: {
-    details: 'The actual Study Start Date is the date the first participant enrolled; a withdrawn study never enrolled anyone.',
+    details:
+      'The actual Study Start Date is the date the first participant enrolled; a withdrawn study never enrolled anyone.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: WITHDRAWN
@@ -41,7 +42,13 @@ export default defineRule({
       messageId: 'started',
       pointer: start.typePointer,
       data: { date: start.date.text },
-      fixes: [{ title: 'Mark the start date Estimated', safe: false, operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }] }],
+      fixes: [
+        {
+          title: 'Mark the start date Estimated',
+          safe: false,
+          operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }],
+        },
+      ],
     });
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
     blank: '{field} is empty. Fill it in, or remove the key if it does not apply.',
   },
   docs: {
-    details: 'An empty or whitespace-only text counts as missing for the registry, but it hides the gap from the required-field check.',
+    details:
+      'An empty or whitespace-only text counts as missing for the registry, but it hides the gap from the required-field check.',
     wrong: `protocolSection:
   identificationModule:
     briefTitle: "  "
@@ -25,11 +26,18 @@ export default defineRule({
   check(context) {
     const walk = (value: unknown, pointer: string): void => {
       if (typeof value === 'string') {
-        if (value.trim() === '') context.report({ messageId: 'blank', pointer, data: { field: fieldInfoAt(pointer)?.title ?? pointer.split('/').pop() ?? 'A field' } });
+        if (value.trim() === '')
+          context.report({
+            messageId: 'blank',
+            pointer,
+            data: { field: fieldInfoAt(pointer)?.title ?? pointer.split('/').pop() ?? 'A field' },
+          });
         return;
       }
       if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${pointer}/${index}`));
-      else for (const [key, child] of Object.entries(asObject(value) ?? {})) walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      else
+        for (const [key, child] of Object.entries(asObject(value) ?? {}))
+          walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
     };
     walk(readPath(context.study, 'protocolSection'), '/protocolSection');
   },

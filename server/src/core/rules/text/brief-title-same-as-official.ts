@@ -12,7 +12,8 @@ export default defineRule({
     same: 'The brief title is the same as the official title. Write the brief title in plain language for the public.',
   },
   docs: {
-    details: 'The brief title is meant for the public, in plain language; the official title is the protocol title. Copying one into the other loses the lay title.',
+    details:
+      'The brief title is meant for the public, in plain language; the official title is the protocol title. Copying one into the other loses the lay title.',
     wrong: `protocolSection:
   identificationModule:
     briefTitle: A Randomized, Double-Blind Trial of Drug X in Adults With Type 2 Diabetes

@@ -6,7 +6,8 @@ import { asObject, pointerOf } from '../util/read';
 function* strings(value: unknown, path: (string | number)[]): Generator<{ text: string; path: (string | number)[] }> {
   if (typeof value === 'string') yield { text: value, path };
   else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
-  else if (asObject(value)) for (const [key, item] of Object.entries(value as object)) yield* strings(item, [...path, key]);
+  else if (asObject(value))
+    for (const [key, item] of Object.entries(value as object)) yield* strings(item, [...path, key]);
 }
 
 export default defineRule({
@@ -35,7 +36,12 @@ export default defineRule({
       // The criteria hold hints inside a longer text.
       for (const hint of NEW_RECORD_HINTS) {
         if (text === hint || (text.includes(`* ${hint}`) && path.at(-1) === 'eligibilityCriteria')) {
-          context.report({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint }, ...(text === hint ? {} : { excerpt: hint }) });
+          context.report({
+            messageId: 'hintLeft',
+            pointer: pointerOf(...path),
+            data: { hint },
+            ...(text === hint ? {} : { excerpt: hint }),
+          });
         }
       }
     }

@@ -4,7 +4,9 @@ import { asString, pointerOf, protocolModule } from '../util/read';
 function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
-  return letters.length >= 12 && words.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length >= 12 && words.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }
 
 export default defineRule({
@@ -29,9 +31,13 @@ export default defineRule({
   },
   check(context) {
     const identification = protocolModule(context.study, 'identificationModule');
-    for (const [key, title] of [['briefTitle', 'brief title'], ['officialTitle', 'official title']] as const) {
+    for (const [key, title] of [
+      ['briefTitle', 'brief title'],
+      ['officialTitle', 'official title'],
+    ] as const) {
       const text = asString(identification[key]);
-      if (text && isAllCaps(text)) context.report({ messageId: 'allCaps', pointer: pointerOf('identificationModule', key), data: { title } });
+      if (text && isAllCaps(text))
+        context.report({ messageId: 'allCaps', pointer: pointerOf('identificationModule', key), data: { title } });
     }
   },
 });

@@ -15,7 +15,12 @@ export function checkOrder(
   report({
     messageId: 'outOfOrder',
     pointer: first.pointer,
-    data: { first: DATE_LABELS[earlier], firstDate: first.date.text, second: DATE_LABELS[later], secondDate: second.date.text },
+    data: {
+      first: DATE_LABELS[earlier],
+      firstDate: first.date.text,
+      second: DATE_LABELS[later],
+      secondDate: second.date.text,
+    },
   });
 }
 

@@ -10,7 +10,13 @@ export interface PartialDate {
 export function parsePartialDate(text: string | undefined): PartialDate | undefined {
   const match = text === undefined ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!match || text === undefined) return undefined;
-  return { text: text.trim(), parts: match.slice(1).filter((p) => p !== undefined).map(Number) };
+  return {
+    text: text.trim(),
+    parts: match
+      .slice(1)
+      .filter((p) => p !== undefined)
+      .map(Number),
+  };
 }
 
 /** Compares at the coarser precision: `2014-12` equals any day of December 2014. */

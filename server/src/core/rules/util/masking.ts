@@ -3,7 +3,13 @@ import { asArray, asObject, asString, designInfo, DESIGN_INFO } from './read';
 
 export const MASKING_INFO = `${DESIGN_INFO}/maskingInfo`;
 
-export const MASKING_LEVELS: Readonly<Record<string, number>> = { NONE: 0, SINGLE: 1, DOUBLE: 2, TRIPLE: 3, QUADRUPLE: 4 };
+export const MASKING_LEVELS: Readonly<Record<string, number>> = {
+  NONE: 0,
+  SINGLE: 1,
+  DOUBLE: 2,
+  TRIPLE: 3,
+  QUADRUPLE: 4,
+};
 
 export const LEVEL_BY_COUNT = ['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'] as const;
 

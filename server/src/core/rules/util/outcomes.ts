@@ -39,7 +39,9 @@ export function readOutcomes(study: Loose): OutcomeInfo[] {
 
 /** How a message names an outcome: `secondary outcome "Quality of life"`. */
 export function outcomeName(outcome: OutcomeInfo): string {
-  const title = outcome.measure ? ` "${outcome.measure.replace(/\s+/g, ' ').trim().slice(0, 80)}"` : ` no. ${outcome.index + 1} (counting from 1)`;
+  const title = outcome.measure
+    ? ` "${outcome.measure.replace(/\s+/g, ' ').trim().slice(0, 80)}"`
+    : ` no. ${outcome.index + 1} (counting from 1)`;
   return `${outcome.kind.toLowerCase()} outcome${title}`;
 }
 
@@ -47,7 +49,10 @@ export function outcomeName(outcome: OutcomeInfo): string {
 const GENERIC_WORDS = String.raw`safety|tolerability|tolerance|feasibility|efficacy|effectiveness|effect|effects|efficiency|satisfaction|acceptability|usability|adherence|compliance|(?:primary |secondary |other )?(?:outcome|end ?point)(?: measure)?s?|adverse events?|adverse effects?|side effects?|toxicity|complications?|quality of life|qol|pain|pharmacokinetics|pk|pharmacodynamics|pd|immunogenicity|cost|costs`;
 /** Instrument names given alone: the title should say what the instrument measures, e.g. "Depression (PHQ-9 score)". */
 const INSTRUMENTS = String.raw`sf-?36|sf-?12|eq-?5d(?:-?[35]l)?|vas|nrs|phq-?9|gad-?7|hads|bdi(?:-?ii)?|psqi|odi|womac|koos|mmse|moca|qlq-?c30|fact-?[a-z]{1,3}|promis|ipss|iief|dlqi|easi|pasi|cdai|sledai|das-?28|haq|acr20|ecog|kps|nihss|mrs|gcs`;
-const GENERIC = new RegExp(String.raw`^(?:the |overall |general |clinical |study |treatment |drug )?(?:${GENERIC_WORDS}|${INSTRUMENTS})(?: and (?:${GENERIC_WORDS}))?[.:]?$`, 'i');
+const GENERIC = new RegExp(
+  String.raw`^(?:the |overall |general |clinical |study |treatment |drug )?(?:${GENERIC_WORDS}|${INSTRUMENTS})(?: and (?:${GENERIC_WORDS}))?[.:]?$`,
+  'i',
+);
 
 /** Whether an outcome title is a bare generic word or a bare instrument name. */
 export function isGenericTitle(measure: string): boolean {

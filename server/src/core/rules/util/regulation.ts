@@ -21,7 +21,9 @@ export function oversight(study: Loose): Loose {
 /** At least one location is in the United States or its territories. */
 export function hasUsSite(study: Loose): boolean {
   return asArray(protocolModule(study, 'contactsLocationsModule').locations).some((raw) =>
-    /^(?:united states|puerto rico|guam|u\.s\. virgin islands|american samoa|northern mariana islands)$/i.test(asString(asObject(raw)?.country)?.trim() ?? ''),
+    /^(?:united states|puerto rico|guam|u\.s\. virgin islands|american samoa|northern mariana islands)$/i.test(
+      asString(asObject(raw)?.country)?.trim() ?? '',
+    ),
   );
 }
 

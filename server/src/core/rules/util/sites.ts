@@ -14,7 +14,12 @@ export function readSiteStatuses(study: Loose): SiteStatus[] {
     const site = asObject(raw);
     const status = asString(site?.status);
     if (!site || !status) return;
-    sites.push({ index, status, facility: asString(site.facility) ?? asString(site.city) ?? `#${index + 1}`, pointer: pointerOf('contactsLocationsModule', 'locations', index, 'status') });
+    sites.push({
+      index,
+      status,
+      facility: asString(site.facility) ?? asString(site.city) ?? `#${index + 1}`,
+      pointer: pointerOf('contactsLocationsModule', 'locations', index, 'status'),
+    });
   });
   return sites;
 }
