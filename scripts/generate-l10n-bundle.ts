@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 export function clientMessages(): Record<string, string> {
   const messages = new Map<string, string>();
   for (const file of sourceFiles(join(root, 'client', 'src'))) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
       const text = match[1].replace(/\\(.)/g, '$1');
       messages.set(text, text);
     }
