@@ -34,11 +34,12 @@ const CORE_LAYERS = {
   model: [],
   arms: ['model'],
   schema: ['model', 'parse'],
-  rules: ['model', 'arms'],
+  results: ['model'],
+  rules: ['model', 'arms', 'results'],
   engine: ['parse', 'rules', 'schema'],
   edit: ['parse'],
-  features: ['arms', 'edit', 'model', 'parse'],
-  render: ['arms', 'model'],
+  features: ['arms', 'edit', 'model', 'parse', 'results'],
+  render: ['arms', 'model', 'results'],
   registryXml: [],
 };
 const CORE_NAMES = [...Object.keys(CORE_LAYERS), 'check', 'catalog'];

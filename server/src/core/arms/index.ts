@@ -4,6 +4,7 @@
  * Rules, editing features (hover, navigation, rename, completion) and the preview all read
  * this index, so they cannot disagree about a link.
  */
+import { asArray, asObject, asString, readPath, type Loose } from '../model/read';
 import { nameKey, normalizeText, splitInterventionRef } from './names';
 
 export { nameKey, normalizeText, splitInterventionRef } from './names';
@@ -64,20 +65,6 @@ export interface ArmsView {
   readonly armLinks: ReadonlyMap<number, readonly ArmLink[]>;
 }
 
-type Loose = { readonly [key: string]: unknown };
-
-function asObject(value: unknown): Loose | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
-}
-
-function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function asString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
 function textsAt(value: unknown, pointer: string): TextAt[] {
   return asArray(value).flatMap((item, j) =>
     typeof item === 'string' ? [{ text: item, pointer: `${pointer}/${j}` }] : [],
@@ -85,7 +72,7 @@ function textsAt(value: unknown, pointer: string): TextAt[] {
 }
 
 function armsModule(study: unknown): Loose {
-  return asObject(asObject(asObject(study)?.protocolSection)?.armsInterventionsModule) ?? {};
+  return asObject(readPath(study, 'protocolSection', 'armsInterventionsModule')) ?? {};
 }
 
 export function readArms(study: unknown): ArmInfo[] {

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import { RenderContext, type RenderOptions } from './context';
 import { countFindings, fillSlots, summaryHtml } from './findings';
 import { escapeHtml } from './html';
-import { asObject } from './read';
+import { asObject } from '../model/read';
 import { renderArmsAndInterventions } from './sections/arms';
 import { renderDesign } from './sections/design';
 import { renderEligibility } from './sections/eligibility';

@@ -1,6 +1,6 @@
 import { enumLabel, type EnumName } from '../model/enums';
 import { escapeHtml } from './html';
-import { asObject, asText } from './read';
+import { asObject, asText } from '../model/read';
 
 /** The registry label of a code, escaped; unknown codes show as written. */
 export function labelHtml(name: EnumName, code: unknown): string | undefined {

@@ -2,7 +2,7 @@ import type { Finding } from '../types';
 import { renderPreviewBody } from './body';
 import type { RenderOptions } from './context';
 import { escapeHtml } from './html';
-import { asText, at } from './read';
+import { asText, readPath } from '../model/read';
 
 export interface StandalonePageOptions extends RenderOptions {
   /** The document title; defaults to "<NCT id> — <brief title>". */
@@ -25,10 +25,12 @@ export function renderStandalonePage(
   options: StandalonePageOptions,
 ): string {
   const body = renderPreviewBody(study, findings, { collapseLongLists: false, ...options });
-  const identification = at(study, 'protocolSection', 'identificationModule');
+  const identification = readPath(study, 'protocolSection', 'identificationModule');
   const title =
     options.title ??
-    ([asText(at(identification, 'nctId')), asText(at(identification, 'briefTitle'))].filter(Boolean).join(' — ') ||
+    ([asText(readPath(identification, 'nctId')), asText(readPath(identification, 'briefTitle'))]
+      .filter(Boolean)
+      .join(' — ') ||
       'Trial record');
   // The stylesheet is ours, but a "</style" inside it would still end the element.
   const css = options.css.replace(/<\/(style)/gi, '<\\/$1');

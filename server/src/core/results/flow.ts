@@ -1,4 +1,4 @@
-import { asArray, asObject, asString } from '../rules/util/read';
+import { asArray, asObject, asString } from '../model/read';
 import { FLOW, moduleOf } from './groups';
 import { countOf } from './numbers';
 

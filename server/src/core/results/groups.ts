@@ -1,5 +1,4 @@
-import type { Loose } from '../rules/defineRule';
-import { asArray, asObject, asString } from '../rules/util/read';
+import { asArray, asObject, asString, type Loose } from '../model/read';
 
 /** Where the results modules live. */
 export const RESULTS = '/resultsSection';

@@ -1,3 +1,4 @@
+import type { Loose } from '../model/read';
 import type { Fix, FindingTarget } from '../types';
 
 export type RuleTier = 'official' | 'prs-unverified' | 'house';
@@ -34,7 +35,7 @@ export interface RuleMeta<MessageIds extends string = string> {
 }
 
 /** A loosely typed record: rules run on schema-invalid input too, so every read is checked. */
-export type Loose = { readonly [key: string]: unknown };
+export type { Loose };
 
 export interface RuleReport<MessageIds extends string> {
   readonly messageId: MessageIds;

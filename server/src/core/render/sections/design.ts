@@ -2,14 +2,14 @@ import type { RenderContext } from '../context';
 import { labelHtml } from '../format';
 import { escapeHtml } from '../html';
 import { enumLabel } from '../../model/enums';
-import { asArray, asObject, asText, at } from '../read';
+import { asArray, asObject, asText, readPath } from '../../model/read';
 import { P, fieldList, richText, section } from './section';
 
 const INFO = `${P.design}/designInfo`;
 
 /** Study Design: allocation, model, purpose, masking; observational and biospecimen details. */
 export function renderDesign(context: RenderContext, study: unknown): string {
-  const design = asObject(at(study, 'protocolSection', 'designModule'));
+  const design = asObject(readPath(study, 'protocolSection', 'designModule'));
   const info = asObject(design?.designInfo);
   const fields = [
     context.field('Allocation', labelHtml('DesignAllocation', info?.allocation), `${INFO}/allocation`),
@@ -37,18 +37,18 @@ export function renderDesign(context: RenderContext, study: unknown): string {
     context.field('Masking', maskingHtml(info?.maskingInfo), `${INFO}/maskingInfo`),
     context.field(
       'Masking Description',
-      richText(at(info, 'maskingInfo', 'maskingDescription')),
+      richText(readPath(info, 'maskingInfo', 'maskingDescription')),
       `${INFO}/maskingInfo/maskingDescription`,
     ),
     context.field('Target Follow-up', escapeOptional(design?.targetDuration), `${P.design}/targetDuration`),
     context.field(
       'Biospecimen Retention',
-      labelHtml('BioSpecRetention', at(design, 'bioSpec', 'retention')),
+      labelHtml('BioSpecRetention', readPath(design, 'bioSpec', 'retention')),
       `${P.design}/bioSpec/retention`,
     ),
     context.field(
       'Biospecimen Description',
-      richText(at(design, 'bioSpec', 'description')),
+      richText(readPath(design, 'bioSpec', 'description')),
       `${P.design}/bioSpec/description`,
     ),
     context.field(
@@ -61,9 +61,9 @@ export function renderDesign(context: RenderContext, study: unknown): string {
 }
 
 function maskingHtml(value: unknown): string | undefined {
-  const code = asText(at(value, 'masking'));
+  const code = asText(readPath(value, 'masking'));
   if (code === undefined) return undefined;
-  const who = asArray(at(value, 'whoMasked'))
+  const who = asArray(readPath(value, 'whoMasked'))
     .map((role) => asText(role))
     .filter((role): role is string => role !== undefined)
     .map((role) => enumLabel('WhoMasked', role));

@@ -2,12 +2,12 @@ import type { RenderContext } from '../context';
 import { labelHtml, yesNo } from '../format';
 import { escapeHtml } from '../html';
 import { enumLabel } from '../../model/enums';
-import { asArray, asBoolean, asObject, asText, at } from '../read';
+import { asArray, asBoolean, asObject, asText, readPath } from '../../model/read';
 import { P, fieldList, richText, section } from './section';
 
 /** Eligibility: criteria as formatted lists, ages, sex, healthy volunteers. */
 export function renderEligibility(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'protocolSection', 'eligibilityModule'));
+  const module = asObject(readPath(study, 'protocolSection', 'eligibilityModule'));
   if (!module) return section(context, 'eligibility', 'Eligibility', P.eligibility, '');
   // An absent age limit means "no limit" (PRS "N/A"), but only once the module exists.
   const age = (value: unknown): string => escapeHtml(asText(value) ?? 'No limit');

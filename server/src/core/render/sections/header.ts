@@ -2,17 +2,17 @@ import type { RenderContext } from '../context';
 import { readableDate, statusTone } from '../format';
 import { escapeHtml } from '../html';
 import { enumLabel } from '../../model/enums';
-import { asBoolean, asObject, asText, at } from '../read';
+import { asBoolean, asObject, asText, readPath } from '../../model/read';
 import { P } from './section';
 
 /** Title, identifiers, status badge, last update and the results status. */
 export function renderHeader(context: RenderContext, study: unknown): string {
-  const identification = at(study, 'protocolSection', 'identificationModule');
-  const status = asObject(at(study, 'protocolSection', 'statusModule'));
-  const briefTitle = asText(at(identification, 'briefTitle'));
-  const officialTitle = asText(at(identification, 'officialTitle'));
-  const acronym = asText(at(identification, 'acronym'));
-  const nctId = asText(at(identification, 'nctId'));
+  const identification = readPath(study, 'protocolSection', 'identificationModule');
+  const status = asObject(readPath(study, 'protocolSection', 'statusModule'));
+  const briefTitle = asText(readPath(identification, 'briefTitle'));
+  const officialTitle = asText(readPath(identification, 'officialTitle'));
+  const acronym = asText(readPath(identification, 'acronym'));
+  const nctId = asText(readPath(identification, 'nctId'));
   const statusCode = asText(status?.overallStatus);
 
   const title =
@@ -33,7 +33,8 @@ export function renderHeader(context: RenderContext, study: unknown): string {
         `${escapeHtml(enumLabel('Status', statusCode))}</span>`,
     );
   }
-  const lastUpdate = asText(at(status, 'lastUpdatePostDateStruct', 'date')) ?? asText(status?.lastUpdateSubmitDate);
+  const lastUpdate =
+    asText(readPath(status, 'lastUpdatePostDateStruct', 'date')) ?? asText(status?.lastUpdateSubmitDate);
   if (lastUpdate) {
     meta.push(
       `<span class="last-update"><span class="meta-label">Last updated</span> ${escapeHtml(readableDate(lastUpdate))}</span>`,
@@ -52,9 +53,10 @@ export function renderHeader(context: RenderContext, study: unknown): string {
 }
 
 function renderResultsStatus(study: unknown): string {
-  const hasResults = asBoolean(at(study, 'hasResults')) === true || asObject(at(study, 'resultsSection')) !== undefined;
+  const hasResults =
+    asBoolean(readPath(study, 'hasResults')) === true || asObject(readPath(study, 'resultsSection')) !== undefined;
   const text = hasResults
-    ? asObject(at(study, 'resultsSection'))
+    ? asObject(readPath(study, 'resultsSection'))
       ? 'Results posted: see the <a href="#results">Results</a> part after the protocol.'
       : 'Results posted, but this record carries no results section.'
     : 'No results posted. The record has no outcome measurements, participant flow or adverse events yet.';

@@ -2,7 +2,7 @@ import type { RenderContext } from '../context';
 import { statusTone } from '../format';
 import { escapeHtml, plural, pointerOf } from '../html';
 import { enumLabel } from '../../model/enums';
-import { asArray, asText, at } from '../read';
+import { asArray, asText, readPath } from '../../model/read';
 import { P, section } from './section';
 
 const LOCATIONS = `${P.contacts}/locations`;
@@ -11,10 +11,10 @@ const OPEN_LIMIT = 25;
 
 /** Locations grouped by country, each site with its recruitment status. */
 export function renderLocations(context: RenderContext, study: unknown): string {
-  const locations = asArray(at(study, 'protocolSection', 'contactsLocationsModule', 'locations'));
+  const locations = asArray(readPath(study, 'protocolSection', 'contactsLocationsModule', 'locations'));
   const byCountry = new Map<string, number[]>();
   locations.forEach((location, i) => {
-    const country = asText(at(location, 'country')) ?? 'Country not given';
+    const country = asText(readPath(location, 'country')) ?? 'Country not given';
     const list = byCountry.get(country);
     if (list) list.push(i);
     else byCountry.set(country, [i]);
@@ -38,12 +38,12 @@ export function renderLocations(context: RenderContext, study: unknown): string 
 }
 
 function renderLocation(context: RenderContext, location: unknown, index: number): string {
-  const facility = asText(at(location, 'facility'));
+  const facility = asText(readPath(location, 'facility'));
   const place = ['city', 'state', 'zip']
-    .map((key) => asText(at(location, key)))
+    .map((key) => asText(readPath(location, key)))
     .filter((part): part is string => part !== undefined)
     .join(', ');
-  const status = asText(at(location, 'status'));
+  const status = asText(readPath(location, 'status'));
   const badge = status
     ? ` <span class="badge tone-${statusTone(status)}">${escapeHtml(enumLabel('RecruitmentStatus', status))}</span>`
     : '';
@@ -55,11 +55,11 @@ function renderLocation(context: RenderContext, location: unknown, index: number
 
 /** One contact card: name, role, phone, email. */
 export function renderContact(context: RenderContext, contact: unknown, pointer: string): string {
-  const name = asText(at(contact, 'name'));
-  const role = asText(at(contact, 'role'));
-  const phone = asText(at(contact, 'phone'));
-  const extension = asText(at(contact, 'phoneExt'));
-  const email = asText(at(contact, 'email'));
+  const name = asText(readPath(contact, 'name'));
+  const role = asText(readPath(contact, 'role'));
+  const phone = asText(readPath(contact, 'phone'));
+  const extension = asText(readPath(contact, 'phoneExt'));
+  const email = asText(readPath(contact, 'email'));
   const details: string[] = [];
   if (role) details.push(escapeHtml(enumLabel('ContactRole', role)));
   if (phone)
@@ -83,17 +83,17 @@ export function renderContact(context: RenderContext, contact: unknown, pointer:
 
 /** Central Contacts, then Facility Contacts grouped by facility. */
 export function renderContacts(context: RenderContext, study: unknown): string {
-  const module = at(study, 'protocolSection', 'contactsLocationsModule');
-  const central = asArray(at(module, 'centralContacts'))
+  const module = readPath(study, 'protocolSection', 'contactsLocationsModule');
+  const central = asArray(readPath(module, 'centralContacts'))
     .map((contact, i) => renderContact(context, contact, pointerOf(`${P.contacts}/centralContacts`, i)))
     .join('');
-  const facilities = asArray(at(module, 'locations'))
+  const facilities = asArray(readPath(module, 'locations'))
     .map((location, i) => {
-      const contacts = asArray(at(location, 'contacts'))
+      const contacts = asArray(readPath(location, 'contacts'))
         .map((contact, j) => renderContact(context, contact, pointerOf(LOCATIONS, i, 'contacts', j)))
         .join('');
       if (contacts === '') return '';
-      return `<li class="facility-contacts"><p class="facility">${escapeHtml(asText(at(location, 'facility')) ?? 'Unnamed facility')}</p><ul class="people">${contacts}</ul></li>`;
+      return `<li class="facility-contacts"><p class="facility">${escapeHtml(asText(readPath(location, 'facility')) ?? 'Unnamed facility')}</p><ul class="people">${contacts}</ul></li>`;
     })
     .filter((html) => html !== '');
   const centralHtml = central === '' ? '' : `<h3>Central Contacts</h3><ul class="people">${central}</ul>`;

@@ -1,6 +1,6 @@
 import type { RenderContext } from '../context';
 import { escapeHtml, pointerOf } from '../html';
-import { asArray, asText, at } from '../read';
+import { asArray, asText, readPath } from '../../model/read';
 import { P, richText, section } from './section';
 
 const KINDS = [
@@ -11,10 +11,10 @@ const KINDS = [
 
 /** Outcome Measures: primary, secondary and other, each with its time frame. */
 export function renderOutcomes(context: RenderContext, study: unknown): string {
-  const module = at(study, 'protocolSection', 'outcomesModule');
+  const module = readPath(study, 'protocolSection', 'outcomesModule');
   const groups = KINDS.map(([key, title]) => {
     const pointer = `${P.outcomes}/${key}`;
-    const items = asArray(at(module, key))
+    const items = asArray(readPath(module, key))
       .map((outcome, index) => renderOutcome(context, outcome, pointerOf(pointer, index)))
       .join('');
     return items === ''
@@ -25,12 +25,12 @@ export function renderOutcomes(context: RenderContext, study: unknown): string {
 }
 
 function renderOutcome(context: RenderContext, outcome: unknown, pointer: string): string {
-  const measure = asText(at(outcome, 'measure'));
-  const timeFrame = asText(at(outcome, 'timeFrame'));
+  const measure = asText(readPath(outcome, 'measure'));
+  const timeFrame = asText(readPath(outcome, 'timeFrame'));
   const head = `<p class="measure">${measure === undefined ? '<em>Untitled measure</em>' : escapeHtml(measure)}</p>`;
   const time =
     timeFrame === undefined
       ? ''
       : `<p class="time-frame"><span class="meta-label">Time frame</span> ${escapeHtml(timeFrame)}</p>`;
-  return context.block('li', 'outcome', pointer, head, (richText(at(outcome, 'description')) ?? '') + time);
+  return context.block('li', 'outcome', pointer, head, (richText(readPath(outcome, 'description')) ?? '') + time);
 }

@@ -2,13 +2,13 @@ import type { RenderContext } from '../context';
 import { dateStructHtml, labelHtml } from '../format';
 import { escapeHtml } from '../html';
 import { enumLabel } from '../../model/enums';
-import { asArray, asObject, asText, at } from '../read';
+import { asArray, asObject, asText, readPath } from '../../model/read';
 import { P, fieldList, section } from './section';
 
 /** Basic Information: status, phase, enrollment, study type, key dates. */
 export function renderOverview(context: RenderContext, study: unknown): string {
-  const status = asObject(at(study, 'protocolSection', 'statusModule'));
-  const design = asObject(at(study, 'protocolSection', 'designModule'));
+  const status = asObject(readPath(study, 'protocolSection', 'statusModule'));
+  const design = asObject(readPath(study, 'protocolSection', 'designModule'));
   const fields = [
     context.field('Recruitment Status', statusHtml(status), `${P.status}/overallStatus`),
     context.field('Phase', phasesHtml(design?.phases), `${P.design}/phases`),
@@ -55,12 +55,13 @@ function phasesHtml(value: unknown): string | undefined {
 }
 
 function enrollmentHtml(value: unknown): string | undefined {
-  const count = asText(at(value, 'count'));
+  const count = asText(readPath(value, 'count'));
   if (count === undefined) return undefined;
   const noun = count === '1' ? 'participant' : 'participants';
   // 5796 → 5,796, as the registry prints counts.
   const grouped = /^\d+$/.test(count) ? count.replace(/\B(?=(\d{3})+$)/g, ',') : count;
-  const estimated = asText(at(value, 'type')) === 'ESTIMATED' ? ' <span class="qualifier">(estimated)</span>' : '';
+  const estimated =
+    asText(readPath(value, 'type')) === 'ESTIMATED' ? ' <span class="qualifier">(estimated)</span>' : '';
   return `${escapeHtml(grouped)} ${noun}${estimated}`;
 }
 

@@ -1,7 +1,7 @@
 import type { RenderContext } from '../context';
 import { labelHtml } from '../format';
 import { escapeHtml, pointerOf } from '../html';
-import { asArray, asObject, asText, at } from '../read';
+import { asArray, asObject, asText, readPath } from '../../model/read';
 import { P, fieldList, section } from './section';
 
 /** Sponsors and Collaborators, Responsible Party, Investigators. */
@@ -10,15 +10,15 @@ export function renderPeople(context: RenderContext, study: unknown): string {
 }
 
 function organization(context: RenderContext, value: unknown, pointer: string, role: string): string {
-  const name = asText(at(value, 'name'));
-  const agencyClass = labelHtml('AgencyClass', at(value, 'class'));
+  const name = asText(readPath(value, 'name'));
+  const agencyClass = labelHtml('AgencyClass', readPath(value, 'class'));
   const head = `<p class="person-name">${name === undefined ? '<em>Unnamed</em>' : escapeHtml(name)}</p>`;
   const details = `<p class="person-detail">${role}${agencyClass ? ` · ${agencyClass}` : ''}</p>`;
   return context.block('li', 'person', pointer, head, details);
 }
 
 function renderSponsors(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'protocolSection', 'sponsorCollaboratorsModule'));
+  const module = asObject(readPath(study, 'protocolSection', 'sponsorCollaboratorsModule'));
   const items: string[] = [];
   if (asObject(module?.leadSponsor))
     items.push(organization(context, module?.leadSponsor, `${P.sponsors}/leadSponsor`, 'Lead sponsor'));
@@ -31,7 +31,7 @@ function renderSponsors(context: RenderContext, study: unknown): string {
 
 function renderResponsibleParty(context: RenderContext, study: unknown): string {
   const pointer = `${P.sponsors}/responsibleParty`;
-  const party = asObject(at(study, 'protocolSection', 'sponsorCollaboratorsModule', 'responsibleParty'));
+  const party = asObject(readPath(study, 'protocolSection', 'sponsorCollaboratorsModule', 'responsibleParty'));
   const text = (key: string): string | undefined => {
     const value = asText(party?.[key]);
     return value === undefined ? undefined : escapeHtml(value);
@@ -47,11 +47,11 @@ function renderResponsibleParty(context: RenderContext, study: unknown): string 
 
 function renderInvestigators(context: RenderContext, study: unknown): string {
   const pointer = `${P.contacts}/overallOfficials`;
-  const items = asArray(at(study, 'protocolSection', 'contactsLocationsModule', 'overallOfficials')).map(
+  const items = asArray(readPath(study, 'protocolSection', 'contactsLocationsModule', 'overallOfficials')).map(
     (official, i) => {
-      const name = asText(at(official, 'name'));
-      const role = labelHtml('OfficialRole', at(official, 'role'));
-      const affiliation = asText(at(official, 'affiliation'));
+      const name = asText(readPath(official, 'name'));
+      const role = labelHtml('OfficialRole', readPath(official, 'role'));
+      const affiliation = asText(readPath(official, 'affiliation'));
       const head = `<p class="person-name">${name === undefined ? '<em>Unnamed</em>' : escapeHtml(name)}</p>`;
       const details =
         (role ? `<p class="person-detail">${role}</p>` : '') +

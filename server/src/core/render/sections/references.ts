@@ -2,7 +2,7 @@ import type { RenderContext } from '../context';
 import { labelHtml } from '../format';
 import { escapeHtml, externalLink, pointerOf } from '../html';
 import { enumLabel } from '../../model/enums';
-import { asArray, asObject, asText, at, textItems } from '../read';
+import { asArray, asObject, asText, readPath, textItems } from '../../model/read';
 import { P, fieldList, richText, section } from './section';
 
 const DOI = /\b10\.\d{4,9}\/[^\s"<>]+/g;
@@ -27,11 +27,11 @@ export function renderReferenceSections(context: RenderContext, study: unknown):
 }
 
 function renderReferences(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'protocolSection', 'referencesModule'));
+  const module = asObject(readPath(study, 'protocolSection', 'referencesModule'));
   const references = asArray(module?.references).map((reference, i) => {
-    const citation = asText(at(reference, 'citation'));
-    const pmid = asText(at(reference, 'pmid'));
-    const type = labelHtml('ReferenceType', at(reference, 'type'));
+    const citation = asText(readPath(reference, 'citation'));
+    const pmid = asText(readPath(reference, 'pmid'));
+    const type = labelHtml('ReferenceType', readPath(reference, 'type'));
     const meta: string[] = [];
     if (type) meta.push(`<span class="type-tag">${type}</span>`);
     if (pmid) {
@@ -51,20 +51,20 @@ function renderReferences(context: RenderContext, study: unknown): string {
     );
   });
   const links = asArray(module?.seeAlsoLinks).map((link, i) => {
-    const url = asText(at(link, 'url')) ?? '';
-    const label = asText(at(link, 'label')) ?? url;
+    const url = asText(readPath(link, 'url')) ?? '';
+    const label = asText(readPath(link, 'label')) ?? url;
     return context.block('li', 'reference', pointerOf(`${P.references}/seeAlsoLinks`, i), externalLink(url, label), '');
   });
   const ipds = asArray(module?.availIpds).map((ipd, i) => {
-    const text = [asText(at(ipd, 'type')), asText(at(ipd, 'id'))].filter(Boolean).join(': ');
-    const url = asText(at(ipd, 'url'));
+    const text = [asText(readPath(ipd, 'type')), asText(readPath(ipd, 'id'))].filter(Boolean).join(': ');
+    const url = asText(readPath(ipd, 'url'));
     const head = url ? externalLink(url, text || url) : escapeHtml(text);
     return context.block(
       'li',
       'reference',
       pointerOf(`${P.references}/availIpds`, i),
       head,
-      richText(at(ipd, 'comment')) ?? '',
+      richText(readPath(ipd, 'comment')) ?? '',
     );
   });
   const list = (title: string, items: readonly string[]): string =>
@@ -75,7 +75,7 @@ function renderReferences(context: RenderContext, study: unknown): string {
 }
 
 function renderIdentifiers(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'protocolSection', 'identificationModule'));
+  const module = asObject(readPath(study, 'protocolSection', 'identificationModule'));
   const rows: string[] = [];
   const org = asObject(module?.orgStudyIdInfo);
   const orgId = asText(org?.id);
@@ -87,10 +87,10 @@ function renderIdentifiers(context: RenderContext, study: unknown): string {
     rows.push(context.field(kind, escapeHtml(orgId), `${P.identification}/orgStudyIdInfo`));
   }
   asArray(module?.secondaryIdInfos).forEach((info, i) => {
-    const id = asText(at(info, 'id'));
+    const id = asText(readPath(info, 'id'));
     if (id === undefined) return;
-    const type = labelHtml('SecondaryIdType', at(info, 'type')) ?? 'Secondary ID';
-    const domain = asText(at(info, 'domain'));
+    const type = labelHtml('SecondaryIdType', readPath(info, 'type')) ?? 'Secondary ID';
+    const domain = asText(readPath(info, 'domain'));
     rows.push(
       context.field(
         type + (domain ? ` (${escapeHtml(domain)})` : ''),
@@ -112,7 +112,7 @@ function renderIdentifiers(context: RenderContext, study: unknown): string {
 }
 
 function renderIpd(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'protocolSection', 'ipdSharingStatementModule'));
+  const module = asObject(readPath(study, 'protocolSection', 'ipdSharingStatementModule'));
   const infoTypes = asArray(module?.infoTypes)
     .map((code) => asText(code))
     .filter((code): code is string => code !== undefined)

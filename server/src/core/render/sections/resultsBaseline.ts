@@ -1,14 +1,14 @@
 import { BASELINE, baselineMeasures, baselineScope, denomCounts } from '../../results';
 import type { RenderContext } from '../context';
 import { escapeHtml } from '../html';
-import { asObject, at } from '../read';
+import { asObject, readPath } from '../../model/read';
 import { denomRow, measureBodyRows, measureCaption } from './resultsMeasures';
 import { groupDescriptions, spanRow, table } from './resultsTables';
 import { richText, section } from './section';
 
 /** Baseline characteristics: one table, groups (and Total) as columns, each measure as a block of rows. */
 export function renderBaseline(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'resultsSection', 'baselineCharacteristicsModule'));
+  const module = asObject(readPath(study, 'resultsSection', 'baselineCharacteristicsModule'));
   if (!module) return '';
   const scope = baselineScope(study);
   const overall = denomCounts(module, BASELINE);

@@ -2,7 +2,7 @@ import { enumLabel } from '../../model/enums';
 import { EVENTS, eventsScope, numberOf as asNumber, type GroupScope } from '../../results';
 import type { RenderContext } from '../context';
 import { escapeHtml, plural } from '../html';
-import { asArray, asObject, asText, at, type RecordObject } from '../read';
+import { asArray, asObject, asText, readPath, type Loose } from '../../model/read';
 import { cell, EMPTY_CELL, fraction, groupDescriptions, row, table } from './resultsTables';
 import { fieldList, richText, section } from './section';
 
@@ -29,7 +29,7 @@ function totalsRow(
   return cells.every((c) => c === EMPTY_CELL) ? '' : row(escapeHtml(label), cells, 'totals');
 }
 
-function termRow(context: RenderContext, scope: GroupScope, event: RecordObject, pointer: string): string {
+function termRow(context: RenderContext, scope: GroupScope, event: Loose, pointer: string): string {
   const stats = asArray(event.stats);
   const cells = scope.groups.map((g) => {
     const index = stats.findIndex((s) => asText(asObject(s)?.groupId) === g.id);
@@ -57,7 +57,7 @@ function termRow(context: RenderContext, scope: GroupScope, event: RecordObject,
 function eventTable(
   context: RenderContext,
   scope: GroupScope,
-  module: RecordObject,
+  module: Loose,
   list: 'seriousEvents' | 'otherEvents',
   key: string,
   title: string,
@@ -87,7 +87,7 @@ function eventTable(
 
 /** Adverse events: all-cause mortality, serious and other events by organ system, with their settings. */
 export function renderAdverseEvents(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'resultsSection', 'adverseEventsModule'));
+  const module = asObject(readPath(study, 'resultsSection', 'adverseEventsModule'));
   if (!module) return '';
   const scope = eventsScope(study);
   const threshold = asText(module.frequencyThreshold);

@@ -1,7 +1,7 @@
 import { flowPeriods, flowScope, FLOW, type FlowRow, type GroupScope } from '../../results';
 import type { RenderContext } from '../context';
 import { escapeHtml } from '../html';
-import { asText, at } from '../read';
+import { asText, readPath } from '../../model/read';
 import { cell, EMPTY_CELL, groupDescriptions, row, spanRow, table } from './resultsTables';
 import { fieldList, richText, section } from './section';
 
@@ -28,17 +28,25 @@ function flowRows(context: RenderContext, scope: GroupScope, rows: readonly Flow
 
 /** Participant flow: recruitment and pre-assignment details, then one table per period. */
 export function renderParticipantFlow(context: RenderContext, study: unknown): string {
-  const module = at(study, 'resultsSection', 'participantFlowModule');
+  const module = readPath(study, 'resultsSection', 'participantFlowModule');
   if (module === undefined) return '';
   const scope = flowScope(study);
   const details = fieldList([
-    context.field('Recruitment Details', richText(at(module, 'recruitmentDetails')), `${FLOW}/recruitmentDetails`),
+    context.field(
+      'Recruitment Details',
+      richText(readPath(module, 'recruitmentDetails')),
+      `${FLOW}/recruitmentDetails`,
+    ),
     context.field(
       'Pre-assignment Details',
-      richText(at(module, 'preAssignmentDetails')),
+      richText(readPath(module, 'preAssignmentDetails')),
       `${FLOW}/preAssignmentDetails`,
     ),
-    context.field('Units Assigned', escapeOr(asText(at(module, 'typeUnitsAnalyzed'))), `${FLOW}/typeUnitsAnalyzed`),
+    context.field(
+      'Units Assigned',
+      escapeOr(asText(readPath(module, 'typeUnitsAnalyzed'))),
+      `${FLOW}/typeUnitsAnalyzed`,
+    ),
   ]);
   const periods = flowPeriods(study)
     .map((period) => {

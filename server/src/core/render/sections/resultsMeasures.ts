@@ -10,7 +10,7 @@ import {
 } from '../../results';
 import type { RenderContext } from '../context';
 import { escapeHtml } from '../html';
-import { asBoolean, asText } from '../read';
+import { asBoolean, asText } from '../../model/read';
 import { cell, EMPTY_CELL, note, row, spanRow } from './resultsTables';
 
 type Counts = ReadonlyMap<string, { value: number | undefined; pointer: string }>;

@@ -3,12 +3,12 @@ import { MORE_INFO } from '../../results';
 import type { RenderContext } from '../context';
 import { yesNo } from '../format';
 import { escapeHtml } from '../html';
-import { asBoolean, asObject, asText, at } from '../read';
+import { asBoolean, asObject, asText, readPath } from '../../model/read';
 import { fieldList, richText, section } from './section';
 
 /** Limitations and caveats, certain agreements, and the results point of contact. */
 export function renderMoreInfo(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'resultsSection', 'moreInfoModule'));
+  const module = asObject(readPath(study, 'resultsSection', 'moreInfoModule'));
   if (!module) return '';
   const agreement = asObject(module.certainAgreement);
   const contact = asObject(module.pointOfContact);
@@ -17,7 +17,7 @@ export function renderMoreInfo(context: RenderContext, study: unknown): string {
   const phone = [asText(contact?.phone), asText(contact?.phoneExt) && `ext. ${asText(contact?.phoneExt)}`]
     .filter(Boolean)
     .join(' ');
-  const limitations = richText(at(module, 'limitationsAndCaveats', 'description'));
+  const limitations = richText(readPath(module, 'limitationsAndCaveats', 'description'));
   const agreements = fieldList([
     context.field(
       'PIs Are Sponsor Employees',

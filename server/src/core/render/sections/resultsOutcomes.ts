@@ -10,7 +10,7 @@ import {
 import type { RenderContext } from '../context';
 import { readableDate } from '../format';
 import { escapeHtml } from '../html';
-import { asArray, asBoolean, asObject, asText } from '../read';
+import { asArray, asBoolean, asObject, asText } from '../../model/read';
 import { denomRow, measureBodyRows, measureCaption } from './resultsMeasures';
 import { groupDescriptions, spanRow, table } from './resultsTables';
 import { fieldList, richText, section } from './section';

@@ -1,6 +1,6 @@
 import type { RenderContext } from '../context';
 import { renderMarkdown } from '../markdown';
-import { asText } from '../read';
+import { asText } from '../../model/read';
 
 /** Paths of the protocol modules, as JSON pointers. */
 export const P = {

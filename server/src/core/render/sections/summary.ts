@@ -1,11 +1,11 @@
 import type { RenderContext } from '../context';
 import { escapeHtml, pointerOf } from '../html';
-import { asObject, at, textItems } from '../read';
+import { asObject, readPath, textItems } from '../../model/read';
 import { P, richText, section } from './section';
 
 /** Brief Summary, Detailed Description, Conditions and keywords. */
 export function renderDescriptions(context: RenderContext, study: unknown): string {
-  const description = asObject(at(study, 'protocolSection', 'descriptionModule'));
+  const description = asObject(readPath(study, 'protocolSection', 'descriptionModule'));
   const brief = richText(description?.briefSummary) ?? '';
   const detailed = richText(description?.detailedDescription) ?? '';
   return (
@@ -16,7 +16,7 @@ export function renderDescriptions(context: RenderContext, study: unknown): stri
 }
 
 function renderConditions(context: RenderContext, study: unknown): string {
-  const module = asObject(at(study, 'protocolSection', 'conditionsModule'));
+  const module = asObject(readPath(study, 'protocolSection', 'conditionsModule'));
   const conditions = chipList(context, '', `${P.conditions}/conditions`, module?.conditions);
   const keywords = chipList(context, 'Keywords', `${P.conditions}/keywords`, module?.keywords);
   return section(context, 'conditions', 'Conditions', P.conditions, conditions + keywords);

@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
 import { isFinalRuleStudy } from '../util/regulation';
-import { ARMS_MODULE, asObject, pointerOf, readPath, studyType } from '../util/read';
+import { asObject, readPath } from '../../model/read';
+import { ARMS_MODULE, pointerOf, studyType } from '../util/read';
 
 export default defineRule({
   id: 'arms/final-rule-without-arms',

@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asArray, asObject, asString, pointerOf, protocolModule } from '../util/read';
+import { asArray, asObject, asString } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'contacts/contact-without-phone-or-email',

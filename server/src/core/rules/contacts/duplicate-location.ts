@@ -1,5 +1,6 @@
 import { defineRule, type Loose } from '../defineRule';
-import { asArray, asObject, asString, pointerOf, protocolModule } from '../util/read';
+import { asArray, asObject, asString } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 import { normalizeText } from '../util/text';
 
 export default defineRule({

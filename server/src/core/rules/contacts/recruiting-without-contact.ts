@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asArray, asObject, statusForChecks, statusLabelForChecks, pointerOf, protocolModule } from '../util/read';
+import { asArray, asObject } from '../../model/read';
+import { statusForChecks, statusLabelForChecks, pointerOf, protocolModule } from '../util/read';
 
 // The data element definitions require a central contact (unless every site has one) while recruiting or not yet recruiting.
 const OPEN = new Set(['RECRUITING', 'NOT_YET_RECRUITING', 'AVAILABLE']);

@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asArray, pointerOf, protocolModule, statusForChecks, statusLabelForChecks, studyType } from '../util/read';
+import { asArray } from '../../model/read';
+import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks, studyType } from '../util/read';
 
 export default defineRule({
   id: 'contacts/recruiting-without-locations',

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asObject, asString, pointerOf, protocolModule } from '../util/read';
+import { asObject, asString } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 
 const FIELDS: readonly [key: string, label: string][] = [
   ['investigatorFullName', 'Investigator Name'],

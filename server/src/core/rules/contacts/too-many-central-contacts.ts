@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asArray, pointerOf, protocolModule } from '../util/read';
+import { asArray } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'contacts/too-many-central-contacts',

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { compareDates, DATE_LABELS, parsePartialDate, readAllDates } from '../util/dates';
-import { asString, protocolModule, statusForChecks } from '../util/read';
+import { asString } from '../../model/read';
+import { protocolModule, statusForChecks } from '../util/read';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED', 'WITHDRAWN']);
 

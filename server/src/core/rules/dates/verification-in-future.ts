@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { compareDates, parsePartialDate } from '../util/dates';
-import { STATUS, asString, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { STATUS, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'dates/verification-in-future',

@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asObject, asString, pointerOf, protocolModule } from '../util/read';
+import { asObject, asString } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'design/biospec-description-without-specimens',

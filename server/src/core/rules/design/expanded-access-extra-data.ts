@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { pointerOf, readPath, studyType } from '../util/read';
+import { readPath } from '../../model/read';
+import { pointerOf, studyType } from '../util/read';
 
 export default defineRule({
   id: 'design/expanded-access-extra-data',

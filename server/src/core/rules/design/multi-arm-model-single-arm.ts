@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
-import { DESIGN_INFO, asString, designInfo, studyType } from '../util/read';
+import { asString } from '../../model/read';
+import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 const MULTI_ARM_MODELS = new Set(['PARALLEL', 'CROSSOVER', 'FACTORIAL']);
 

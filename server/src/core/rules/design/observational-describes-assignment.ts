@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
-import { asString, pointerOf, protocolModule, studyType } from '../util/read';
+import { asString } from '../../model/read';
+import { pointerOf, protocolModule, studyType } from '../util/read';
 import { quote } from '../util/text';
 
 /** Phrases that say the investigators assign participants: random assignment, or giving a placebo. */

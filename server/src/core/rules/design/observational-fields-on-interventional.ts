@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { pointerOf, readPath, studyType } from '../util/read';
+import { readPath } from '../../model/read';
+import { pointerOf, studyType } from '../util/read';
 
 const FIELDS: readonly [module: string, path: readonly string[], label: string][] = [
   ['designModule', ['designInfo', 'observationalModel'], 'Observational Model'],

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
-import { asString, DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { asString } from '../../model/read';
+import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 
 export default defineRule({
   id: 'design/randomized-single-arm',

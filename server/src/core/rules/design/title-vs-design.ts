@@ -1,16 +1,8 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms, readInterventions } from '../../arms';
-import {
-  DESIGN_INFO,
-  asArray,
-  asObject,
-  asString,
-  designInfo,
-  pointerOf,
-  protocolModule,
-  studyType,
-} from '../util/read';
+import { asArray, asObject, asString } from '../../model/read';
+import { DESIGN_INFO, designInfo, pointerOf, protocolModule, studyType } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 
 const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };

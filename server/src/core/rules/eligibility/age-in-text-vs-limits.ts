@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import type { Fix, FixOperation } from '../../types';
 import { type Age, agesAgree, formatAge, parseAgeField } from '../util/ages';
-import { ELIGIBILITY, asString, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { ELIGIBILITY, protocolModule } from '../util/read';
 import { type AgeStatement, findAgeStatements } from './ageText';
 
 const CRITERIA = `${ELIGIBILITY}/eligibilityCriteria`;

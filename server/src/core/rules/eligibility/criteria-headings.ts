@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { ELIGIBILITY, asString, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { ELIGIBILITY, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'eligibility/criteria-headings',

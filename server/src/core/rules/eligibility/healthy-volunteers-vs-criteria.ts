@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { inclusionParts } from './ageText';
-import { ELIGIBILITY, asString, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { ELIGIBILITY, protocolModule } from '../util/read';
 
 const HEALTHY =
   /(?<!(?:otherwise|generally|medically|relatively|non|not|un)[\s-]{1,2})\bhealthy (?:adult |male |female |young |elderly |older |normal )?(?:volunteers?|subjects?|participants?|controls?|individuals?|men|women|people|persons?)\b/i;

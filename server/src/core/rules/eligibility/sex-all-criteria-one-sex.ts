@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { inclusionParts } from './ageText';
-import { ELIGIBILITY, asString, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { ELIGIBILITY, protocolModule } from '../util/read';
 import { quote } from '../util/text';
 
 const ITEM = String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |young |elderly |older |non-pregnant |pregnant |ambulatory )?`;

@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { type Age, parseAgeField } from '../util/ages';
-import { ELIGIBILITY, asArray, protocolModule } from '../util/read';
+import { asArray } from '../../model/read';
+import { ELIGIBILITY, protocolModule } from '../util/read';
 
 /** The registry's age groups: Child = birth–17 years, Adult = 18–64, Older Adult = 65 and over. */
 function groupsFor(min: Age | undefined, max: Age | undefined): string[] {

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asNumber, asObject, statusForChecks, pointerOf, protocolModule } from '../util/read';
+import { asNumber, asObject } from '../../model/read';
+import { statusForChecks, pointerOf, protocolModule } from '../util/read';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 

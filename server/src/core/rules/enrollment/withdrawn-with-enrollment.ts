@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject, statusForChecks, pointerOf, protocolModule } from '../util/read';
+import { asNumber, asObject } from '../../model/read';
+import { statusForChecks, pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'enrollment/withdrawn-with-enrollment',

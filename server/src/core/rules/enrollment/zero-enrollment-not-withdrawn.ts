@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject, pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { asNumber, asObject } from '../../model/read';
+import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
 
 export default defineRule({
   id: 'enrollment/zero-enrollment-not-withdrawn',

@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asArray, asString, pointerOf, protocolModule } from '../util/read';
+import { asArray, asString } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'ipd/details-without-sharing',

@@ -2,7 +2,8 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
 import { MASKING_INFO, readMasking } from '../util/masking';
-import { asString, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { protocolModule } from '../util/read';
 import { position } from '../util/text';
 
 export default defineRule({

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asArray, asObject, isPreFdaaaRecord, pointerOf, readPath, studyType } from '../util/read';
+import { asArray, asObject, readPath } from '../../model/read';
+import { isPreFdaaaRecord, pointerOf, studyType } from '../util/read';
 
 export default defineRule({
   id: 'outcomes/missing-primary-outcome',

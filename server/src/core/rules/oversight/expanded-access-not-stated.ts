@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { hasUsSite, isFinalRuleStudy, oversight } from '../util/regulation';
-import { asObject, pointerOf, protocolModule, studyType } from '../util/read';
+import { asObject } from '../../model/read';
+import { pointerOf, protocolModule, studyType } from '../util/read';
 
 export default defineRule({
   id: 'oversight/expanded-access-not-stated',

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { hasUsSite, isFinalRuleStudy, oversight } from '../util/regulation';
-import { asArray, pointerOf, protocolModule, studyType } from '../util/read';
+import { asArray } from '../../model/read';
+import { pointerOf, protocolModule, studyType } from '../util/read';
 
 export default defineRule({
   id: 'oversight/us-export-not-stated',

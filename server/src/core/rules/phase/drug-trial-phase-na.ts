@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readInterventions } from '../../arms';
-import { asArray, asString, designInfo, pointerOf, protocolModule, studyType } from '../util/read';
+import { asArray, asString } from '../../model/read';
+import { designInfo, pointerOf, protocolModule, studyType } from '../util/read';
 import { isPlaceboLike } from '../util/text';
 
 const DRUG_TYPES = new Set(['DRUG', 'BIOLOGICAL']);

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asArray, pointerOf, protocolModule } from '../util/read';
+import { asArray } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'phase/invalid-combination',

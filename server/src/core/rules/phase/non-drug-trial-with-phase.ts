@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readInterventions } from '../../arms';
-import { asArray, pointerOf, protocolModule, studyType } from '../util/read';
+import { asArray } from '../../model/read';
+import { pointerOf, protocolModule, studyType } from '../util/read';
 
 const NON_DRUG = new Set(['DEVICE', 'BEHAVIORAL', 'PROCEDURE', 'DIAGNOSTIC_TEST']);
 

@@ -1,5 +1,5 @@
 import { eventsScope, EVENTS, groupLabel, moduleOf } from '../../results';
-import { asArray, asNumber, asObject, asString } from '../util/read';
+import { asArray, asNumber, asObject, asString } from '../../model/read';
 import { defineRule } from '../defineRule';
 
 const TABLES = [

@@ -1,5 +1,5 @@
 import { EVENTS, groupTitleKey, moduleOf, startedByGroupTitle } from '../../results';
-import { asArray, asNumber, asObject, asString } from '../util/read';
+import { asArray, asNumber, asObject, asString } from '../../model/read';
 import { defineRule } from '../defineRule';
 
 export default defineRule({

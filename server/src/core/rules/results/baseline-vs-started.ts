@@ -9,7 +9,8 @@ import {
   rowTotal,
   totalGroupOf,
 } from '../../results';
-import { asNumber, asObject, asString, protocolModule } from '../util/read';
+import { asNumber, asObject, asString } from '../../model/read';
+import { protocolModule } from '../util/read';
 import { defineRule } from '../defineRule';
 
 export default defineRule({

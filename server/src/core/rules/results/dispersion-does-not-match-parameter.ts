@@ -1,5 +1,5 @@
 import { baselineMeasures, outcomeMeasures, type MeasureEntry } from '../../results';
-import { asString } from '../util/read';
+import { asString } from '../../model/read';
 import { enumLabel } from '../../model';
 import { defineRule } from '../defineRule';
 import { isFinalRuleResults } from './final-rule-item-missing';

@@ -1,6 +1,7 @@
 import { baselineMeasures, EVENTS, moduleOf, resultsOf } from '../../results';
 import { FINAL_RULE_DATE, earliestDay } from '../../model';
-import { asArray, asObject, asString, protocolModule } from '../util/read';
+import { asArray, asObject, asString } from '../../model/read';
+import { protocolModule } from '../util/read';
 import type { Loose } from '../defineRule';
 import { defineRule } from '../defineRule';
 

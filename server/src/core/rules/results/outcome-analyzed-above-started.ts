@@ -1,5 +1,5 @@
 import { denomCounts, groupTitleKey, outcomeMeasures, scopeAt, startedByGroupTitle } from '../../results';
-import { asArray, asObject, asString } from '../util/read';
+import { asArray, asObject, asString } from '../../model/read';
 import { defineRule } from '../defineRule';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { outcomeMeasures } from '../../results';
 import { readOutcomes } from '../util/outcomes';
-import { asString } from '../util/read';
+import { asString } from '../../model/read';
 import { defineRule } from '../defineRule';
 
 const LIST_OF_TYPE: Readonly<Record<string, string>> = {

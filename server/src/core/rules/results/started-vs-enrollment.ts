@@ -1,5 +1,6 @@
 import { firstPeriodStarted, isStaggeredFlow, moduleOf } from '../../results';
-import { asNumber, asObject, asString, protocolModule } from '../util/read';
+import { asNumber, asObject, asString } from '../../model/read';
+import { protocolModule } from '../util/read';
 import { defineRule } from '../defineRule';
 
 export default defineRule({

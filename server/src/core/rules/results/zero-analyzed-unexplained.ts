@@ -1,5 +1,5 @@
 import { BASELINE, denomCounts, EVENTS, groupLabel, moduleOf, outcomeMeasures, scopeAt } from '../../results';
-import { asArray, asNumber, asObject, asString } from '../util/read';
+import { asArray, asNumber, asObject, asString } from '../../model/read';
 import { defineRule } from '../defineRule';
 import { isFinalRuleResults } from './final-rule-item-missing';
 

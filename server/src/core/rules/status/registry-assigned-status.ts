@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asString, overallStatus, pointerOf, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { overallStatus, pointerOf, protocolModule } from '../util/read';
 
 export default defineRule({
   id: 'status/registry-assigned-status',

@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import { compareDates, parsePartialDate, readDate } from '../util/dates';
 import { hasUsSite, oversight } from '../util/regulation';
-import { asArray, asString, designInfo, protocolModule, statusForChecks, studyType } from '../util/read';
+import { asArray, asString } from '../../model/read';
+import { designInfo, protocolModule, statusForChecks, studyType } from '../util/read';
 import { monthsBefore } from '../util/status';
 
 /** Phase 1 drug trials are not applicable clinical trials (42 CFR 11.22). */

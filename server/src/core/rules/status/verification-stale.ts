@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { compareDates, parsePartialDate } from '../util/dates';
-import { STATUS, asString, overallStatus, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { asString } from '../../model/read';
+import { STATUS, overallStatus, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
 import { OPEN_STATUSES, monthsBefore } from '../util/status';
 
 export default defineRule({

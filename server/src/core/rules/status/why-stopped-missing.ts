@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { STATUS, asString, statusForChecks, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { STATUS, statusForChecks, protocolModule } from '../util/read';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN']);
 

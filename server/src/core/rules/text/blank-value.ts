@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { fieldInfoAt } from '../../model';
-import { asObject, readPath } from '../util/read';
+import { asObject, readPath } from '../../model/read';
 
 export default defineRule({
   id: 'text/blank-value',

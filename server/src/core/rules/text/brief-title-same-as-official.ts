@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asString, pointerOf, protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { pointerOf, protocolModule } from '../util/read';
 import { normalizeText } from '../util/text';
 
 export default defineRule({

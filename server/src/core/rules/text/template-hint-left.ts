@@ -1,6 +1,7 @@
 import { NEW_RECORD_HINTS } from '../../templates/newRecord';
 import { defineRule } from '../defineRule';
-import { asObject, pointerOf } from '../util/read';
+import { asObject } from '../../model/read';
+import { pointerOf } from '../util/read';
 
 /** Every string in the protocol section with its path, depth first. */
 function* strings(value: unknown, path: (string | number)[]): Generator<{ text: string; path: (string | number)[] }> {

@@ -1,5 +1,6 @@
 import type { Loose } from '../defineRule';
-import { asObject, asString, pointerOf, protocolModule } from './read';
+import { asObject, asString } from '../../model/read';
+import { pointerOf, protocolModule } from './read';
 
 /** A registry partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export interface PartialDate {

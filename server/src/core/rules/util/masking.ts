@@ -1,5 +1,6 @@
 import type { Loose } from '../defineRule';
-import { asArray, asObject, asString, designInfo, DESIGN_INFO } from './read';
+import { asArray, asObject, asString } from '../../model/read';
+import { designInfo, DESIGN_INFO } from './read';
 
 export const MASKING_INFO = `${DESIGN_INFO}/maskingInfo`;
 

@@ -1,5 +1,6 @@
 import type { Loose } from '../defineRule';
-import { asArray, asObject, asString, pointerOf, protocolModule } from './read';
+import { asArray, asObject, asString } from '../../model/read';
+import { pointerOf, protocolModule } from './read';
 
 export const OUTCOME_LISTS = [
   ['primaryOutcomes', 'Primary'],

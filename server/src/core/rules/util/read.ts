@@ -1,34 +1,7 @@
 import { enumLabel } from '../../model/enums';
-import type { Loose } from '../defineRule';
+import { asObject, asString, readPath, type Loose } from '../../model/read';
 
-/** Safe readers for a loosely typed record: rules run on schema-invalid input too. */
-
-export function asObject(value: unknown): Loose | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
-}
-
-export function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function asString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-export function asNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-/** Reads `study.protocolSection.<path...>`, or undefined when any step is missing. */
-export function readPath(study: Loose, ...path: readonly string[]): unknown {
-  let current: unknown = study;
-  for (const key of path) {
-    const object = asObject(current);
-    if (!object) return undefined;
-    current = object[key];
-  }
-  return current;
-}
+/** Readers of the record's modules and status as the rules see them (the generic readers are in model/read). */
 
 export function protocolModule(study: Loose, name: string): Loose {
   return asObject(readPath(study, 'protocolSection', name)) ?? {};

@@ -1,7 +1,8 @@
 import type { Loose } from '../defineRule';
 import { FINAL_RULE_DATE, earliestDay } from '../../model';
 import { readInterventions } from '../../arms';
-import { asArray, asObject, asString, protocolModule } from './read';
+import { asArray, asObject, asString } from '../../model/read';
+import { protocolModule } from './read';
 
 /** Intervention types that are drug products for FDA purposes. */
 export const DRUG_TYPES: ReadonlySet<string> = new Set(['DRUG', 'BIOLOGICAL', 'GENETIC', 'COMBINATION_PRODUCT']);
