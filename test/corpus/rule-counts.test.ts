@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_CORPUS } from '../records';
+import { HAS_SHARED_CORPUS, SHARED_CORPUS } from '../records';
 import { countFindingsByRule } from './ruleCounts';
 
 // Expected findings per rule on real records, so that a rule that silently stops firing, or starts firing everywhere,
@@ -111,9 +110,9 @@ function nonZero(counts: Record<string, number>): Record<string, number> {
 describe('findings per rule on real records', function () {
   this.timeout(600_000);
 
-  it(`gives the expected count per rule on the vendored records${existsSync(CORPUS) ? ' and on the shared corpus' : ' (../shared absent)'}`, () => {
+  it(`gives the expected count per rule on the vendored records${HAS_SHARED_CORPUS ? ' and on the shared corpus' : ' (../shared absent)'}`, () => {
     assert.deepEqual(nonZero(countFindingsByRule(FIXTURES, TODAY)), FIXTURE_COUNTS, 'vendored records');
-    if (existsSync(CORPUS))
+    if (HAS_SHARED_CORPUS)
       assert.deepEqual(nonZero(countFindingsByRule(CORPUS, TODAY)), CORPUS_COUNTS, 'shared corpus');
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../server/src/core';
 import { fixUntilStable } from '../../server/src/cli/fixCommand';
 import { safeFixOf } from '../../server/src/core/features/fixAll';
+import { itWithSharedCorpus, SHARED_CORPUS } from '../records';
 
 /**
  * Fix safety, as `trial-record fix` and fix-all run it: on real records written as JSON and
@@ -21,7 +22,6 @@ import { safeFixOf } from '../../server/src/core/features/fixAll';
  */
 
 const FIXTURES = join(__dirname, '../fixtures/records');
-const CORPUS = join(__dirname, '../../../shared/corpus/v2json');
 const CORPUS_SAMPLE = 300;
 const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
 
@@ -158,18 +158,17 @@ describe('property: fix is idempotent and touches only its own pointers', functi
     assert.deepEqual(failures, []);
   });
 
-  it(`on ${CORPUS_SAMPLE} corpus records, as JSON and YAML, LF and CRLF`, function () {
-    if (!existsSync(CORPUS)) this.skip();
+  itWithSharedCorpus(`on ${CORPUS_SAMPLE} corpus records, as JSON and YAML, LF and CRLF`, () => {
     const failures: Failure[] = [];
     let fixed = 0;
     const files = sample(
-      readdirSync(CORPUS)
+      readdirSync(SHARED_CORPUS)
         .filter((file) => file.endsWith('.json'))
         .sort(),
       CORPUS_SAMPLE,
     );
     for (const name of files)
-      fixed += checkRecord(name, JSON.parse(readFileSync(join(CORPUS, name), 'utf8')), failures);
+      fixed += checkRecord(name, JSON.parse(readFileSync(join(SHARED_CORPUS, name), 'utf8')), failures);
     console.log(
       `      ${files.length} records × 4 forms; ${fixed} forms had something to fix; ${failures.length} failures`,
     );

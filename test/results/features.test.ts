@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   provideCompletions,
@@ -10,6 +10,7 @@ import {
 } from '../../server/src/core/features';
 import type { ParsedDocument } from '../../server/src/core/parse';
 import { createService } from '../features/helpers';
+import { itWithSharedCorpus, SHARED_CORPUS } from '../records';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'records', 'NCT03608150.json');
 
@@ -136,11 +137,8 @@ describe('results: group ids in the editor', () => {
 });
 
 describe('results: the outline of the largest record', () => {
-  const file = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'v2json', 'NCT02513394.json');
-
-  it('keeps the results within the symbol cap although 1,000 sites come first', function () {
-    if (!existsSync(file)) this.skip();
-    const doc = createService().parse(readFileSync(file, 'utf8'), 'json');
+  itWithSharedCorpus('keeps the results within the symbol cap although 1,000 sites come first', () => {
+    const doc = createService().parse(readFileSync(join(SHARED_CORPUS, 'NCT02513394.json'), 'utf8'), 'json');
     const { symbols } = provideDocumentSymbols(doc);
     const results = symbols.find((s) => s.name === 'resultsSection');
     assert.ok(results, 'the results are in the outline');
