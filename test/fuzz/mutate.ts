@@ -274,6 +274,35 @@ const MUTATIONS: Readonly<Record<string, Mutation>> = {
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
 
+/**
+ * What a keystroke-by-keystroke edit inserts to break YAML and JSON: structure, quotes, anchors,
+ * line ends (CR, CRLF, U+2028), a lone surrogate, `__proto__`, tab and NUL, and `long` — the
+ * caller's long insertion (a long name, deep nesting).
+ */
+export function hostileInserts(long: string): readonly string[] {
+  return [
+    'a',
+    '\n',
+    ': ',
+    '- ',
+    '"',
+    "'",
+    '{',
+    '[',
+    '#',
+    '&x ',
+    '*x',
+    '\r',
+    '\r\n',
+    '\u2028',
+    '\uD800',
+    '__proto__: 1\n',
+    long,
+    '\t',
+    '\0',
+  ];
+}
+
 /** Expensive mutations (megabytes of text) are rarer, so a long run spends its time on variety. */
 const WEIGHTS: Readonly<Record<string, number>> = {
   inflate: 0.1,

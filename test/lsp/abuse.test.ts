@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { createTrialRecordService, systemClock } from '../../server/src/core';
 import { SafeTextDocument } from '../../server/src/lsp/documents';
 import { toDiagnostic } from '../../server/src/lsp/convert';
-import { createRandom, type Random } from '../fuzz/mutate';
+import { createRandom, hostileInserts, type Random } from '../fuzz/mutate';
 import { SERVER_BUNDLE, TestLspClient } from './lspClient';
 
 /**
@@ -59,27 +59,7 @@ function randomRange(random: Random, document: TextDocument) {
   return { start: a, end: b };
 }
 
-const HOSTILE_INSERTS = [
-  'a',
-  '\n',
-  ': ',
-  '- ',
-  '"',
-  "'",
-  '{',
-  '[',
-  '#',
-  '&x ',
-  '*x',
-  '\r',
-  '\r\n',
-  '\u2028',
-  '\uD800',
-  '__proto__: 1\n',
-  'x'.repeat(200),
-  '\t',
-  '\0',
-];
+const HOSTILE_INSERTS = hostileInserts('x'.repeat(200));
 
 describe('language server under abuse', function () {
   this.timeout(180_000);
