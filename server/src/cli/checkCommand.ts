@@ -4,7 +4,7 @@ import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './formatters';
 import { EXIT, UsageError, type CliIo } from './io';
 import type { CheckSettings } from './jobs';
 import { listRules } from './rulesCommand';
-import { runChecks } from './runChecks';
+import { runChecks, type RunRequest } from './runChecks';
 
 export const CHECK_USAGE = `Usage: trial-record check <inputs>... [options]
 
@@ -47,12 +47,8 @@ export interface RunOptionValues {
   readonly quiet?: boolean;
 }
 
-/** Reads the shared options: severities, rule filter, date, jobs. */
-export function readRunOptions(values: RunOptionValues): {
-  settings: CheckSettings;
-  overrides: Record<string, SeverityLevel>;
-  jobs?: number;
-} {
+/** The run the shared options ask for over the named inputs: severities, rule filter, date, jobs, progress bar. */
+export function readRunOptions(names: readonly string[], values: RunOptionValues): Omit<RunRequest, 'onResult'> {
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
     throw new UsageError('--today takes a date as YYYY-MM-DD.');
   const overrides: Record<string, SeverityLevel> = {};
@@ -75,7 +71,8 @@ export function readRunOptions(values: RunOptionValues): {
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
       throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
   }
-  return { settings: { today: values.today, errorsOnly: values.quiet === true, onlyRules }, overrides, jobs };
+  const settings: CheckSettings = { today: values.today, errorsOnly: values.quiet === true, onlyRules };
+  return { names, settings, overrides, jobs, progress: values.quiet !== true };
 }
 
 const LEVELS = new Set(['off', 'info', 'warning', 'error']);
@@ -98,7 +95,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   const maxFindings = values['max-findings'] === undefined ? Infinity : Number(values['max-findings']);
   if (!(maxFindings >= 0) || (maxFindings !== Infinity && !Number.isInteger(maxFindings)))
     throw new UsageError('--max-findings takes a whole number, 0 or more.');
-  const { settings, overrides, jobs } = readRunOptions(values);
+  const run = readRunOptions(positionals, values);
 
   const writer = createWriter(format, io.stdout, { color: io.isTty, rules: listRules });
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -106,11 +103,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   let hidden = 0;
   const totals = await runChecks(
     {
-      names: positionals,
-      jobs,
-      settings,
-      overrides,
-      progress: !values.quiet,
+      ...run,
       onResult: async (result) => {
         for (const severity of Object.keys(counts) as Severity[]) counts[severity] += result.counts[severity];
         const room = Math.max(0, maxFindings - shown);

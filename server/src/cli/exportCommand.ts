@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { createTrialRecordService, formatOfPath, systemClock } from '../core';
+import { parseConvertArgs } from './convertArgs';
 import { EXIT, UsageError, type CliIo } from './io';
 import { exportPrsXml } from './registryXmlCommands';
 
@@ -15,23 +15,12 @@ comes from "registry": {"orgName": "…"} in .trialrecordrc.json.
 Refuses records with syntax errors.`;
 
 export function exportCommand(argv: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      to: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout(EXPORT_USAGE + '\n');
-    return EXIT.ok;
-  }
-  if (positionals.length !== 1) throw new UsageError('Name exactly one record file to export.');
-  if (values.to !== 'json' && values.to !== 'yaml' && values.to !== 'prs-xml')
+  const args = parseConvertArgs(argv, EXPORT_USAGE, io);
+  if (!args) return EXIT.ok;
+  if (args.files.length !== 1) throw new UsageError('Name exactly one record file to export.');
+  if (args.to !== 'json' && args.to !== 'yaml' && args.to !== 'prs-xml')
     throw new UsageError('Say which format to export to: --to json, --to yaml or --to prs-xml.');
-  const [file] = positionals;
+  const [file] = args.files;
   const text = readFileSync(file, 'utf8');
   const parsed = createTrialRecordService({ clock: systemClock }).parse(text, formatOfPath(file));
   if (parsed.syntaxFindings.length > 0) {
@@ -42,12 +31,12 @@ export function exportCommand(argv: readonly string[], io: CliIo): number {
     );
     return EXIT.findings;
   }
-  if (values.to === 'prs-xml') return exportPrsXml(file, parsed.value, values.output, io);
+  if (args.to === 'prs-xml') return exportPrsXml(file, parsed.value, args.output, io);
   const output =
-    values.to === 'json'
+    args.to === 'json'
       ? JSON.stringify(parsed.value ?? {}, null, 2) + '\n'
       : stringify(parsed.value ?? {}, { lineWidth: 0 });
-  if (values.output) writeFileSync(values.output, output);
+  if (args.output) writeFileSync(args.output, output);
   else io.stdout(output);
   return EXIT.ok;
 }

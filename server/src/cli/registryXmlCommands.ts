@@ -1,10 +1,10 @@
 /** `trial-record export <file> --to prs-xml` and `trial-record import <file.xml>`: the registry's XML round trip. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { createTrialRecordService, systemClock, type RegistryXmlFinding, type RegistryXmlSettings } from '../core';
 import { CONFIG_FILE_NAME } from './config';
+import { parseConvertArgs } from './convertArgs';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const IMPORT_USAGE = `Usage: trial-record import <file.xml> [-o <out.trial.yaml>] [--to yaml|json]
@@ -58,30 +58,19 @@ export function exportPrsXml(file: string, record: unknown, output: string | und
 }
 
 export function importCommand(argv: readonly string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      to: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout(IMPORT_USAGE + '\n');
-    return EXIT.ok;
-  }
-  if (positionals.length !== 1) throw new UsageError('Name exactly one XML file to import.');
-  const format = values.to ?? (values.output?.endsWith('.json') ? 'json' : 'yaml');
+  const args = parseConvertArgs(argv, IMPORT_USAGE, io);
+  if (!args) return EXIT.ok;
+  if (args.files.length !== 1) throw new UsageError('Name exactly one XML file to import.');
+  const format = args.to ?? (args.output?.endsWith('.json') ? 'json' : 'yaml');
   if (format !== 'json' && format !== 'yaml')
     throw new UsageError('Say which format to write: --to yaml or --to json.');
-  const [file] = positionals;
+  const [file] = args.files;
   const result = createTrialRecordService({ clock: systemClock }).importRegistryXml(readFileSync(file, 'utf8'));
   printFindings(io, file, result.findings);
   if (!result.record) return EXIT.findings;
   const output =
     format === 'json' ? JSON.stringify(result.record, null, 2) + '\n' : stringify(result.record, { lineWidth: 0 });
-  if (values.output) writeFileSync(values.output, output);
+  if (args.output) writeFileSync(args.output, output);
   else io.stdout(output);
   return exitFor(result.findings);
 }

@@ -61,8 +61,7 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     throw new UsageError(`Unknown format "${values.format}". Use html or csv.`);
   if (positionals.length === 0)
     throw new UsageError('Name at least one record file, folder, archive or list to report on.');
-  // In a report, --quiet only silences the progress bar: the page is about all findings.
-  const { settings, overrides, jobs } = readRunOptions({ ...values, quiet: false });
+  const run = readRunOptions(positionals, values);
 
   let file: WriteStream | undefined;
   if (values.output !== undefined) {
@@ -85,11 +84,9 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   if (csv) await write(CSV_COLUMNS.join(',') + '\r\n');
   const totals = await runChecks(
     {
-      names: positionals,
-      jobs,
-      settings,
-      overrides,
-      progress: !values.quiet,
+      ...run,
+      // In a report, --quiet only silences the progress bar: the page is about all findings.
+      settings: { ...run.settings, errorsOnly: false },
       onResult: async (result) => {
         addToReport(data, result);
         if (csv && result.findings.length > 0) await write(csvRows(result));
