@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ import {
 } from '../../server/src/lsp/protocol';
 import { XSD } from '../xml/corpus';
 import { validateAgainstXsd, xmllintAvailable } from '../xml/xmllint';
-import { SERVER_BUNDLE, TestLspClient } from './lspClient';
+import { serverPerTest } from './lspClient';
 
 const FIXTURES = join(__dirname, '../fixtures');
 const RECORD_FILE = join(FIXTURES, 'records/NCT00203242.json');
@@ -24,23 +24,13 @@ const LEGACY_XML = readFileSync(join(FIXTURES, 'legacyxml/NCT00002475.xml'), 'ut
 
 describe('language server: registry XML requests', function () {
   this.timeout(30_000);
-  let client: TestLspClient;
-
-  before(function () {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
-  });
-  beforeEach(async () => {
-    client = new TestLspClient();
-    await client.initialize();
-  });
-  afterEach(async () => client.shutdown());
-
+  const server = serverPerTest();
   const exportOf = (uri: string, orgName?: string) =>
-    client.connection.sendRequest<ExportRegistryXmlResult>(ExportRegistryXmlRequest, { uri, orgName });
+    server().connection.sendRequest<ExportRegistryXmlResult>(ExportRegistryXmlRequest, { uri, orgName });
 
   it('exports an open record to upload XML that validates, and says the NCT id is not uploaded', async () => {
     if (!xmllintAvailable()) assert.fail('xmllint not found: install the Debian package libxml2-utils (.ci/run does).');
-    await client.open(RECORD_URI, 'trial-record-json', readFileSync(RECORD_FILE, 'utf8'));
+    await server().open(RECORD_URI, 'trial-record-json', readFileSync(RECORD_FILE, 'utf8'));
     const result = await exportOf(RECORD_URI, 'ACME');
     assert.equal(result.version, 1);
     assert.equal(result.syntaxError, undefined);
@@ -61,14 +51,14 @@ describe('language server: registry XML requests', function () {
   });
 
   it('reports export findings as diagnostics with the rule id, and counts the same ones', async () => {
-    await client.open(RECORD_URI, 'trial-record-json', readFileSync(RECORD_FILE, 'utf8'));
+    await server().open(RECORD_URI, 'trial-record-json', readFileSync(RECORD_FILE, 'utf8'));
     const { diagnostics } = await exportOf(RECORD_URI);
     const missingOrg = (diagnostics as Diagnostic[]).find((item) => item.code === 'export/missing-setting');
     assert.ok(missingOrg, 'no PRS organisation name given: the export says so');
     assert.equal(missingOrg.source, 'registry XML export');
     assert.match(missingOrg.codeDescription?.href ?? '', /registry-xml\.md#/);
     const problems = (diagnostics as Diagnostic[]).filter((item) => item.severity === 1 || item.severity === 2);
-    const counted = await client.connection.sendRequest<ExportFindingCountResult | null>(ExportFindingCountRequest, {
+    const counted = await server().connection.sendRequest<ExportFindingCountResult | null>(ExportFindingCountRequest, {
       uri: RECORD_URI,
     });
     assert.deepEqual(counted, { version: 1, count: problems.length });
@@ -76,26 +66,26 @@ describe('language server: registry XML requests', function () {
 
   it('answers a broken record with a clear message, and keeps serving', async () => {
     const uri = 'file:///tmp/broken.trial.yaml';
-    await client.open(uri, 'trial-record', 'protocolSection:\n  identificationModule: [unclosed\n');
+    await server().open(uri, 'trial-record', 'protocolSection:\n  identificationModule: [unclosed\n');
     const broken = await exportOf(uri);
     assert.equal(broken.xml, '');
     assert.ok(broken.syntaxError && broken.syntaxError.length > 10, broken.syntaxError);
-    assert.equal(await client.connection.sendRequest(ExportFindingCountRequest, { uri }), null);
+    assert.equal(await server().connection.sendRequest(ExportFindingCountRequest, { uri }), null);
 
     // Parses, but is not the shape of a record: exported as far as it goes, with findings.
     const shapeless = 'file:///tmp/shapeless.trial.yaml';
-    await client.open(shapeless, 'trial-record', 'protocolSection: [1, 2]\nresultsSection: yes\n');
+    await server().open(shapeless, 'trial-record', 'protocolSection: [1, 2]\nresultsSection: yes\n');
     const odd = await exportOf(shapeless);
     assert.equal(odd.syntaxError, undefined);
     assert.match(odd.xml, /<prs:study_collection/);
 
     await assert.rejects(exportOf('file:///tmp/never-opened.trial.yaml'), /Open the record in the editor/);
-    await client.open(RECORD_URI, 'trial-record-json', readFileSync(RECORD_FILE, 'utf8'));
+    await server().open(RECORD_URI, 'trial-record-json', readFileSync(RECORD_FILE, 'utf8'));
     assert.match((await exportOf(RECORD_URI)).xml, /<brief_title>An Open Label/, 'the server still answers');
   });
 
   it('imports registry XML as a YAML and a JSON record, and reports XML that is not well-formed', async () => {
-    const imported = await client.connection.sendRequest<ImportRegistryXmlResult>(ImportRegistryXmlRequest, {
+    const imported = await server().connection.sendRequest<ImportRegistryXmlResult>(ImportRegistryXmlRequest, {
       text: LEGACY_XML,
     });
     assert.ok(imported.record, JSON.stringify(imported.findings.slice(0, 3)));
@@ -104,7 +94,7 @@ describe('language server: registry XML requests', function () {
     assert.deepEqual(parseYaml(imported.record.yaml), fromJson);
     assert.equal((fromJson.protocolSection.identificationModule as { nctId: string }).nctId, 'NCT00002475');
 
-    const broken = await client.connection.sendRequest<ImportRegistryXmlResult>(ImportRegistryXmlRequest, {
+    const broken = await server().connection.sendRequest<ImportRegistryXmlResult>(ImportRegistryXmlRequest, {
       text: '<clinical_study>\n  <brief_title>x</brief_title>\n</clinical_stud>',
     });
     assert.equal(broken.record, undefined);
