@@ -129,6 +129,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [deepCoreImports] }] },
   },
   {
+    // The extension talks to the language server; it never runs the core itself (one parse per
+    // version, in the server, and one copy of the core in the .vsix).
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepCoreImports,
+            {
+              regex: '/server/src/(?!lsp/protocol$)',
+              message:
+                'The client imports from the server only server/src/lsp/protocol.ts; ask the server with a request.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/**'],
     languageOptions: {
       globals: {

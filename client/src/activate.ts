@@ -59,7 +59,7 @@ export async function activateWith(
   registerNewRecord(context, client);
   registerWorkspaceCheck(context, client);
   registerRuleDocs(context);
-  registerRegistryXml(context, output);
+  registerRegistryXml(context, client, output);
   await client.start();
   return client;
 }

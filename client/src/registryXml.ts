@@ -1,81 +1,51 @@
 /**
  * VS Code commands for the registry's XML: export the active record to PRS upload XML (findings
  * in the Problems panel), import registry XML as a new record, and a status bar action on
- * records whose export would lose something. The work is done by the pure core.
+ * records whose export would lose something. The language server does the work, on the version
+ * of the record it has already parsed.
  */
 import * as vscode from 'vscode';
-import { stringify } from 'yaml';
+import { ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
 import {
-  createTrialRecordService,
-  spanOfPointer,
-  systemClock,
-  type ParsedDocument,
-  type RegistryXmlFinding,
-} from '../../server/src/core';
+  ExportFindingCountRequest,
+  ExportRegistryXmlRequest,
+  ImportRegistryXmlRequest,
+  type ExportFindingCountResult,
+  type ExportRegistryXmlParams,
+  type ExportRegistryXmlResult,
+  type ImportRegistryXmlResult,
+} from '../../server/src/lsp/protocol';
 
 const RECORD_LANGUAGES = new Set(['trial-record', 'trial-record-json']);
-/** Records larger than this (characters) get no status bar count; exporting them still works. */
-const STATUS_SIZE_LIMIT = 400_000;
-const EXPORT_DOCS =
-  'https://github.com/trial-record-studio/trial-record-studio/blob/main/docs/registry-xml.md#export-trial-record-export-file---to-prs-xml--o-outxml';
-const service = createTrialRecordService({ clock: systemClock });
 
 function isRecord(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
   return document !== undefined && RECORD_LANGUAGES.has(document.languageId);
 }
 
-function parse(document: vscode.TextDocument): ParsedDocument {
-  return service.parse(document.getText(), document.languageId === 'trial-record-json' ? 'json' : 'yaml');
+function exportParams(document: vscode.TextDocument): ExportRegistryXmlParams {
+  const orgName = vscode.workspace.getConfiguration('trialRecord', document.uri).get<string>('registry.orgName');
+  return { uri: document.uri.toString(), ...(orgName ? { orgName } : {}) };
 }
 
-function orgName(document: vscode.TextDocument): string | undefined {
-  return vscode.workspace.getConfiguration('trialRecord', document.uri).get<string>('registry.orgName') || undefined;
-}
-
-/** The range of a finding's pointer, or of its nearest ancestor present in the file. */
-function rangeOf(document: vscode.TextDocument, parsed: ParsedDocument, pointer: string): vscode.Range {
-  for (let at = pointer; ; at = at.slice(0, at.lastIndexOf('/'))) {
-    const span = spanOfPointer(parsed.root, at);
-    if (span) return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-    if (at === '') return new vscode.Range(0, 0, 0, 0);
+/** The server's answer, or what to tell the user when there is none (stopped, restarting, refused). */
+async function answerOf<R>(pending: Promise<R>): Promise<{ result: R } | { error: string }> {
+  try {
+    return { result: await pending };
+  } catch (error) {
+    return {
+      error:
+        error instanceof ResponseError
+          ? error.message
+          : 'The Trial Record language server is not running; run "Trial Record: Restart Server" and try again.',
+    };
   }
 }
 
-const SEVERITY: Record<RegistryXmlFinding['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
-
-function diagnosticsOf(
-  document: vscode.TextDocument,
-  parsed: ParsedDocument,
-  findings: readonly RegistryXmlFinding[],
-): vscode.Diagnostic[] {
-  return findings.map((finding) => {
-    const diagnostic = new vscode.Diagnostic(
-      rangeOf(document, parsed, finding.pointer),
-      finding.message,
-      SEVERITY[finding.severity],
-    );
-    diagnostic.source = 'registry XML export';
-    diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(EXPORT_DOCS) };
-    return diagnostic;
-  });
-}
-
-/** Warnings and errors of the export: what would not reach the registry as written. */
-function exportProblems(document: vscode.TextDocument): { count: number; parsed: ParsedDocument } {
-  const parsed = parse(document);
-  if (parsed.syntaxFindings.length > 0) return { count: 0, parsed };
-  const { findings } = service.exportRegistryXml(parsed.value, { orgName: orgName(document) });
-  return {
-    count: findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').length,
-    parsed,
-  };
-}
-
-async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: () => void): Promise<void> {
+async function exportActive(
+  client: BaseLanguageClient,
+  diagnostics: vscode.DiagnosticCollection,
+  refresh: () => void,
+): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!isRecord(document)) {
     void vscode.window.showWarningMessage(
@@ -83,13 +53,22 @@ async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: (
     );
     return;
   }
-  const parsed = parse(document);
-  if (parsed.syntaxFindings.length > 0) {
-    void vscode.window.showErrorMessage(`Fix the syntax error before exporting: ${parsed.syntaxFindings[0].message}`);
+  const answer = await answerOf(
+    client.sendRequest<ExportRegistryXmlResult>(ExportRegistryXmlRequest, exportParams(document)),
+  );
+  if ('error' in answer) {
+    void vscode.window.showErrorMessage(answer.error);
     return;
   }
-  const result = service.exportRegistryXml(parsed.value, { orgName: orgName(document) });
-  diagnostics.set(document.uri, diagnosticsOf(document, parsed, result.findings));
+  const { result } = answer;
+  if (result.syntaxError !== undefined) {
+    void vscode.window.showErrorMessage(`Fix the syntax error before exporting: ${result.syntaxError}`);
+    return;
+  }
+  const problems = await client.protocol2CodeConverter.asDiagnostics(
+    result.diagnostics as Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0],
+  );
+  diagnostics.set(document.uri, problems);
   refresh();
   const base = document.uri.path.replace(/\.(trial\.)?(ya?ml|json)$/i, '');
   const target = await vscode.window.showSaveDialog({
@@ -99,14 +78,17 @@ async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: (
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.xml));
-  const warnings = result.findings.filter(
-    (finding) => finding.severity === 'warning' || finding.severity === 'error',
+  const warnings = problems.filter(
+    (problem) =>
+      problem.severity === vscode.DiagnosticSeverity.Warning || problem.severity === vscode.DiagnosticSeverity.Error,
   ).length;
   const message =
     warnings > 0
       ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} value(s) do not reach the registry as written: see the Problems panel.`
       : `Exported to ${vscode.workspace.asRelativePath(target)}.`;
-  const needsOrg = result.findings.some((finding) => finding.ruleId === 'export/missing-setting');
+  const needsOrg = problems.some(
+    (problem) => typeof problem.code === 'object' && problem.code.value === 'export/missing-setting',
+  );
   const actions = [...(warnings > 0 ? ['Show Problems'] : []), ...(needsOrg ? ['Set PRS Organisation'] : [])];
   const action =
     warnings > 0
@@ -117,7 +99,7 @@ async function exportActive(diagnostics: vscode.DiagnosticCollection, refresh: (
     await vscode.commands.executeCommand('workbench.action.openSettings', 'trialRecord.registry.orgName');
 }
 
-async function importXml(output: vscode.OutputChannel): Promise<void> {
+async function importXml(client: BaseLanguageClient, output: vscode.OutputChannel): Promise<void> {
   const [source] =
     (await vscode.window.showOpenDialog({
       canSelectMany: false,
@@ -126,7 +108,12 @@ async function importXml(output: vscode.OutputChannel): Promise<void> {
     })) ?? [];
   if (!source) return;
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
-  const result = service.importRegistryXml(text);
+  const answer = await answerOf(client.sendRequest<ImportRegistryXmlResult>(ImportRegistryXmlRequest, { text }));
+  if ('error' in answer) {
+    void vscode.window.showErrorMessage(answer.error);
+    return;
+  }
+  const { result } = answer;
   for (const finding of result.findings)
     output.appendLine(
       `${source.fsPath}: ${finding.severity} ${finding.ruleId} ${finding.element ?? finding.pointer}: ${finding.message}`,
@@ -135,10 +122,8 @@ async function importXml(output: vscode.OutputChannel): Promise<void> {
     void vscode.window.showErrorMessage(result.findings[0]?.message ?? 'The file is not a registry XML record.');
     return;
   }
-  const nctId = (result.record as { protocolSection?: { identificationModule?: { nctId?: string } } }).protocolSection
-    ?.identificationModule?.nctId;
   const name =
-    nctId ??
+    result.record.nctId ??
     source.path
       .split('/')
       .pop()
@@ -150,9 +135,7 @@ async function importXml(output: vscode.OutputChannel): Promise<void> {
     title: 'Save the imported record',
   });
   if (!target) return;
-  const content = target.path.endsWith('.json')
-    ? JSON.stringify(result.record, null, 2) + '\n'
-    : stringify(result.record, { lineWidth: 0 });
+  const content = target.path.endsWith('.json') ? result.record.json : result.record.yaml;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   await vscode.window.showTextDocument(target);
   const notMapped = result.findings.filter((finding) => finding.severity !== 'info').length;
@@ -166,26 +149,33 @@ async function importXml(output: vscode.OutputChannel): Promise<void> {
 }
 
 /** Registers the registry XML commands and the status bar action; one call from `activate`. */
-export function registerRegistryXml(context: vscode.ExtensionContext, output: vscode.OutputChannel): void {
+export function registerRegistryXml(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+  output: vscode.OutputChannel,
+): void {
   const diagnostics = vscode.languages.createDiagnosticCollection('trial-record-export');
   const item = vscode.window.createStatusBarItem('trialRecord.exportFindings', vscode.StatusBarAlignment.Right, 99);
   item.name = 'Trial Record: registry export';
   item.command = 'trialRecord.exportRegistryXml';
   let pending: ReturnType<typeof setTimeout> | undefined;
-  // The export runs on the extension host: debounced, and skipped on very large records (the
-  // command still exports them), so that switching editors never waits for it.
+  // Counted by the server on the version it has parsed, for the active record only, when it
+  // becomes active, is saved or exported, or the organisation setting changes; never per keystroke.
   const refresh = () => {
     if (pending) clearTimeout(pending);
-    pending = setTimeout(update, 400);
+    pending = setTimeout(() => void update(), 400);
   };
-  const update = () => {
+  const update = async () => {
     pending = undefined;
     const document = vscode.window.activeTextEditor?.document;
-    if (!isRecord(document) || document.getText().length > STATUS_SIZE_LIMIT) {
-      item.hide();
-      return;
-    }
-    const { count } = exportProblems(document);
+    const answer = isRecord(document)
+      ? await answerOf(
+          client.sendRequest<ExportFindingCountResult | null>(ExportFindingCountRequest, exportParams(document)),
+        )
+      : undefined;
+    // The user may have switched editors while the server counted.
+    const current = vscode.window.activeTextEditor?.document === document;
+    const count = answer && 'result' in answer && answer.result && current ? answer.result.count : 0;
     if (count === 0) {
       item.hide();
       return;
@@ -197,8 +187,8 @@ export function registerRegistryXml(context: vscode.ExtensionContext, output: vs
   context.subscriptions.push(
     diagnostics,
     item,
-    vscode.commands.registerCommand('trialRecord.exportRegistryXml', () => exportActive(diagnostics, refresh)),
-    vscode.commands.registerCommand('trialRecord.importRegistryXml', () => importXml(output)),
+    vscode.commands.registerCommand('trialRecord.exportRegistryXml', () => exportActive(client, diagnostics, refresh)),
+    vscode.commands.registerCommand('trialRecord.importRegistryXml', () => importXml(client, output)),
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.workspace.onDidChangeTextDocument(({ document }) => {
       // Export findings describe the exported text; drop them once it changes (run the export again).

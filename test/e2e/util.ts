@@ -237,3 +237,34 @@ export function exampleChecked(document: vscode.TextDocument): Promise<readonly 
   shared.e2eExampleChecked.catch(() => undefined); // reported by the tests that await it
   return shared.e2eExampleChecked;
 }
+
+/**
+ * Runs Export to Registry XML… on `document` and returns the export findings it puts in Problems
+ * (they come from the language server before the save dialog opens); then cancels the dialog.
+ */
+export async function exportFindingsOf(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+  const exported = vscode.commands.executeCommand('trialRecord.exportRegistryXml');
+  try {
+    const all = await waitForDiagnostics(
+      document.uri,
+      (diagnostics) => diagnostics.some((d) => d.source === 'registry XML export'),
+      'registry XML export findings',
+      60_000,
+    );
+    return all.filter((d) => d.source === 'registry XML export');
+  } finally {
+    // The save dialog is a quick input in code-server; closing it cancels the export.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await withTimeout(exported, 15_000, 'the export command to end once its save dialog is cancelled');
+  }
+}
+
+/** Asserts the export findings of the example: the registry-assigned NCT id, on its line. */
+export function assertExampleExportFindings(document: vscode.TextDocument, findings: readonly vscode.Diagnostic[]) {
+  const nctId = findings.find((d) => d.message.includes('NCT number'));
+  if (!nctId) throw new Error(`no finding on the NCT number: ${findings.map(codeOf).join(', ')}`);
+  if (codeOf(nctId) !== 'export/registry-assigned') throw new Error(`NCT number finding is ${codeOf(nctId)}`);
+  if (nctId.range.start.line !== lineOf(document, 'nctId:')) throw new Error('NCT number finding is not on its line');
+}

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, SINGLE_GROUP, codeOf, openExample, waitForDiagnostics } from './util';
+import {
+  EXTENSION_ID,
+  SINGLE_GROUP,
+  assertExampleExportFindings,
+  codeOf,
+  exportFindingsOf,
+  openExample,
+  waitForDiagnostics,
+} from './util';
 
 /**
  * The web extension: the runner (run-e2e.mjs --web) makes VS Code run the extension in the
@@ -61,5 +69,10 @@ describe('web extension', function () {
       list.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'PARALLEL'),
       'enum completion',
     );
+  });
+
+  it('exports to registry XML through the web worker server', async () => {
+    const document = await openExample();
+    assertExampleExportFindings(document, await exportFindingsOf(document));
   });
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createMessageConnection,
@@ -145,4 +146,21 @@ export class TestLspClient {
       this.#process.kill();
     }
   }
+}
+
+/** Hooks for a `describe`: a fresh, initialized server per test; returns the current client. */
+export function serverPerTest(): () => TestLspClient {
+  let client: TestLspClient | undefined;
+  before(function () {
+    if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
+  });
+  beforeEach(async () => {
+    client = new TestLspClient();
+    await client.initialize();
+  });
+  afterEach(async () => client?.shutdown());
+  return () => {
+    if (!client) throw new Error('no server: call this inside a test');
+    return client;
+  };
 }

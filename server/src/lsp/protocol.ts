@@ -80,3 +80,56 @@ export interface CheckFilesResult {
   /** LSP diagnostics per file, as the server publishes them for open files. */
   readonly results: readonly { readonly uri: string; readonly diagnostics: readonly unknown[] }[];
 }
+
+/** Request: the open record as the registry's PRS upload XML (Trial Record: Export to Registry XML…). */
+export const ExportRegistryXmlRequest = 'trialRecord/exportRegistryXml';
+
+export interface ExportRegistryXmlParams {
+  readonly uri: string;
+  /** The PRS organisation name (`trialRecord.registry.orgName`); a record file does not hold it. */
+  readonly orgName?: string;
+}
+
+export interface ExportRegistryXmlResult {
+  readonly version: number;
+  /** The upload XML; empty when the record has a syntax error. */
+  readonly xml: string;
+  /** LSP diagnostics on the record: export rule id as `code`, docs link, nearest range present. */
+  readonly diagnostics: readonly unknown[];
+  /** The first syntax error's message, when the record does not parse (nothing was exported). */
+  readonly syntaxError?: string;
+}
+
+/**
+ * Request: how many warnings and errors the export of the open record would have (the status bar
+ * item), from the version the server already parsed. Null for a record not open, too large to
+ * export on the fly, or with a syntax error.
+ */
+export const ExportFindingCountRequest = 'trialRecord/exportFindingCount';
+
+export interface ExportFindingCountResult {
+  readonly version: number;
+  readonly count: number;
+}
+
+/** Request: a record from registry XML (Trial Record: Import Registry XML…). */
+export const ImportRegistryXmlRequest = 'trialRecord/importRegistryXml';
+
+export interface ImportRegistryXmlParams {
+  readonly text: string;
+}
+
+/** What the import could not carry: `import/…` id, and the XML element or record pointer it is about. */
+export interface ImportRegistryXmlFinding {
+  readonly ruleId: string;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly message: string;
+  readonly pointer: string;
+  readonly element?: string;
+}
+
+export interface ImportRegistryXmlResult {
+  /** The record as a YAML and as a JSON file, absent when the XML is not a registry record. */
+  readonly record?: { readonly yaml: string; readonly json: string; readonly nctId?: string };
+  readonly findings: readonly ImportRegistryXmlFinding[];
+}

@@ -11,6 +11,7 @@ import { registerCommandRequests } from './commands';
 import { RecordSnapshots, SafeTextDocument } from './documents';
 import { editingCapabilities, registerEditingFeatures } from './editing';
 import { registerPreviewRequests } from './preview';
+import { registerRegistryXmlRequests } from './registryXml';
 import { SettingsStore, toCheckOptions } from './settings';
 import { Validator } from './validation';
 
@@ -82,6 +83,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     findingsOf: (document) => validator.findingsOf(document),
   });
   registerCommandRequests(connection, service, settings);
+  registerRegistryXmlRequests(connection, { service, snapshotOf });
 
   documents.listen(connection);
   connection.listen();
