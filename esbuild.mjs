@@ -36,13 +36,14 @@ const common = {
 // Prefer ES module entries: jsonc-parser's UMD build requires its own files at run time, which a bundle cannot.
 const nodeBundle = { ...common, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
 
-// The web bundles must not pull in Node built-ins (esbuild fails the build if they do) nor use
-// Node globals such as Buffer (test/meta/package.test.ts loads the worker without them).
+// The web bundles must not pull in Node built-ins; esbuild fails the build if they do.
+// A worker has no Buffer; the few uses at load time (the XML validator's BOM table) get byte arrays.
 const webBundle = {
   ...common,
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
+  inject: ['server/src/browser/bufferShim.ts'],
 };
 
 const bundles = [
@@ -65,6 +66,7 @@ const bundles = [
       ]),
   {
     ...webBundle,
+    inject: [],
     format: 'iife',
     entryPoints: ['client/src/preview/webview/main.ts'],
     outfile: `${outdir}/preview.js`,

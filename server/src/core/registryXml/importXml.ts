@@ -1,5 +1,6 @@
 /** Registry XML (PRS upload/download, or the classic public XML) → a v2 study record. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { RegistryXmlFinding } from './findings';
 import { classicRecord } from './importClassic';
 import { resultsSection } from './importResults';
@@ -32,16 +33,15 @@ const parser = new XMLParser({
 /** Imports the first `clinical_study` of a registry XML document. Never throws. */
 export function importRegistryXml(text: string): RegistryXmlImport {
   const ctx = new ImportContext();
-  // fast-xml-parser marks its validator deprecated in favour of the separate fast-xml-validator,
-  // which needs Node's Buffer when it loads (the web worker has none); this one is the same check.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    const { line, col } = error as { line?: number; col?: number };
+    const message = error instanceof Error ? error.message : String(error);
     ctx.report(
       'import/not-xml',
-      `line ${line}`,
-      `The file is not well-formed XML (line ${line}, column ${col ?? 1}): ${msg}`,
+      `line ${line ?? '?'}`,
+      `The file is not well-formed XML (line ${line ?? '?'}, column ${col ?? '?'}): ${message}`,
       'error',
     );
     return { findings: ctx.findings };
