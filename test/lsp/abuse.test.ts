@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -9,7 +9,7 @@ import { createTrialRecordService, systemClock } from '../../server/src/core';
 import { SafeTextDocument } from '../../server/src/lsp/documents';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { createRandom, hostileInserts, type Random } from '../fuzz/mutate';
-import { SERVER_BUNDLE, TestLspClient } from './lspClient';
+import { SERVER_BUNDLE, serverPerTest, type TestLspClient } from './lspClient';
 
 /**
  * The language server under abuse, over stdio like an editor: the two-didChange kill from
@@ -64,15 +64,7 @@ const HOSTILE_INSERTS = hostileInserts('x'.repeat(200));
 describe('language server under abuse', function () {
   this.timeout(180_000);
   let client: TestLspClient;
-
-  before(function () {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
-  });
-  beforeEach(async () => {
-    client = new TestLspClient();
-    await client.initialize();
-  });
-  afterEach(async () => client.shutdown().catch(() => undefined));
+  serverPerTest({ setUp: (fresh) => void (client = fresh), ignoreShutdownErrors: true });
 
   it('survives the two-didChange kill: a range at line 1e9, then a length change', async () => {
     const uri = 'file:///abuse/kill.trial.yaml';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type {
@@ -9,7 +9,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { SERVER_BUNDLE, TestLspClient } from './lspClient';
+import { serverPerTest } from './lspClient';
 
 const EXAMPLE = join(__dirname, '../../examples/NCT01547091.trial.yaml');
 const EXAMPLE_TEXT = readFileSync(EXAMPLE, 'utf8');
@@ -35,22 +35,16 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 describe('language server: editing features over stdio', function () {
   this.timeout(30_000);
-  let client: TestLspClient;
-
-  before(function () {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
+  const server = serverPerTest({
+    setUp: async (client, { capabilities }) => {
+      assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
+      await client.open(URI, 'trial-record', EXAMPLE_TEXT);
+    },
   });
-  beforeEach(async () => {
-    client = new TestLspClient();
-    const { capabilities } = await client.initialize();
-    assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    await client.open(URI, 'trial-record', EXAMPLE_TEXT);
-  });
-  afterEach(async () => client.shutdown());
 
   it('completes enum values with registry labels', async () => {
     const position = positionOf(EXAMPLE_TEXT, 'INTERVENTIONAL', 'INTER'.length);
-    const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+    const list = await server().connection.sendRequest<CompletionList>('textDocument/completion', {
       textDocument: { uri: URI },
       position,
     });
@@ -60,7 +54,7 @@ describe('language server: editing features over stdio', function () {
   });
 
   it('outlines arms by label', async () => {
-    const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+    const symbols = await server().connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
       textDocument: { uri: URI },
     });
     const arms = symbols[0]
@@ -74,7 +68,7 @@ describe('language server: editing features over stdio', function () {
 
   it('renames an arm label everywhere and refuses elsewhere with a message', async () => {
     const position = positionOf(EXAMPLE_TEXT, '- label: DMARDS', 10);
-    const edit = await client.connection.sendRequest<WorkspaceEdit>('textDocument/rename', {
+    const edit = await server().connection.sendRequest<WorkspaceEdit>('textDocument/rename', {
       textDocument: { uri: URI },
       position,
       newName: 'Standard care',
@@ -83,16 +77,19 @@ describe('language server: editing features over stdio', function () {
     assert.equal(renamed.match(/Standard care/g)?.length, 2);
     const elsewhere = positionOf(EXAMPLE_TEXT, 'briefTitle', 3);
     await assert.rejects(
-      client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: URI }, position: elsewhere }),
+      server().connection.sendRequest('textDocument/prepareRename', {
+        textDocument: { uri: URI },
+        position: elsewhere,
+      }),
       /arm labels and intervention names/,
     );
   });
 
   it('offers the quick fix of a diagnostic, picked by code and data', async () => {
-    const diagnostics = await client.diagnostics(URI, 1);
+    const diagnostics = await server().diagnostics(URI, 1);
     const model = diagnostics.find((d) => d.code === 'design/single-group-multiple-arms');
     assert.ok(model);
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    const actions = await server().connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: model.range,
       context: { diagnostics: [model] },

@@ -148,17 +148,28 @@ export class TestLspClient {
   }
 }
 
+interface ServerPerTestOptions {
+  /** Runs after `initialize`, before each test (open a record, check the capabilities …). */
+  readonly setUp?: (client: TestLspClient, initialized: InitializeResult) => Promise<void> | void;
+  /** For tests that may leave the server dead or hung: a failed shutdown does not fail the test. */
+  readonly ignoreShutdownErrors?: boolean;
+}
+
 /** Hooks for a `describe`: a fresh, initialized server per test; returns the current client. */
-export function serverPerTest(): () => TestLspClient {
+export function serverPerTest(options: ServerPerTestOptions = {}): () => TestLspClient {
   let client: TestLspClient | undefined;
   before(function () {
     if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
   });
   beforeEach(async () => {
     client = new TestLspClient();
-    await client.initialize();
+    const initialized = await client.initialize();
+    await options.setUp?.(client, initialized);
   });
-  afterEach(async () => client?.shutdown());
+  afterEach(async () => {
+    const stopping = client?.shutdown();
+    await (options.ignoreShutdownErrors ? stopping?.catch(() => undefined) : stopping);
+  });
   return () => {
     if (!client) throw new Error('no server: call this inside a test');
     return client;

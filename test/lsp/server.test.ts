@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { SERVER_BUNDLE, TestLspClient } from './lspClient';
+import { serverPerTest, TestLspClient } from './lspClient';
 
 const EXAMPLE = join(__dirname, '../../examples/NCT01547091.trial.yaml');
 const EXAMPLE_TEXT = readFileSync(EXAMPLE, 'utf8');
@@ -20,16 +20,7 @@ function positionOf(text: string, needle: string, after = ''): { line: number; c
 
 describe('language server over stdio', function () {
   this.timeout(30_000);
-  let client: TestLspClient;
-
-  before(function () {
-    if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
-  });
-  beforeEach(async () => {
-    client = new TestLspClient();
-    await client.initialize();
-  });
-  afterEach(async () => client.shutdown());
+  const server = serverPerTest();
 
   it('declares incremental sync and the editing features', async () => {
     const fresh = new TestLspClient();
@@ -42,8 +33,8 @@ describe('language server over stdio', function () {
   });
 
   it('publishes the seed findings at exact ranges, with rule ids, source and docs links', async () => {
-    await client.open(URI, 'trial-record', EXAMPLE_TEXT);
-    const diagnostics = await client.diagnostics(URI, 1);
+    await server().open(URI, 'trial-record', EXAMPLE_TEXT);
+    const diagnostics = await server().diagnostics(URI, 1);
     const model = diagnostics.find((diagnostic) => diagnostic.code === 'design/single-group-multiple-arms');
     assert.ok(model, 'single-group finding');
     const start = positionOf(EXAMPLE_TEXT, 'SINGLE_GROUP');
@@ -61,8 +52,8 @@ describe('language server over stdio', function () {
   });
 
   it('gives a generic client the same findings as the CLI', async () => {
-    await client.open(URI, 'trial-record', EXAMPLE_TEXT);
-    const diagnostics = await client.diagnostics(URI, 1);
+    await server().open(URI, 'trial-record', EXAMPLE_TEXT);
+    const diagnostics = await server().diagnostics(URI, 1);
     const cli = JSON.parse(
       spawnSync(process.execPath, [join(__dirname, '../../dist/cli.js'), 'check', EXAMPLE, '--format', 'json'], {
         encoding: 'utf8',
@@ -76,12 +67,12 @@ describe('language server over stdio', function () {
   }).timeout(30_000);
 
   it('re-checks after an incremental change and reports the new enum error on the edited value', async () => {
-    await client.open(URI, 'trial-record', EXAMPLE_TEXT);
-    await client.diagnostics(URI, 1);
+    await server().open(URI, 'trial-record', EXAMPLE_TEXT);
+    await server().diagnostics(URI, 1);
     const start = positionOf(EXAMPLE_TEXT, 'NON_RANDOMIZED');
     const range = { start, end: { line: start.line, character: start.character + 'NON_RANDOMIZED'.length } };
-    await client.change(URI, 2, [{ range, text: 'RANDOMISED' }]);
-    const diagnostics = await client.diagnostics(URI, 2);
+    await server().change(URI, 2, [{ range, text: 'RANDOMISED' }]);
+    const diagnostics = await server().diagnostics(URI, 2);
     const enumErrors = diagnostics.filter((diagnostic) => diagnostic.code === 'schema/enum');
     assert.equal(enumErrors.length, 1);
     assert.deepEqual(enumErrors[0].range, {
@@ -92,14 +83,16 @@ describe('language server over stdio', function () {
   });
 
   it('never publishes an older version after a newer one', async () => {
-    await client.open(URI, 'trial-record', EXAMPLE_TEXT);
-    await client.diagnostics(URI, 1);
+    await server().open(URI, 'trial-record', EXAMPLE_TEXT);
+    await server().diagnostics(URI, 1);
     const end = positionOf(EXAMPLE_TEXT, 'hasResults');
     for (let version = 2; version <= 6; version++) {
-      await client.change(URI, version, [{ range: { start: end, end }, text: '#' }]);
+      await server().change(URI, version, [{ range: { start: end, end }, text: '#' }]);
     }
-    await client.diagnostics(URI, 6);
-    const versions = client.published.filter((params) => params.uri === URI).map((params) => params.version ?? 0);
+    await server().diagnostics(URI, 6);
+    const versions = server()
+      .published.filter((params) => params.uri === URI)
+      .map((params) => params.version ?? 0);
     assert.deepEqual(
       versions,
       [...versions].sort((a, b) => a - b),
@@ -109,11 +102,11 @@ describe('language server over stdio', function () {
   });
 
   it('reports a syntax error mid-edit at the parser position, then clears it when fixed', async () => {
-    await client.open(URI, 'trial-record', EXAMPLE_TEXT);
-    await client.diagnostics(URI, 1);
+    await server().open(URI, 'trial-record', EXAMPLE_TEXT);
+    await server().diagnostics(URI, 1);
     const at = positionOf(EXAMPLE_TEXT, '  designModule:');
-    await client.change(URI, 2, [{ range: { start: at, end: at }, text: '  broken: [unclosed\n' }]);
-    const broken = await client.diagnostics(URI, 2);
+    await server().change(URI, 2, [{ range: { start: at, end: at }, text: '  broken: [unclosed\n' }]);
+    const broken = await server().diagnostics(URI, 2);
     const syntax = broken.filter((diagnostic) => String(diagnostic.code).startsWith('syntax/'));
     assert.ok(syntax.length > 0, 'a syntax finding');
     assert.ok(
@@ -122,8 +115,8 @@ describe('language server over stdio', function () {
       ),
       'at the broken line',
     );
-    await client.change(URI, 3, [{ range: { start: at, end: { line: at.line + 1, character: 0 } }, text: '' }]);
-    const fixed = await client.diagnostics(URI, 3);
+    await server().change(URI, 3, [{ range: { start: at, end: { line: at.line + 1, character: 0 } }, text: '' }]);
+    const fixed = await server().diagnostics(URI, 3);
     assert.equal(fixed.filter((diagnostic) => String(diagnostic.code).startsWith('syntax/')).length, 0);
   });
 
@@ -140,8 +133,8 @@ describe('language server over stdio', function () {
   it('checks a registry download (JSON) with no schema errors', async () => {
     const json = JSON.stringify(parseYaml(EXAMPLE_TEXT), null, 2);
     const uri = 'file:///tmp/NCT01547091.json';
-    await client.open(uri, 'trial-record-json', json);
-    const diagnostics = await client.diagnostics(uri, 1);
+    await server().open(uri, 'trial-record-json', json);
+    const diagnostics = await server().diagnostics(uri, 1);
     assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'design/single-group-multiple-arms'));
     assert.equal(diagnostics.filter((diagnostic) => String(diagnostic.code).startsWith('syntax/')).length, 0);
   });
