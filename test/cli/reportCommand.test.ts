@@ -4,9 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { csvCell } from '../../server/src/cli/reportCommand';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../render/chromium';
+import { chromiumPerSuite } from '../render/chromium';
 
 const CLI = join(__dirname, '../../dist/cli.js');
 const RECORDS = join(__dirname, '../fixtures/records');
@@ -34,20 +33,7 @@ function inputWithHostileText(dir: string): string {
 describe('CLI: trial-record report', function () {
   this.timeout(90_000);
   const dir = mkdtempSync(join(tmpdir(), 'trial-record-report-'));
-  let browser: Browser | undefined;
-
-  before(async function () {
-    // Not skipped: .ci/run installs Chromium, and a clone without it should say so.
-    if (!hasChromium())
-      assert.fail(
-        `No Chromium at ${CHROMIUM_PATH}: install the Debian package "chromium" (.ci/run does), or set CHROMIUM_PATH.`,
-      );
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumPerSuite();
 
   it('writes a page that Chromium shows with its chart, without console errors or any network request', async () => {
     const html = join(dir, 'report.html');
@@ -55,7 +41,7 @@ describe('CLI: trial-record report', function () {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /report\.html: 60 records, \d+ with errors/);
 
-    const page = await browser!.newPage();
+    const page = await browser().newPage();
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('console', (message) => {

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildPreviewCsp } from '../../client/src/preview/csp';
 import { buildPreviewHtml } from '../../client/src/preview/html';
 import { renderPreviewBody, webviewCss } from '../../server/src/core/render';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from './chromium';
+import { chromiumPerSuite } from './chromium';
 import { finding, seedStudy } from './helpers';
 import { maliciousBodies } from './payloads';
 
@@ -72,20 +72,7 @@ const PROBE = `window.__probeRan = true;`;
 
 describe('preview in Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser | undefined;
-
-  before(async function () {
-    // Not skipped: the CSP and script-injection checks must run everywhere the tests run.
-    if (!hasChromium())
-      assert.fail(
-        `No Chromium at ${CHROMIUM_PATH}: install the Debian package "chromium" (.ci/run does), or set CHROMIUM_PATH.`,
-      );
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumPerSuite();
 
   it('builds the CSP the host sends', () => {
     assert.equal(
@@ -95,7 +82,7 @@ describe('preview in Chromium', function () {
   });
 
   it('detects an injected script when markup is not escaped (control)', async () => {
-    const { page, pwned } = await openPreviewPage(browser!, {
+    const { page, pwned } = await openPreviewPage(browser(), {
       body: `<img src=x onerror="__pwned('control')">`,
       script: PROBE,
       csp: "default-src * 'unsafe-inline'",
@@ -105,7 +92,7 @@ describe('preview in Chromium', function () {
   });
 
   it('the CSP alone blocks unescaped inline handlers and scripts (control)', async () => {
-    const { page, pwned, violations } = await openPreviewPage(browser!, {
+    const { page, pwned, violations } = await openPreviewPage(browser(), {
       body: `<img src=x onerror="__pwned('img')"><script>__pwned('script')</script>`,
       script: PROBE,
     });
@@ -120,7 +107,7 @@ describe('preview in Chromium', function () {
   });
 
   it('runs no injected code from any record string, and the page never even tries', async () => {
-    const { page, pwned, load } = await createPreviewPage(browser!);
+    const { page, pwned, load } = await createPreviewPage(browser());
     for (const { name, html } of maliciousBodies()) {
       const violations = await load({ body: html, script: PROBE });
       assert.deepEqual(pwned, [], name);
@@ -155,7 +142,7 @@ describe('preview in Chromium', function () {
       ]);
 
     it('posts reveal for a double-clicked item and a single-clicked finding', async () => {
-      const { page, violations } = await openPreviewPage(browser!, { body: body(), script });
+      const { page, violations } = await openPreviewPage(browser(), { body: body(), script });
       assert.deepEqual(violations, []);
       await page.dblclick('article.arm:nth-of-type(3) h3');
       await page.click('.finding .message');
@@ -168,7 +155,7 @@ describe('preview in Chromium', function () {
     });
 
     it('hands link clicks to the host instead of navigating', async () => {
-      const { page } = await openPreviewPage(browser!, { body: body(), script });
+      const { page } = await openPreviewPage(browser(), { body: body(), script });
       await page.click('a[href^="https://pubmed"]');
       assert.deepEqual((await posted(page)).slice(1), [
         { type: 'openLink', href: 'https://pubmed.ncbi.nlm.nih.gov/22138499/' },
@@ -178,7 +165,7 @@ describe('preview in Chromium', function () {
     });
 
     it('scrolls to the element of a pointer and keeps the scroll position on update', async () => {
-      const { page } = await openPreviewPage(browser!, { body: body(), script });
+      const { page } = await openPreviewPage(browser(), { body: body(), script });
       await page.setViewportSize({ width: 800, height: 400 });
       await page.evaluate(() =>
         window.postMessage(
