@@ -26,15 +26,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import util from 'node:util';
+import { argv, opt, root } from './options.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf('--' + name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const vsix = opt('vsix') && path.resolve(root, opt('vsix'));
 const extDir = path.resolve(root, opt('ext', '.'));
 const testsFile = path.resolve(root, opt('tests', 'dist/e2e/index.js'));
@@ -359,15 +353,7 @@ async function run() {
     executablePath: CHROMIUM,
     headless: true,
     env: { ...process.env, XDG_CONFIG_HOME: mk('browser-config'), TMPDIR: mk('browser-tmp') },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: JSON.parse(fs.readFileSync(path.join(root, 'test/render/chromium-flags.json'), 'utf8')),
   });
   log('chromium is up');
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -11,15 +11,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TestRunFailedError, runTests } from '@vscode/test-electron';
+import { opt, root } from './options.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf('--' + name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
 const workspace = path.resolve(root, opt('workspace', 'examples'));
 const testsFile = path.join(root, 'dist/e2e/index.js');
 if (!fs.existsSync(testsFile)) {

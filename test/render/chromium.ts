@@ -1,20 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Where CI and the dev container install Chromium (Debian package `chromium`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for a quiet headless Chromium in containers: no sandbox, no GPU, no network chatter. */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/**
+ * Flags for a quiet headless Chromium in containers: no sandbox, no GPU, no network chatter. A JSON
+ * file, so that the e2e runner (scripts/e2e/run-e2e.mjs, plain Node) reads the same list.
+ */
+export const CHROMIUM_ARGS: readonly string[] = JSON.parse(
+  readFileSync(join(__dirname, 'chromium-flags.json'), 'utf8'),
+) as string[];
 
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
