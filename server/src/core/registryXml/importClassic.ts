@@ -244,15 +244,12 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
   const enrollment = study.one('enrollment');
   const armGroups = study.all('arm_group').map((arm) => ({
     label: arm.text('arm_group_label'),
-    type: arm.text('arm_group_type') === undefined ? undefined : ctx.code(arm, 'arm_group_type', codes.ARM_TYPE),
+    type: ctx.code(arm, 'arm_group_type', codes.ARM_TYPE),
     description: classicText(arm.untrimmed('description')),
     interventionNames: undefined as string[] | undefined,
   }));
   const interventions = study.all('intervention').map((item) => ({
-    type:
-      item.text('intervention_type') === undefined
-        ? undefined
-        : ctx.code(item, 'intervention_type', codes.INTERVENTION_TYPE),
+    type: ctx.code(item, 'intervention_type', codes.INTERVENTION_TYPE),
     name: item.text('intervention_name'),
     description: classicText(item.untrimmed('description')),
     armGroupLabels: item.texts('arm_group_label'),
@@ -309,14 +306,8 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     },
     statusModule: {
       statusVerifiedDate: classicDate(study.text('verification_date')),
-      overallStatus:
-        study.text('overall_status') === undefined
-          ? undefined
-          : ctx.code(study, 'overall_status', codes.OVERALL_STATUS),
-      lastKnownStatus:
-        study.text('last_known_status') === undefined
-          ? undefined
-          : ctx.code(study, 'last_known_status', codes.OVERALL_STATUS),
+      overallStatus: ctx.code(study, 'overall_status', codes.OVERALL_STATUS),
+      lastKnownStatus: ctx.code(study, 'last_known_status', codes.OVERALL_STATUS),
       whyStopped: study.text('why_stopped'),
       expandedAccessInfo: { hasExpandedAccess },
       startDateStruct: dateStruct(ctx, study, 'start_date'),
@@ -338,10 +329,7 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     },
     sponsorCollaboratorsModule: {
       responsibleParty: rp && {
-        type:
-          rp.text('responsible_party_type') === undefined
-            ? undefined
-            : ctx.code(rp, 'responsible_party_type', codes.RESPONSIBLE_PARTY_TYPE),
+        type: ctx.code(rp, 'responsible_party_type', codes.RESPONSIBLE_PARTY_TYPE),
         investigatorFullName: rp.text('investigator_full_name'),
         investigatorTitle: rp.text('investigator_title'),
         investigatorAffiliation: rp.text('investigator_affiliation'),
@@ -374,30 +362,20 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
           : phaseCodes(ctx, study.text('phase') as string, `${study.path}/phase`),
       designInfo: design && {
         allocation: allocation(ctx, design, studyType),
-        interventionModel:
-          design.text('intervention_model') === undefined
-            ? undefined
-            : ctx.code(design, 'intervention_model', codes.INTERVENTION_MODEL),
+        interventionModel: ctx.code(design, 'intervention_model', codes.INTERVENTION_MODEL),
         interventionModelDescription: classicText(design.untrimmed('intervention_model_description')),
-        primaryPurpose:
-          design.text('primary_purpose') === undefined
-            ? undefined
-            : ctx.code(design, 'primary_purpose', codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE),
-        observationalModel:
-          design.text('observational_model') === undefined
-            ? undefined
-            : ctx.code(design, 'observational_model', codes.OBSERVATIONAL_MODEL, codes.LEGACY_OBSERVATIONAL_MODEL),
-        timePerspective:
-          design.text('time_perspective') === undefined
-            ? undefined
-            : ctx.code(design, 'time_perspective', codes.TIME_PERSPECTIVE),
+        primaryPurpose: ctx.code(design, 'primary_purpose', codes.PRIMARY_PURPOSE, codes.LEGACY_PRIMARY_PURPOSE),
+        observationalModel: ctx.code(
+          design,
+          'observational_model',
+          codes.OBSERVATIONAL_MODEL,
+          codes.LEGACY_OBSERVATIONAL_MODEL,
+        ),
+        timePerspective: ctx.code(design, 'time_perspective', codes.TIME_PERSPECTIVE),
         maskingInfo: masking(ctx, design),
       },
       bioSpec: {
-        retention:
-          study.text('biospec_retention') === undefined
-            ? undefined
-            : ctx.code(study, 'biospec_retention', codes.BIOSPEC_RETENTION),
+        retention: ctx.code(study, 'biospec_retention', codes.BIOSPEC_RETENTION),
         description: classicText(study.one('biospec_descr')?.untrimmed('textblock')),
       },
       enrollmentInfo: enrollment && {
@@ -422,16 +400,13 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     eligibilityModule: eligibility && {
       eligibilityCriteria: classicText(eligibility.one('criteria')?.untrimmed('textblock')),
       healthyVolunteers: yesNo(eligibility, 'healthy_volunteers'),
-      sex: eligibility.text('gender') === undefined ? undefined : ctx.code(eligibility, 'gender', codes.SEX),
+      sex: ctx.code(eligibility, 'gender', codes.SEX),
       genderBased: yesNo(eligibility, 'gender_based'),
       genderDescription: classicText(eligibility.untrimmed('gender_description')),
       minimumAge: age(eligibility.text('minimum_age')),
       maximumAge: age(eligibility.text('maximum_age')),
       studyPopulation: classicText(eligibility.one('study_pop')?.untrimmed('textblock')),
-      samplingMethod:
-        eligibility.text('sampling_method') === undefined
-          ? undefined
-          : ctx.code(eligibility, 'sampling_method', codes.SAMPLING_METHOD),
+      samplingMethod: ctx.code(eligibility, 'sampling_method', codes.SAMPLING_METHOD),
     },
     contactsLocationsModule: {
       centralContacts: [study.one('overall_contact'), study.one('overall_contact_backup')]
@@ -440,20 +415,14 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
       overallOfficials: study.all('overall_official').map((official) => ({
         name: official.text('last_name'),
         affiliation: official.text('affiliation'),
-        role:
-          official.text('role') === undefined
-            ? undefined
-            : ctx.code(official, 'role', codes.OFFICIAL_ROLE, codes.SITE_INVESTIGATOR_ROLE),
+        role: ctx.code(official, 'role', codes.OFFICIAL_ROLE, codes.SITE_INVESTIGATOR_ROLE),
       })),
       locations: study.all('location').map((location) => {
         const facility = location.one('facility');
         const address = facility?.one('address');
         return {
           facility: facility?.text('name'),
-          status:
-            location.text('status') === undefined
-              ? undefined
-              : ctx.code(location, 'status', codes.LOCATION_STATUS, codes.OVERALL_STATUS),
+          status: ctx.code(location, 'status', codes.LOCATION_STATUS, codes.OVERALL_STATUS),
           city: address?.text('city'),
           state: address?.text('state'),
           zip: address?.text('zip'),
@@ -464,10 +433,7 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
               .map((node) => contact(node)),
             ...location.all('investigator').map((node) => ({
               name: node.text('last_name'),
-              role:
-                node.text('role') === undefined
-                  ? undefined
-                  : ctx.code(node, 'role', codes.SITE_INVESTIGATOR_ROLE, codes.OFFICIAL_ROLE),
+              role: ctx.code(node, 'role', codes.SITE_INVESTIGATOR_ROLE, codes.OFFICIAL_ROLE),
             })),
           ],
         };
@@ -496,10 +462,7 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
         })),
     },
     ipdSharingStatementModule: patientData && {
-      ipdSharing:
-        patientData.text('sharing_ipd') === undefined
-          ? undefined
-          : ctx.code(patientData, 'sharing_ipd', codes.IPD_SHARING),
+      ipdSharing: ctx.code(patientData, 'sharing_ipd', codes.IPD_SHARING),
       description: classicText(patientData.untrimmed('ipd_description')),
       infoTypes: patientData.texts('ipd_info_type').map((type) => IPD_TYPES.get(type.toLowerCase()) ?? type),
       timeFrame: classicText(patientData.untrimmed('ipd_time_frame')),

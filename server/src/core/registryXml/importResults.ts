@@ -11,10 +11,6 @@ function id(node: XmlNode): string | undefined {
   return stripPrefix(node.attribute('id'));
 }
 
-function code(ctx: ImportContext, node: XmlNode, name: string, table: codes.CodeTable): string | undefined {
-  return ctx.code(node, name, table);
-}
-
 export function resultsSection(ctx: ImportContext, result: XmlNode): Record<string, unknown> {
   const agreement = result.one('certainAgreement');
   const contact = result.one('pointOfContact');
@@ -32,7 +28,7 @@ export function resultsSection(ctx: ImportContext, result: XmlNode): Record<stri
       limitationsAndCaveats: { description: result.one('limitationsAndCaveats')?.text('description') },
       certainAgreement: agreement && {
         piSponsorEmployee: codes.fromYesNo(agreement.text('piSponsorEmployee')),
-        restrictionType: code(ctx, agreement, 'restrictionType', codes.RESTRICTION_TYPE),
+        restrictionType: ctx.code(agreement, 'restrictionType', codes.RESTRICTION_TYPE),
         restrictiveAgreement: codes.fromYesNo(agreement.text('restrictiveAgreement')),
         otherDetails: agreement.text('otherDetails'),
       },
@@ -200,15 +196,14 @@ function measureFields(
     title: node.text('title'),
     description: node.text('measureDescription'),
     populationDescription: node.text('populationAnalysisDescription'),
-    paramType:
-      node.text('parameterType') === undefined ? undefined : code(ctx, node, 'parameterType', codes.MEASURE_PARAM),
+    paramType: ctx.code(node, 'parameterType', codes.MEASURE_PARAM),
     // Outcome measures keep the display text in v2 ("Standard Deviation"); baseline measures use codes.
     dispersionType:
       dispersionText === undefined
         ? undefined
         : isOutcome
           ? dispersionText
-          : code(ctx, node, 'dispersionType', dispersion),
+          : ctx.code(node, 'dispersionType', dispersion),
     unitOfMeasure: node.text('unitOfMeasure'),
     calculatePct: codes.fromYesNo(node.text('calculatePct')),
     timeFrame: node.text('timeFrame'),
@@ -265,14 +260,11 @@ function outcome(ctx: ImportContext, node: XmlNode): Record<string, unknown> {
     classes,
   } = fields;
   return {
-    type: code(ctx, node, 'measureType', codes.OUTCOME_TYPE),
+    type: ctx.code(node, 'measureType', codes.OUTCOME_TYPE),
     title,
     description,
     populationDescription,
-    reportingStatus:
-      node.text('reportingStatus') === undefined
-        ? undefined
-        : code(ctx, node, 'reportingStatus', codes.REPORTING_STATUS),
+    reportingStatus: ctx.code(node, 'reportingStatus', codes.REPORTING_STATUS),
     anticipatedPostingDate:
       posting && posting.text('year')
         ? `${posting.text('year')}-${posting.text('month') ?? ''}`.replace(/-$/, '')
@@ -302,26 +294,19 @@ function outcome(ctx: ImportContext, node: XmlNode): Record<string, unknown> {
             .map((item) => stripPrefix(item.value())),
           paramType: analysis.text('parameterType'),
           paramValue: analysis.text('parameterValue'),
-          dispersionType:
-            analysis.text('dispersionType') === undefined
-              ? undefined
-              : code(ctx, analysis, 'dispersionType', codes.ANALYSIS_DISPERSION),
+          dispersionType: ctx.code(analysis, 'dispersionType', codes.ANALYSIS_DISPERSION),
           dispersionValue: analysis.text('dispersionValue'),
           statisticalMethod: analysis.text('statisticalMethod'),
           statisticalComment: analysis.text('statisticalTestComment'),
           pValue: analysis.text('pValue'),
           pValueComment: analysis.text('pValueComment'),
-          ciNumSides:
-            analysis.text('ciNumSides') === undefined ? undefined : code(ctx, analysis, 'ciNumSides', codes.CI_SIDES),
+          ciNumSides: ctx.code(analysis, 'ciNumSides', codes.CI_SIDES),
           ciPctValue: analysis.text('ciPctValue'),
           ciLowerLimit: analysis.text('ciLowerLimit'),
           ciUpperLimit: analysis.text('ciUpperLimit'),
           ciUpperLimitComment: analysis.text('ciUpperLimitNaComment'),
           estimateComment: analysis.text('estimateComment'),
-          nonInferiorityType:
-            analysis.text('statisticalTestType') === undefined
-              ? undefined
-              : code(ctx, analysis, 'statisticalTestType', codes.NON_INFERIORITY_TYPE),
+          nonInferiorityType: ctx.code(analysis, 'statisticalTestType', codes.NON_INFERIORITY_TYPE),
           nonInferiorityComment: analysis.text('nonInferiorityTestComment'),
           otherAnalysisDescription: analysis.text('otherAnalysis'),
           groupDescription: analysis.text('groupDescription'),
@@ -337,8 +322,7 @@ function events(ctx: ImportContext, node: XmlNode | undefined): Record<string, u
     term: item.text('term'),
     organSystem: item.text('organSystemName'),
     sourceVocabulary: item.text('sourceVocabulary'),
-    assessmentType:
-      item.text('assessmentType') === undefined ? undefined : code(ctx, item, 'assessmentType', codes.EVENT_ASSESSMENT),
+    assessmentType: ctx.code(item, 'assessmentType', codes.EVENT_ASSESSMENT),
     notes: item.text('notes'),
     stats: item
       .one('adverseEventStats')
