@@ -504,22 +504,33 @@ function reference(ctx: ExportContext, ids: GroupIds, pointer: string, prefix = 
 }
 
 function achievements(ctx: ExportContext, ids: GroupIds, milestone: string): XmlElement[] {
-  return ctx.reader.items(`${milestone}/achievements`).flatMap((achievement) => {
-    const groupId = reference(ctx, ids, `${achievement}/groupId`);
-    if (!groupId) {
-      ctx.reader.use(achievement);
-      return [];
-    }
-    return [
-      el(
-        'milestoneAchievement',
-        leaf('reportingGroupId', groupId),
-        leaf('comment', ctx.text(`${achievement}/comment`)),
-        leaf('subjectsAchieve', ctx.text(`${achievement}/numSubjects`)),
-        undefined,
-        leaf('unitsAchieve', ctx.text(`${achievement}/numUnits`)),
-      ),
-    ];
+  return itemsOfDeclaredGroups(ctx, ids, `${milestone}/achievements`, (achievement, groupId) =>
+    el(
+      'milestoneAchievement',
+      leaf('reportingGroupId', groupId),
+      leaf('comment', ctx.text(`${achievement}/comment`)),
+      leaf('subjectsAchieve', ctx.text(`${achievement}/numSubjects`)),
+      undefined,
+      leaf('unitsAchieve', ctx.text(`${achievement}/numUnits`)),
+    ),
+  );
+}
+
+/**
+ * One element per item of the list at `listAt` whose `groupId` is declared; an item with a dangling
+ * group is left out whole (`reference` reports it; its other fields are not reported one by one).
+ */
+function itemsOfDeclaredGroups(
+  ctx: ExportContext,
+  ids: GroupIds,
+  listAt: string,
+  build: (item: string, groupId: string) => XmlElement,
+): XmlElement[] {
+  return ctx.reader.items(listAt).flatMap((item) => {
+    const groupId = reference(ctx, ids, `${item}/groupId`);
+    if (groupId) return [build(item, groupId)];
+    ctx.reader.use(item);
+    return [];
   });
 }
 
@@ -546,22 +557,15 @@ function eventsElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefine
       element,
       el(
         'adverseEventStats',
-        ctx.reader.items(`${at}/stats`).flatMap((stat) => {
-          const groupId = reference(ctx, ids, `${stat}/groupId`);
-          if (!groupId) {
-            ctx.reader.use(stat);
-            return [];
-          }
-          return [
-            el(
-              'eventStats',
-              leaf('reportingGroupId', groupId),
-              leaf('numEvents', ctx.text(`${stat}/numEvents`)),
-              leaf('numSubjectsAffected', ctx.text(`${stat}/numAffected`)),
-              leaf('numSubjects', ctx.text(`${stat}/numAtRisk`)),
-            ),
-          ];
-        }),
+        itemsOfDeclaredGroups(ctx, ids, `${at}/stats`, (stat, groupId) =>
+          el(
+            'eventStats',
+            leaf('reportingGroupId', groupId),
+            leaf('numEvents', ctx.text(`${stat}/numEvents`)),
+            leaf('numSubjectsAffected', ctx.text(`${stat}/numAffected`)),
+            leaf('numSubjects', ctx.text(`${stat}/numAtRisk`)),
+          ),
+        ),
       ),
       leaf('assessmentType', ctx.code(`${at}/assessmentType`, codes.EVENT_ASSESSMENT, 'assessmentType')),
       leaf('notes', ctx.text(`${at}/notes`)),
