@@ -63,6 +63,16 @@ export class ExportContext {
     );
     return '';
   }
+
+  /** A required text field: its text, or an empty element and the gap reported. */
+  requiredText(pointer: string, element: string, what: string): string {
+    return this.required(this.text(pointer), pointer, element, what);
+  }
+
+  /** A required coded field: its XSD display value, or an empty element and the gap reported. */
+  requiredCode(pointer: string, codes: CodeTable, element: string, what: string): string {
+    return this.required(this.code(pointer, codes, element), pointer, element, what);
+  }
 }
 
 export function textBlock(name: string, value: string | undefined): XmlElement | undefined {

@@ -21,7 +21,7 @@ export function protocolElements(ctx: ExportContext): XmlElement[] {
   return [
     idInfo(ctx),
     leaf('delayed_posting', codes.yesNo(ctx.reader.bool(`${OVERSIGHT}/isUnapprovedDevice`))),
-    leaf('brief_title', ctx.required(ctx.text(`${ID}/briefTitle`), `${ID}/briefTitle`, 'brief_title', 'a brief title')),
+    leaf('brief_title', ctx.requiredText(`${ID}/briefTitle`, 'brief_title', 'a brief title')),
     leaf('acronym', ctx.text(`${ID}/acronym`)),
     leaf('official_title', ctx.text(`${ID}/officialTitle`)),
     sponsors(ctx),
@@ -45,7 +45,7 @@ export function protocolElements(ctx: ExportContext): XmlElement[] {
       .map((at) =>
         el(
           'overall_official',
-          leaf('last_name', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'last_name', "the official's name")),
+          leaf('last_name', ctx.requiredText(`${at}/name`, 'last_name', "the official's name")),
           leaf('role', ctx.code(`${at}/role`, codes.OFFICIAL_ROLE, 'role')),
           leaf('affiliation', ctx.text(`${at}/affiliation`)),
         ),
@@ -58,11 +58,8 @@ export function protocolElements(ctx: ExportContext): XmlElement[] {
       .map((at) =>
         el(
           'link',
-          leaf('url', ctx.required(ctx.text(`${at}/url`), `${at}/url`, 'url', 'a link URL')),
-          leaf(
-            'description',
-            ctx.required(ctx.text(`${at}/label`), `${at}/label`, 'description', 'a link description'),
-          ),
+          leaf('url', ctx.requiredText(`${at}/url`, 'url', 'a link URL')),
+          leaf('description', ctx.requiredText(`${at}/label`, 'description', 'a link description')),
         ),
       ),
     ...references(ctx),
@@ -87,12 +84,7 @@ function idInfo(ctx: ExportContext): XmlElement {
     leaf('org_name', orgName ?? ''),
     leaf(
       'org_study_id',
-      ctx.required(
-        ctx.text(`${ID}/orgStudyIdInfo/id`),
-        `${ID}/orgStudyIdInfo/id`,
-        'org_study_id',
-        "the organisation's unique protocol id",
-      ),
+      ctx.requiredText(`${ID}/orgStudyIdInfo/id`, 'org_study_id', "the organisation's unique protocol id"),
     ),
     ctx.reader.items(`${ID}/secondaryIdInfos`).map((at) => secondaryId(ctx, at)),
   );
@@ -117,7 +109,7 @@ function secondaryId(ctx: ExportContext, at: string): XmlElement {
   } else idType = ctx.code(`${at}/type`, codes.SECONDARY_ID_TYPE, 'id_type');
   return el(
     'secondary_id',
-    leaf('id', ctx.required(ctx.text(`${at}/id`), `${at}/id`, 'id', 'the secondary id')),
+    leaf('id', ctx.requiredText(`${at}/id`, 'id', 'the secondary id')),
     leaf('id_type', idType),
     leaf('id_domain', domain),
   );
@@ -142,10 +134,7 @@ function sponsors(ctx: ExportContext): XmlElement | undefined {
     ctx.reader
       .items(`${SPONSORS}/collaborators`)
       .map((at) =>
-        el(
-          'collaborator',
-          leaf('agency', ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'agency', "the collaborator's name")),
-        ),
+        el('collaborator', leaf('agency', ctx.requiredText(`${at}/name`, 'agency', "the collaborator's name"))),
       ),
     hasRp
       ? el(
@@ -286,15 +275,7 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
       leaf('phase', phase(ctx)),
       leaf('assignment', ctx.code(`${info}/interventionModel`, codes.INTERVENTION_MODEL, 'assignment')),
       textBlock('model_description', ctx.text(`${info}/interventionModelDescription`)),
-      leaf(
-        'allocation',
-        ctx.required(
-          ctx.code(`${info}/allocation`, codes.ALLOCATION, 'allocation'),
-          `${info}/allocation`,
-          'allocation',
-          'the allocation',
-        ),
-      ),
+      leaf('allocation', ctx.requiredCode(`${info}/allocation`, codes.ALLOCATION, 'allocation', 'the allocation')),
       masking(ctx, `${info}/maskingInfo`),
       textBlock('masking_description', ctx.text(`${info}/maskingInfo/maskingDescription`)),
       leaf('number_of_arms', armCount(ctx)),
@@ -320,9 +301,9 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
       ),
       leaf(
         'biospecimen_retention',
-        ctx.required(
-          ctx.code(`${DESIGN}/bioSpec/retention`, codes.BIOSPEC_RETENTION, 'biospecimen_retention'),
+        ctx.requiredCode(
           `${DESIGN}/bioSpec/retention`,
+          codes.BIOSPEC_RETENTION,
           'biospecimen_retention',
           'the biospecimen retention',
         ),
@@ -330,12 +311,7 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
       textBlock('biospecimen_description', ctx.text(`${DESIGN}/bioSpec/description`)),
       leaf(
         'timing',
-        ctx.required(
-          ctx.code(`${info}/timePerspective`, codes.TIME_PERSPECTIVE, 'timing'),
-          `${info}/timePerspective`,
-          'timing',
-          'the time perspective',
-        ),
+        ctx.requiredCode(`${info}/timePerspective`, codes.TIME_PERSPECTIVE, 'timing', 'the time perspective'),
       ),
       leaf('number_of_groups', armCount(ctx) ?? '0'),
       leaf('patient_registry', codes.yesNo(ctx.reader.bool(`${DESIGN}/patientRegistry`))),
@@ -345,15 +321,7 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
   const types = `${DESIGN}/expandedAccessTypes`;
   return el(
     'study_design',
-    leaf(
-      'study_type',
-      ctx.required(
-        ctx.code(`${DESIGN}/studyType`, codes.STUDY_TYPE, 'study_type'),
-        `${DESIGN}/studyType`,
-        'study_type',
-        'the study type',
-      ),
-    ),
+    leaf('study_type', ctx.requiredCode(`${DESIGN}/studyType`, codes.STUDY_TYPE, 'study_type', 'the study type')),
     interventional,
     observational,
     leaf('exp_acc_type_individual', codes.yesNo(ctx.reader.bool(`${types}/individual`))),
@@ -450,10 +418,7 @@ function outcomes(ctx: ExportContext, key: string, element: string): XmlElement[
     .map((at) =>
       el(
         element,
-        leaf(
-          'outcome_measure',
-          ctx.required(ctx.text(`${at}/measure`), `${at}/measure`, 'outcome_measure', 'the outcome measure title'),
-        ),
+        leaf('outcome_measure', ctx.requiredText(`${at}/measure`, 'outcome_measure', 'the outcome measure title')),
         leaf('outcome_time_frame', ctx.text(`${at}/timeFrame`)),
         textBlock('outcome_description', ctx.text(`${at}/description`)),
       ),
@@ -504,10 +469,7 @@ function interventions(ctx: ExportContext): XmlElement[] {
     el(
       'intervention',
       leaf('intervention_type', ctx.code(`${at}/type`, codes.INTERVENTION_TYPE, 'intervention_type')),
-      leaf(
-        'intervention_name',
-        ctx.required(ctx.text(`${at}/name`), `${at}/name`, 'intervention_name', 'the intervention name'),
-      ),
+      leaf('intervention_name', ctx.requiredText(`${at}/name`, 'intervention_name', 'the intervention name')),
       textBlock('intervention_description', ctx.text(`${at}/description`)),
       ctx.reader.items(`${at}/armGroupLabels`).map((item) => leaf('arm_group_label', ctx.text(item))),
       ctx.reader.items(`${at}/otherNames`).map((item) => leaf('intervention_other_name', ctx.text(item))),
@@ -521,17 +483,9 @@ function eligibility(ctx: ExportContext): XmlElement {
     'eligibility',
     textBlock('study_population', ctx.text(`${E}/studyPopulation`)),
     leaf('sampling_method', ctx.code(`${E}/samplingMethod`, codes.SAMPLING_METHOD, 'sampling_method')),
-    textBlock(
-      'criteria',
-      ctx.required(
-        ctx.text(`${E}/eligibilityCriteria`),
-        `${E}/eligibilityCriteria`,
-        'criteria',
-        'eligibility criteria',
-      ),
-    ),
+    textBlock('criteria', ctx.requiredText(`${E}/eligibilityCriteria`, 'criteria', 'eligibility criteria')),
     leaf('healthy_volunteers', codes.yesNo(ctx.reader.bool(`${E}/healthyVolunteers`))),
-    leaf('gender', ctx.required(ctx.code(`${E}/sex`, codes.SEX, 'gender'), `${E}/sex`, 'gender', 'the sex eligible')),
+    leaf('gender', ctx.requiredCode(`${E}/sex`, codes.SEX, 'gender', 'the sex eligible')),
     leaf('gender_based', codes.yesNo(ctx.reader.bool(`${E}/genderBased`))),
     textBlock('gender_description', ctx.text(`${E}/genderDescription`)),
     leaf('minimum_age', ctx.text(`${E}/minimumAge`) ?? 'N/A'),
@@ -591,7 +545,7 @@ function location(ctx: ExportContext, at: string): XmlElement {
     'location',
     el(
       'facility',
-      leaf('name', ctx.required(ctx.text(`${at}/facility`), `${at}/facility`, 'name', 'the facility name')),
+      leaf('name', ctx.requiredText(`${at}/facility`, 'name', 'the facility name')),
       el(
         'address',
         leaf('city', ctx.text(`${at}/city`)),

@@ -323,15 +323,7 @@ function outcomeElement(ctx: ExportContext, ids: GroupIds, at: string, index: nu
     'outcomeMeasure',
     base,
     postingElement,
-    leaf(
-      'measureType',
-      ctx.required(
-        ctx.code(`${at}/type`, codes.OUTCOME_TYPE, 'measureType'),
-        `${at}/type`,
-        'measureType',
-        'the outcome measure type',
-      ),
-    ),
+    leaf('measureType', ctx.requiredCode(`${at}/type`, codes.OUTCOME_TYPE, 'measureType', 'the outcome measure type')),
     el(
       'outcomeMeasureAnalyses',
       ctx.reader.items(`${at}/analyses`).map((analysis) => analysisElement(ctx, ids, analysis, prefix)),
@@ -375,10 +367,7 @@ function analysisElement(ctx: ExportContext, ids: GroupIds, at: string, prefix: 
     leaf('otherAnalysis', ctx.text(`${at}/otherAnalysisDescription`)),
     undefined,
     undefined,
-    leaf(
-      'parameterType',
-      ctx.required(ctx.text(`${at}/paramType`), `${at}/paramType`, 'parameterType', 'the estimated parameter'),
-    ),
+    leaf('parameterType', ctx.requiredText(`${at}/paramType`, 'parameterType', 'the estimated parameter')),
     leaf('parameterValue', ctx.text(`${at}/paramValue`)),
     leaf('pValue', ctx.text(`${at}/pValue`)),
     leaf('pValueComment', ctx.text(`${at}/pValueComment`)),
@@ -466,10 +455,7 @@ function flowElement(ctx: ExportContext, ids: GroupIds): XmlElement | undefined 
               }),
             ),
             undefined,
-            leaf(
-              'reasonType',
-              ctx.required(ctx.text(`${reason}/type`), `${reason}/type`, 'reasonType', 'the reason not completed'),
-            ),
+            leaf('reasonType', ctx.requiredText(`${reason}/type`, 'reasonType', 'the reason not completed')),
           ),
         ),
       ),
