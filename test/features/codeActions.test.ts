@@ -89,17 +89,20 @@ describe('code actions', () => {
     assert.deepEqual(service.fixAll(second), []);
   });
 
+  /** A single-group design with two arms: its fix needs review, so fix-all must leave it alone. */
+  const SINGLE_GROUP_TWO_ARMS = lines(
+    'protocolSection:',
+    '  designModule:',
+    '    designInfo:',
+    '      interventionModel: SINGLE_GROUP',
+    '  armsInterventionsModule:',
+    '    armGroups:',
+    '      - label: A',
+    '      - label: B',
+  );
+
   it('lists fix-all even when nothing is safe to fix, greyed out with the reason', () => {
-    const text = lines(
-      'protocolSection:',
-      '  designModule:',
-      '    designInfo:',
-      '      interventionModel: SINGLE_GROUP',
-      '  armsInterventionsModule:',
-      '    armGroups:',
-      '      - label: A',
-      '      - label: B',
-    );
+    const text = SINGLE_GROUP_TWO_ARMS;
     const { service, doc, findings } = setup(text);
     const actions = service.codeActions({ doc, findings, requested: [], only: ['source'] });
     assert.equal(actions.length, 1);
@@ -109,16 +112,7 @@ describe('code actions', () => {
   });
 
   it('fix-all leaves unsafe fixes alone', () => {
-    const text = lines(
-      'protocolSection:',
-      '  designModule:',
-      '    designInfo:',
-      '      interventionModel: SINGLE_GROUP',
-      '  armsInterventionsModule:',
-      '    armGroups:',
-      '      - label: A',
-      '      - label: B',
-    );
+    const text = SINGLE_GROUP_TWO_ARMS;
     const { service, doc } = setup(text);
     assert.equal(service.applyEdits(text, service.fixAll(doc)).includes('interventionModel: SINGLE_GROUP'), true);
   });
