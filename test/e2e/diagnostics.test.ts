@@ -47,32 +47,30 @@ describe('diagnostics on the example record', function () {
     assert.match(found.code.target.toString(), /single-group-multiple-arms/);
   });
 
-  it('reports the active comparator that receives the experimental therapy within armGroups[2]', async () => {
-    const diagnostics = await checked;
-    const arm = sequenceItemRange(document, 'armGroups', 2);
-    assert.ok(
-      diagnostics.some((d) => codeOf(d) === COMPARATOR_RECEIVES_EXPERIMENTAL && within(arm, d)),
-      `${COMPARATOR_RECEIVES_EXPERIMENTAL} in lines ${arm.start.line + 1}-${arm.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
-    );
-  });
-
-  it('reports the combined intervention within interventions[2]', async () => {
-    const diagnostics = await checked;
-    const intervention = sequenceItemRange(document, 'interventions', 2);
-    assert.ok(
-      diagnostics.some((d) => codeOf(d) === COMBINED_INTERVENTION && within(intervention, d)),
-      `${COMBINED_INTERVENTION} in lines ${intervention.start.line + 1}-${intervention.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
-    );
-  });
-
-  it('reports the recruiting site of a study with unknown status within locations[0]', async () => {
-    const diagnostics = await checked;
-    const site = sequenceItemRange(document, 'locations', 0);
-    assert.ok(
-      diagnostics.some((d) => codeOf(d) === UNKNOWN_STATUS_OPEN_SITE && within(site, d)),
-      `${UNKNOWN_STATUS_OPEN_SITE} in lines ${site.start.line + 1}-${site.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
-    );
-  });
+  for (const { rule, list, index, what } of [
+    {
+      rule: COMPARATOR_RECEIVES_EXPERIMENTAL,
+      list: 'armGroups',
+      index: 2,
+      what: 'the active comparator that receives the experimental therapy',
+    },
+    { rule: COMBINED_INTERVENTION, list: 'interventions', index: 2, what: 'the combined intervention' },
+    {
+      rule: UNKNOWN_STATUS_OPEN_SITE,
+      list: 'locations',
+      index: 0,
+      what: 'the recruiting site of a study with unknown status',
+    },
+  ]) {
+    it(`reports ${what} within ${list}[${index}]`, async () => {
+      const diagnostics = await checked;
+      const item = sequenceItemRange(document, list, index);
+      assert.ok(
+        diagnostics.some((d) => codeOf(d) === rule && within(item, d)),
+        `${rule} in lines ${item.start.line + 1}-${item.end.line + 1}; got ${describeDiagnostics(document.uri)}`,
+      );
+    });
+  }
 
   it('stays quiet about the consistent ages', async () => {
     const diagnostics = await checked;

@@ -26,6 +26,18 @@ const hasSingleGroup = (all: readonly vscode.Diagnostic[]) => all.some((d) => co
 /** Completion items of the language server: drops VS Code's word-based suggestions (kind Text, words of the document). */
 const serverItems = (list: vscode.CompletionList | undefined) =>
   (list?.items ?? []).filter((item) => item.kind !== vscode.CompletionItemKind.Text);
+/** The server's completion labels at `word` on the first line that contains `lineText`. */
+async function serverCompletionLabels(document: vscode.TextDocument, lineText: string, word: string) {
+  const line = lineOf(document, lineText);
+  const character = document.lineAt(line).text.indexOf(word);
+  assert.ok(character > 0, `"${word}" on the line of "${lineText}"`);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    new vscode.Position(line, character),
+  );
+  return serverItems(list).map(labelOf);
+}
 const isCommand = (item: vscode.Command | vscode.CodeAction): item is vscode.Command =>
   typeof item.command === 'string';
 
@@ -83,15 +95,7 @@ describe('editing the example record', function () {
 
   it('completes enum values for a designInfo value', async () => {
     await checked;
-    const line = lineOf(document, 'allocation:');
-    const character = document.lineAt(line).text.indexOf('NON_RANDOMIZED');
-    assert.ok(character > 0);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider',
-      document.uri,
-      new vscode.Position(line, character),
-    );
-    const labels = serverItems(list).map(labelOf);
+    const labels = await serverCompletionLabels(document, 'allocation:', 'NON_RANDOMIZED');
     assert.ok(
       labels.some((label) => label.includes('RANDOMIZED') && !label.includes('NON')),
       `RANDOMIZED is offered; got ${labels.join(', ') || 'nothing'}`,
@@ -104,14 +108,7 @@ describe('editing the example record', function () {
 
   it('completes designInfo keys', async () => {
     await checked;
-    const line = lineOf(document, 'allocation:');
-    const character = document.lineAt(line).text.indexOf('allocation');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider',
-      document.uri,
-      new vscode.Position(line, character),
-    );
-    const labels = serverItems(list).map(labelOf);
+    const labels = await serverCompletionLabels(document, 'allocation:', 'allocation');
     assert.ok(
       labels.some((label) => DESIGN_INFO_KEYS.includes(label.replace(/:.*$/, ''))),
       `a designInfo key is offered; got ${labels.join(', ') || 'nothing'}`,
