@@ -199,3 +199,28 @@ describe('edit layer (JSON)', () => {
     );
   });
 });
+
+describe('edit layer (YAML and JSON): list positions', () => {
+  const records = { yaml: 'c:\n  - x\n', json: '{ "c": ["x"] }\n' } as const;
+  for (const format of ['yaml', 'json'] as const) {
+    it(`inserts before an index or appends with "-" (${format})`, () => {
+      const added = edit(
+        records[format],
+        [
+          { op: 'add', path: '/c/0', value: 'w' },
+          { op: 'add', path: '/c/-', value: 'y' },
+        ],
+        format,
+      );
+      assert.deepEqual(parseRecord(added, format).value, { c: ['w', 'x', 'y'] });
+    });
+
+    it(`refuses an index past the end or not a number (${format})`, () => {
+      for (const token of ['2', '01', 'first']) {
+        assert.throws(() => edit(records[format], [{ op: 'add', path: `/c/${token}`, value: 'y' }], format), {
+          message: `Index ${token} is outside the list.`,
+        });
+      }
+    });
+  }
+});

@@ -2,7 +2,15 @@ import type { JsonValue, Span } from '../types';
 import type { PropertyNode } from '../parse';
 import { modify, type JSONPath } from 'jsonc-parser';
 import { findNode, parsePointer, splitPointer, toPointer } from '../parse';
-import { afterColon, entrySpan, failure, type EditContext, type PlanResult, removeFlowEntry } from './shared';
+import {
+  afterColon,
+  entrySpan,
+  failure,
+  insertionIndex,
+  type EditContext,
+  type PlanResult,
+  removeFlowEntry,
+} from './shared';
 import { indentationAt } from './text';
 
 /** JSON text of a value whose first line continues at the current position and later lines start with `indent`. */
@@ -57,8 +65,8 @@ export function addJson(context: EditContext, path: string, value: JsonValue): P
     );
   }
   if (parent.kind === 'array') {
-    const index = last === '-' ? parent.items.length : /^(0|[1-9]\d*)$/.test(last) ? Number(last) : -1;
-    if (index < 0 || index > parent.items.length) return failure(`Index ${last} is outside the list.`);
+    const index = insertionIndex(last, parent.items.length);
+    if (typeof index !== 'number') return index;
     return modifyJson(
       context,
       [...jsonPath(context, parentPath), index],

@@ -22,6 +22,12 @@ export function failure(error: string): { error: string } {
   return { error };
 }
 
+/** Where an `add` into a list of `length` items inserts: `-` appends, an index inserts before that item. */
+export function insertionIndex(token: string, length: number): number | { error: string } {
+  const index = token === '-' ? length : /^(0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
+  return index < 0 || index > length ? failure(`Index ${token} is outside the list.`) : index;
+}
+
 /** Offset just after the `:` that follows a key (YAML and JSON both allow space before it). */
 export function afterColon(text: string, property: PropertyNode): number | undefined {
   let index = property.keySpan.end;

@@ -6,6 +6,7 @@ import {
   entrySpan,
   failure,
   hasNoValue,
+  insertionIndex,
   isFlowCollection,
   removeFlowEntry,
   type EditContext,
@@ -146,8 +147,8 @@ function addItem(
   value: JsonValue,
 ): PlanResult {
   const { text, eol } = context;
-  const index = token === '-' ? node.items.length : /^(0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
-  if (index < 0 || index > node.items.length) return failure(`Index ${token} is outside the list.`);
+  const index = insertionIndex(token, node.items.length);
+  if (typeof index !== 'number') return index;
   if (isFlowCollection(text, node)) {
     if (node.items.length === 0) return [{ span: node.span, newText: `[${flowValue(value)}]` }];
     if (index === node.items.length) {
