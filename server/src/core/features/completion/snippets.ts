@@ -27,6 +27,12 @@ const RECORD_TEMPLATES: readonly {
   },
 ];
 
+/** Primary, secondary and other outcomes have the same fields. */
+const NEW_OUTCOME = {
+  label: 'New outcome',
+  value: { measure: '${1:Measure}', description: '${2:Description}', timeFrame: '${3:Time frame}' },
+};
+
 /** Templates of one new item, by the name of the list it goes into. */
 const ITEM_TEMPLATES: Readonly<Record<string, { label: string; value: JsonValue }>> = {
   armGroups: {
@@ -47,18 +53,9 @@ const ITEM_TEMPLATES: Readonly<Record<string, { label: string; value: JsonValue 
       armGroupLabels: ['${4:Arm label}'],
     },
   },
-  primaryOutcomes: {
-    label: 'New outcome',
-    value: { measure: '${1:Measure}', description: '${2:Description}', timeFrame: '${3:Time frame}' },
-  },
-  secondaryOutcomes: {
-    label: 'New outcome',
-    value: { measure: '${1:Measure}', description: '${2:Description}', timeFrame: '${3:Time frame}' },
-  },
-  otherOutcomes: {
-    label: 'New outcome',
-    value: { measure: '${1:Measure}', description: '${2:Description}', timeFrame: '${3:Time frame}' },
-  },
+  primaryOutcomes: NEW_OUTCOME,
+  secondaryOutcomes: NEW_OUTCOME,
+  otherOutcomes: NEW_OUTCOME,
   locations: {
     label: 'New location',
     value: { facility: '${1:Facility}', city: '${2:City}', country: '${3:Country}' },
