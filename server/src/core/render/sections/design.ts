@@ -1,7 +1,7 @@
 import type { RenderContext } from '../context';
 import { labelHtml } from '../format';
 import { escapeHtml } from '../html';
-import { enumLabel } from '../../model/enums';
+import { enumLabel, type EnumName } from '../../model/enums';
 import { asArray, asObject, asText, readPath } from '../../model/read';
 import { P, fieldList, richText, section } from './section';
 
@@ -11,29 +11,20 @@ const INFO = `${P.design}/designInfo`;
 export function renderDesign(context: RenderContext, study: unknown): string {
   const design = asObject(readPath(study, 'protocolSection', 'designModule'));
   const info = asObject(design?.designInfo);
+  /** A designInfo code with its registry label. */
+  const infoCode = (title: string, enumName: EnumName, key: string) =>
+    context.field(title, labelHtml(enumName, info?.[key]), `${INFO}/${key}`);
   const fields = [
-    context.field('Allocation', labelHtml('DesignAllocation', info?.allocation), `${INFO}/allocation`),
-    context.field(
-      'Intervention Model',
-      labelHtml('InterventionalAssignment', info?.interventionModel),
-      `${INFO}/interventionModel`,
-    ),
+    infoCode('Allocation', 'DesignAllocation', 'allocation'),
+    infoCode('Intervention Model', 'InterventionalAssignment', 'interventionModel'),
     context.field(
       'Model Description',
       richText(info?.interventionModelDescription),
       `${INFO}/interventionModelDescription`,
     ),
-    context.field(
-      'Observational Model',
-      labelHtml('ObservationalModel', info?.observationalModel),
-      `${INFO}/observationalModel`,
-    ),
-    context.field(
-      'Time Perspective',
-      labelHtml('DesignTimePerspective', info?.timePerspective),
-      `${INFO}/timePerspective`,
-    ),
-    context.field('Primary Purpose', labelHtml('PrimaryPurpose', info?.primaryPurpose), `${INFO}/primaryPurpose`),
+    infoCode('Observational Model', 'ObservationalModel', 'observationalModel'),
+    infoCode('Time Perspective', 'DesignTimePerspective', 'timePerspective'),
+    infoCode('Primary Purpose', 'PrimaryPurpose', 'primaryPurpose'),
     context.field('Masking', maskingHtml(info?.maskingInfo), `${INFO}/maskingInfo`),
     context.field(
       'Masking Description',
