@@ -21,6 +21,9 @@ export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOp
   };
 }
 
+/** The client this extension host started (each entry is its own bundle, with its own copy). */
+let running: BaseLanguageClient | undefined;
+
 /**
  * Registers the commands, status bar, preview and editor helpers around a language client and
  * starts it. `host` says which extension host runs it (Node, or a browser's web worker). The Node entry (extension.ts) and the web entry (browser.ts) differ only in how
@@ -29,12 +32,13 @@ export function clientOptions(output: vscode.LogOutputChannel): LanguageClientOp
 export async function activateWith(
   context: vscode.ExtensionContext,
   host: 'node' | 'web',
-  createClient: (options: LanguageClientOptions) => BaseLanguageClient,
-): Promise<BaseLanguageClient> {
+  createClient: (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient,
+): Promise<void> {
   const output = vscode.window.createOutputChannel('Trial Record', { log: true });
   const statusBar = new FindingsStatusBar();
   context.subscriptions.push(output, statusBar);
-  const client = createClient(clientOptions(output));
+  // The id names the trace setting (`trialRecord.trace.server`); the name titles the client's messages.
+  const client = createClient('trialRecord', 'Trial Record Language Server', clientOptions(output));
   context.subscriptions.push(
     client.onDidChangeState(({ newState }) =>
       statusBar.setState(newState === State.Running ? 'running' : newState === State.Starting ? 'starting' : 'stopped'),
@@ -61,5 +65,11 @@ export async function activateWith(
   registerRuleDocs(context);
   registerRegistryXml(context, client, output);
   await client.start();
-  return client;
+  running = client;
+}
+
+/** `deactivate` of both entries: stops the client that `activateWith` started. */
+export async function deactivate(): Promise<void> {
+  await running?.stop();
+  running = undefined;
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateWith } from './activate';
 
-let client: BaseLanguageClient | undefined;
+export { deactivate } from './activate';
 
 /**
  * Web entry (vscode.dev, code-server's web extension host): the same language server, bundled
@@ -15,16 +14,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // `Worker` type; the client takes the object as it is.
   const Worker = (globalThis as unknown as { Worker: new (url: string) => object }).Worker;
   const worker = new Worker(await workerUrl(serverUri));
-  client = await activateWith(
-    context,
-    'web',
-    (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', worker, options),
-  );
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await activateWith(context, 'web', (id, name, options) => new LanguageClient(id, name, worker, options));
 }
 
 /**

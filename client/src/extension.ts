@@ -1,10 +1,9 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import type { BaseLanguageClient } from 'vscode-languageclient';
-import { activateWith } from './activate';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/protocol';
+import { activateWith } from './activate';
 
-let client: BaseLanguageClient | undefined;
+export { deactivate } from './activate';
 
 /** Desktop (and remote) entry: the language server runs as a Node process. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -17,14 +16,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] },
     },
   };
-  client = await activateWith(
-    context,
-    'node',
-    (options) => new LanguageClient('trialRecord', 'Trial Record Language Server', serverOptions, options),
-  );
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await activateWith(context, 'node', (id, name, options) => new LanguageClient(id, name, serverOptions, options));
 }
