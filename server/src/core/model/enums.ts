@@ -1,21 +1,8 @@
 // Generated from ctgov-data-model.md §14 (OAS 2.0.5) by hand-run script; labels are the registry's display labels.
+import { defineEnum, type EnumValueInfo } from './defineEnum';
 import { RESULTS_ENUMS } from './results/enums';
 
-export interface EnumValueInfo {
-  readonly value: string;
-  /** What the registry page shows. */
-  readonly label: string;
-  /** Extra registry wording (PRS label, legacy notes). */
-  readonly note?: string;
-}
-
-function defineEnum<const V extends string>(
-  name: string,
-  usedAt: string,
-  values: readonly { value: V; label: string; note?: string }[],
-) {
-  return { name, usedAt, values, codes: values.map((v) => v.value) as readonly V[] };
-}
+export type { EnumValueInfo } from './defineEnum';
 
 export const StudyType = defineEnum('StudyType', 'designModule.studyType', [
   { value: 'EXPANDED_ACCESS', label: 'Expanded Access' },

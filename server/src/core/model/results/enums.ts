@@ -1,15 +1,8 @@
 // Results-section enums of API v2 (OAS 2.0.5, ctg-oas-v2.yaml l. 2673–2760) with the labels the
 // registry's results pages and the PRS data entry screens show.
+import { defineEnum } from '../defineEnum';
 
-function resultsEnum<const V extends string>(
-  name: string,
-  usedAt: string,
-  values: readonly { value: V; label: string; note?: string }[],
-) {
-  return { name, usedAt, values, codes: values.map((v) => v.value) as readonly V[] };
-}
-
-export const MeasureParam = resultsEnum('MeasureParam', 'baseline measures[].paramType, outcomeMeasures[].paramType', [
+export const MeasureParam = defineEnum('MeasureParam', 'baseline measures[].paramType, outcomeMeasures[].paramType', [
   { value: 'GEOMETRIC_MEAN', label: 'Geometric Mean' },
   { value: 'GEOMETRIC_LEAST_SQUARES_MEAN', label: 'Geometric Least Squares Mean' },
   { value: 'LEAST_SQUARES_MEAN', label: 'Least Squares Mean' },
@@ -21,7 +14,7 @@ export const MeasureParam = resultsEnum('MeasureParam', 'baseline measures[].par
   { value: 'COUNT_OF_UNITS', label: 'Count of Units', note: 'counts of units other than participants (eyes, lesions)' },
 ]);
 
-export const MeasureDispersionType = resultsEnum('MeasureDispersionType', 'baseline measures[].dispersionType', [
+export const MeasureDispersionType = defineEnum('MeasureDispersionType', 'baseline measures[].dispersionType', [
   { value: 'NA', label: 'Not Applicable' },
   { value: 'STANDARD_DEVIATION', label: 'Standard Deviation', note: 'a spread' },
   { value: 'STANDARD_ERROR', label: 'Standard Error', note: 'a spread' },
@@ -36,19 +29,19 @@ export const MeasureDispersionType = resultsEnum('MeasureDispersionType', 'basel
   { value: 'GEOMETRIC_COEFFICIENT', label: 'Geometric Coefficient of Variation', note: 'a spread' },
 ]);
 
-export const OutcomeMeasureType = resultsEnum('OutcomeMeasureType', 'outcomeMeasures[].type', [
+export const OutcomeMeasureType = defineEnum('OutcomeMeasureType', 'outcomeMeasures[].type', [
   { value: 'PRIMARY', label: 'Primary' },
   { value: 'SECONDARY', label: 'Secondary' },
   { value: 'OTHER_PRE_SPECIFIED', label: 'Other Pre-specified' },
   { value: 'POST_HOC', label: 'Post-Hoc', note: 'not in the registered protocol' },
 ]);
 
-export const ReportingStatus = resultsEnum('ReportingStatus', 'outcomeMeasures[].reportingStatus', [
+export const ReportingStatus = defineEnum('ReportingStatus', 'outcomeMeasures[].reportingStatus', [
   { value: 'NOT_POSTED', label: 'Not Posted', note: 'data not yet available; give the anticipated posting date' },
   { value: 'POSTED', label: 'Posted' },
 ]);
 
-export const EventAssessment = resultsEnum(
+export const EventAssessment = defineEnum(
   'EventAssessment',
   'seriousEvents[].assessmentType, otherEvents[].assessmentType',
   [
@@ -57,7 +50,7 @@ export const EventAssessment = resultsEnum(
   ],
 );
 
-export const AgreementRestrictionType = resultsEnum(
+export const AgreementRestrictionType = defineEnum(
   'AgreementRestrictionType',
   'moreInfoModule.certainAgreement.restrictionType',
   [
@@ -71,17 +64,17 @@ export const AgreementRestrictionType = resultsEnum(
   ],
 );
 
-export const AnalysisDispersionType = resultsEnum('AnalysisDispersionType', 'analyses[].dispersionType', [
+export const AnalysisDispersionType = defineEnum('AnalysisDispersionType', 'analyses[].dispersionType', [
   { value: 'STANDARD_DEVIATION', label: 'Standard Deviation' },
   { value: 'STANDARD_ERROR_OF_MEAN', label: 'Standard Error of the Mean' },
 ]);
 
-export const ConfidenceIntervalNumSides = resultsEnum('ConfidenceIntervalNumSides', 'analyses[].ciNumSides', [
+export const ConfidenceIntervalNumSides = defineEnum('ConfidenceIntervalNumSides', 'analyses[].ciNumSides', [
   { value: 'ONE_SIDED', label: '1-Sided' },
   { value: 'TWO_SIDED', label: '2-Sided' },
 ]);
 
-export const NonInferiorityType = resultsEnum('NonInferiorityType', 'analyses[].nonInferiorityType', [
+export const NonInferiorityType = defineEnum('NonInferiorityType', 'analyses[].nonInferiorityType', [
   { value: 'SUPERIORITY', label: 'Superiority' },
   { value: 'NON_INFERIORITY', label: 'Non-Inferiority' },
   { value: 'EQUIVALENCE', label: 'Equivalence' },
