@@ -259,15 +259,11 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
       'interventional_design',
       leaf(
         'interventional_subtype',
-        ctx.required(
-          legacyCode(
-            ctx,
-            `${info}/primaryPurpose`,
-            codes.PRIMARY_PURPOSE,
-            codes.LEGACY_PRIMARY_PURPOSE,
-            'interventional_subtype',
-          ),
+        requiredLegacyCode(
+          ctx,
           `${info}/primaryPurpose`,
+          codes.PRIMARY_PURPOSE,
+          codes.LEGACY_PRIMARY_PURPOSE,
           'interventional_subtype',
           'the primary purpose',
         ),
@@ -286,15 +282,11 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
       'observational_design',
       leaf(
         'observational_study_design',
-        ctx.required(
-          legacyCode(
-            ctx,
-            `${info}/observationalModel`,
-            codes.OBSERVATIONAL_MODEL,
-            codes.LEGACY_OBSERVATIONAL_MODEL,
-            'observational_study_design',
-          ),
+        requiredLegacyCode(
+          ctx,
           `${info}/observationalModel`,
+          codes.OBSERVATIONAL_MODEL,
+          codes.LEGACY_OBSERVATIONAL_MODEL,
           'observational_study_design',
           'the observational model',
         ),
@@ -331,13 +323,15 @@ function studyDesign(ctx: ExportContext, studyType: unknown): XmlElement {
 }
 
 /** Codes the current XSD dropped (e.g. "Educational/Counseling/Training") are written by label and reported. */
-function legacyCode(
+/** A required code that may be one the current XSD no longer lists (written, and reported). */
+function requiredLegacyCode(
   ctx: ExportContext,
   pointer: string,
   current: codes.CodeTable,
   legacy: codes.CodeTable,
   element: string,
-): string | undefined {
+  what: string,
+): string {
   const value = ctx.reader.peek(pointer);
   if (typeof value === 'string' && current.toXsd(value) === undefined && legacy.toXsd(value) !== undefined) {
     ctx.reader.use(pointer);
@@ -351,7 +345,7 @@ function legacyCode(
     );
     return label;
   }
-  return ctx.code(pointer, current, element);
+  return ctx.requiredCode(pointer, current, element, what);
 }
 
 function armCount(ctx: ExportContext): string | undefined {
