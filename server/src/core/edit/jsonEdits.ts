@@ -54,26 +54,21 @@ export function addJson(context: EditContext, path: string, value: JsonValue): P
   const [parentPath, last] = splitPointer(path);
   const parent = findNode(context.doc.root, parentPath)?.node;
   if (!parent || path === '') return failure(`No value at ${parentPath || 'the record root'} to add to.`);
-  if (parent.kind === 'object') {
-    if (parent.properties.some((p) => p.key === last)) return replaceJson(context, path, value);
-    return modifyJson(
+  const insertAt = (segment: string | number, isArrayInsertion: boolean) =>
+    modifyJson(
       context,
-      [...jsonPath(context, parentPath), last],
+      [...jsonPath(context, parentPath), segment],
       value,
-      false,
+      isArrayInsertion,
       isMultiLine(context, parent.span),
     );
+  if (parent.kind === 'object') {
+    if (parent.properties.some((p) => p.key === last)) return replaceJson(context, path, value);
+    return insertAt(last, false);
   }
   if (parent.kind === 'array') {
     const index = insertionIndex(last, parent.items.length);
-    if (typeof index !== 'number') return index;
-    return modifyJson(
-      context,
-      [...jsonPath(context, parentPath), index],
-      value,
-      true,
-      isMultiLine(context, parent.span),
-    );
+    return typeof index === 'number' ? insertAt(index, true) : index;
   }
   return failure(`${parentPath} is not an object or array.`);
 }
