@@ -5,6 +5,7 @@
  */
 import * as codes from './codes';
 import { age, phaseCodes } from './importUpload';
+import type { RegistryXmlFinding } from './findings';
 import { deriveInterventionNames, type ImportContext } from './importShared';
 import { toCount } from './recordShape';
 import { XmlNode } from './xmlNode';
@@ -216,6 +217,18 @@ function allocation(ctx: ImportContext, design: XmlNode, studyType: string | und
   return undefined;
 }
 
+/** Leaves a whole element out of the import: one finding for it, none for each of its children. */
+function leaveOut(
+  ctx: ImportContext,
+  node: XmlNode | undefined,
+  message: string,
+  severity?: RegistryXmlFinding['severity'],
+): void {
+  if (!node) return;
+  node.ignore(...node.unused());
+  ctx.report('import/not-mapped', node.path, message, severity);
+}
+
 export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string, unknown> {
   study.ignore(
     'required_header',
@@ -274,25 +287,17 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
     email: node.text('email'),
   });
   const patientData = study.one('patient_data');
-  const results = study.one('clinical_results');
-  if (results) {
-    results.ignore(...results.unused());
-    ctx.report(
-      'import/not-mapped',
-      results.path,
-      'Results in the classic public XML are not imported: the v2 results section cannot be rebuilt faithfully from it. Download the record as JSON from ClinicalTrials.gov for its results.',
-    );
-  }
-  const documents = study.one('provided_document_section');
-  if (documents) {
-    documents.ignore(...documents.unused());
-    ctx.report(
-      'import/not-mapped',
-      documents.path,
-      'Provided documents (protocol, SAP, consent form files) are registry uploads; they were not imported.',
-      'info',
-    );
-  }
+  leaveOut(
+    ctx,
+    study.one('clinical_results'),
+    'Results in the classic public XML are not imported: the v2 results section cannot be rebuilt faithfully from it. Download the record as JSON from ClinicalTrials.gov for its results.',
+  );
+  leaveOut(
+    ctx,
+    study.one('provided_document_section'),
+    'Provided documents (protocol, SAP, consent form files) are registry uploads; they were not imported.',
+    'info',
+  );
   const protocolSection = {
     identificationModule: {
       nctId: id?.text('nct_id'),
