@@ -10,6 +10,7 @@ import {
 } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { isPlaceboLike } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 /** What an arm receives: its linked interventions plus the listed interventions named inside a linked combination ("A+B"). */
 function received(view: ArmsView, armIndex: number): Set<number> {
@@ -113,14 +114,7 @@ export default defineRule({
             intervention: studied.map((i) => `"${interventionName(interventions[i])}"`).join(', '),
             experimental: armName(experimental),
           },
-          fixes: [
-            {
-              title: 'Change the arm type to Experimental',
-              safe: false,
-              isPreferred: true,
-              operations: [{ op: 'replace', path: pointer, value: 'EXPERIMENTAL' }],
-            },
-          ],
+          fixes: [replaceFix('Change the arm type to Experimental', pointer, 'EXPERIMENTAL', { isPreferred: true })],
         });
         break;
       }

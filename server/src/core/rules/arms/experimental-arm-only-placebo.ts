@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { armName, readArmsView } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 const PLACEBO_NAME =
   /^(?:matching |matched |oral |iv )?(?:placebos?|sham|vehicle|saline|normal saline|dummy)(?:\b(?!\s*(?:\+|and|plus|with)\s)[^+]*)?$/;
@@ -54,11 +55,11 @@ export default defineRule({
         pointer,
         data: { arm: armName(arm) },
         fixes: [
-          {
-            title: `Change the arm type to ${sham ? 'Sham Comparator' : 'Placebo Comparator'}`,
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: sham ? 'SHAM_COMPARATOR' : 'PLACEBO_COMPARATOR' }],
-          },
+          replaceFix(
+            `Change the arm type to ${sham ? 'Sham Comparator' : 'Placebo Comparator'}`,
+            pointer,
+            sham ? 'SHAM_COMPARATOR' : 'PLACEBO_COMPARATOR',
+          ),
         ],
       });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { armName, interventionName, readArmsView } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'arms/no-intervention-arm-with-interventions',
@@ -50,13 +51,7 @@ export default defineRule({
         messageId: 'receives',
         pointer,
         data: { arm: armName(arm), interventions: received.join(', ') },
-        fixes: [
-          {
-            title: 'Change the arm type to Other',
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: 'OTHER' }],
-          },
-        ],
+        fixes: [replaceFix('Change the arm type to Other', pointer, 'OTHER')],
       });
     }
   },

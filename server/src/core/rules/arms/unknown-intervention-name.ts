@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { armName, readArmsView, resolveInterventionRef } from '../../arms';
 import { ARMS_MODULE } from '../util/read';
 import { nameKey } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'arms/unknown-intervention-name',
@@ -48,15 +49,7 @@ export default defineRule({
           messageId: 'unknown',
           pointer,
           data: { arm: armName(arm), name: ref },
-          fixes: close?.name
-            ? [
-                {
-                  title: `Change to "${close.name}"`,
-                  safe: false,
-                  operations: [{ op: 'replace', path: pointer, value: close.name }],
-                },
-              ]
-            : undefined,
+          fixes: close?.name ? [replaceFix(`Change to "${close.name}"`, pointer, close.name)] : undefined,
         });
       });
     }

@@ -3,6 +3,7 @@ import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
 import { ARMS_MODULE, DESIGN_INFO, designInfo, studyType } from '../util/read';
 import { position } from '../util/text';
+import { removeFix } from '../util/fixes';
 
 const FIELDS: readonly [key: string, label: string][] = [
   ['allocation', 'Allocation'],
@@ -54,7 +55,7 @@ export default defineRule({
         pointer,
         target: 'key',
         data: { field, type: typeLabel },
-        fixes: [{ title: `Remove ${field}`, safe: false, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix(`Remove ${field}`, pointer)],
       });
     }
     for (const arm of readArms(context.study)) {
@@ -65,7 +66,7 @@ export default defineRule({
         pointer,
         target: 'key',
         data: { label: arm.label ?? position(arm.index), type: typeLabel },
-        fixes: [{ title: 'Remove the arm type', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix('Remove the arm type', pointer)],
       });
     }
   },

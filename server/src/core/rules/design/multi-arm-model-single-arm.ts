@@ -3,6 +3,7 @@ import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
 import { asString } from '../../model/read';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 const MULTI_ARM_MODELS = new Set(['PARALLEL', 'CROSSOVER', 'FACTORIAL']);
 
@@ -49,13 +50,7 @@ export default defineRule({
       messageId: 'oneArm',
       pointer,
       data: { model: enumLabel('InterventionalAssignment', model) },
-      fixes: [
-        {
-          title: 'Change the model to Single Group Assignment',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'SINGLE_GROUP' }],
-        },
-      ],
+      fixes: [replaceFix('Change the model to Single Group Assignment', pointer, 'SINGLE_GROUP')],
     });
   },
 });

@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
 import { asString } from '../../model/read';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'design/randomized-single-arm',
@@ -48,9 +49,7 @@ export default defineRule({
     context.report({
       messageId: 'oneArm',
       pointer,
-      fixes: [
-        { title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] },
-      ],
+      fixes: [replaceFix('Set Allocation to N/A', pointer, 'NA')],
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'design/single-arm-allocation',
@@ -43,9 +44,7 @@ export default defineRule({
     context.report({
       messageId: 'notNa',
       pointer,
-      fixes: [
-        { title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] },
-      ],
+      fixes: [replaceFix('Set Allocation to N/A', pointer, 'NA')],
     });
   },
 });

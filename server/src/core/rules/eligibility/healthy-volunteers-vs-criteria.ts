@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { inclusionParts } from './ageText';
 import { asString } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 const HEALTHY =
   /(?<!(?:otherwise|generally|medically|relatively|non|not|un)[\s-]{1,2})\bhealthy (?:adult |male |female |young |elderly |older |normal )?(?:volunteers?|subjects?|participants?|controls?|individuals?|men|women|people|persons?)\b/i;
@@ -68,13 +69,7 @@ export default defineRule({
         messageId: 'needsDiagnosis',
         pointer,
         data: { phrase: line.length > 60 ? `${line.slice(0, 59)}…` : line },
-        fixes: [
-          {
-            title: 'Set Accepts Healthy Volunteers to No',
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: false }],
-          },
-        ],
+        fixes: [replaceFix('Set Accepts Healthy Volunteers to No', pointer, false)],
       });
       return;
     }
@@ -86,13 +81,7 @@ export default defineRule({
         messageId: 'recruitsHealthy',
         pointer,
         data: { phrase: match[0] },
-        fixes: [
-          {
-            title: 'Set Accepts Healthy Volunteers to Yes',
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: true }],
-          },
-        ],
+        fixes: [replaceFix('Set Accepts Healthy Volunteers to Yes', pointer, true)],
       });
       return;
     }

@@ -3,6 +3,7 @@ import { inclusionParts } from './ageText';
 import { asString } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
 import { quote } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 const ITEM = String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |young |elderly |older |non-pregnant |pregnant |ambulatory )?`;
 const NOT_RESTRICTING = String.raw`(?![ \t]+(?:of[ \t]+(?:child|reproductive)|(?:who|that)[ \t]+(?:are|could|can|may)[ \t]+(?:become[ \t]+)?(?:pregnant|able|of)|with[ \t]+(?:\w+[ \t]+)?(?:child|reproductive)|and[ \t]+(?:men|males?)))`;
@@ -93,7 +94,7 @@ export default defineRule({
         messageId: 'bothSexes',
         pointer,
         data: { label, phrase },
-        fixes: [{ title: 'Set Sex to All', safe: false, operations: [{ op: 'replace', path: pointer, value: 'ALL' }] }],
+        fixes: [replaceFix('Set Sex to All', pointer, 'ALL')],
       });
       return;
     }
@@ -118,13 +119,7 @@ export default defineRule({
       messageId: 'oneSex',
       pointer,
       data: { sex: found.sex, phrase: line.length > 60 ? `${line.slice(0, 59)}…` : line, label },
-      fixes: [
-        {
-          title: `Set Sex to ${label}`,
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: found.code }],
-        },
-      ],
+      fixes: [replaceFix(`Set Sex to ${label}`, pointer, found.code)],
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { asNumber, asObject } from '../../model/read';
 import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'enrollment/active-with-estimated-enrollment',
@@ -42,13 +43,7 @@ export default defineRule({
       messageId: 'estimated',
       pointer,
       data: { status: statusLabelForChecks(context.study) ?? '', count: asNumber(info.count) ?? 'no count' },
-      fixes: [
-        {
-          title: 'Mark the enrollment Actual (check the count)',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }],
-        },
-      ],
+      fixes: [replaceFix('Mark the enrollment Actual (check the count)', pointer, 'ACTUAL')],
     });
   },
 });

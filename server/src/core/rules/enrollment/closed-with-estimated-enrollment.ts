@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { asNumber, asObject } from '../../model/read';
 import { statusForChecks, pointerOf, protocolModule } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 
@@ -45,13 +46,7 @@ export default defineRule({
       messageId: 'estimated',
       pointer,
       data: { status: enumLabel('Status', status), count: asNumber(enrollment.count) ?? 'no count' },
-      fixes: [
-        {
-          title: 'Mark the enrollment Actual',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }],
-        },
-      ],
+      fixes: [replaceFix('Mark the enrollment Actual', pointer, 'ACTUAL')],
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { asNumber, asObject } from '../../model/read';
 import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'enrollment/zero-enrollment-not-withdrawn',
@@ -42,13 +43,7 @@ export default defineRule({
       messageId: 'zero',
       pointer: pointerOf('designModule', 'enrollmentInfo', 'count'),
       data: { status: statusLabelForChecks(context.study) ?? status },
-      fixes: [
-        {
-          title: 'Set the status to Withdrawn',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'WITHDRAWN' }],
-        },
-      ],
+      fixes: [replaceFix('Set the status to Withdrawn', pointer, 'WITHDRAWN')],
     });
   },
 });

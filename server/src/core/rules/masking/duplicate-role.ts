@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { MASKING_INFO, readMasking } from '../util/masking';
+import { removeFix } from '../util/fixes';
 
 export default defineRule({
   id: 'masking/duplicate-role',
@@ -43,7 +44,7 @@ export default defineRule({
         pointer,
         data: { role: enumLabel('WhoMasked', role) },
         unnecessary: true,
-        fixes: [{ title: 'Remove the repeated role', safe: true, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix('Remove the repeated role', pointer, { safe: true })],
       });
     });
   },

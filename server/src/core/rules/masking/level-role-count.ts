@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { LEVEL_BY_COUNT, MASKING_INFO, MASKING_LEVELS, readMasking } from '../util/masking';
 import { plural } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'masking/level-role-count',
@@ -47,13 +48,7 @@ export default defineRule({
         expected: plural(expected, 'role'),
         actual: count === 1 ? '1 role is' : `${count} roles are`,
       },
-      fixes: [
-        {
-          title: `Set Masking to ${enumLabel('DesignMasking', level)}`,
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: level }],
-        },
-      ],
+      fixes: [replaceFix(`Set Masking to ${enumLabel('DesignMasking', level)}`, pointer, level)],
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { MASKING_INFO, readMasking } from '../util/masking';
+import { removeFix } from '../util/fixes';
 
 export default defineRule({
   id: 'masking/none-with-roles',
@@ -38,7 +39,7 @@ export default defineRule({
       messageId: 'rolesListed',
       pointer,
       data: { roles: whoMasked.map((w) => enumLabel('WhoMasked', w)).join(', ') },
-      fixes: [{ title: 'Remove Who Is Masked', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+      fixes: [removeFix('Remove Who Is Masked', pointer)],
     });
   },
 });

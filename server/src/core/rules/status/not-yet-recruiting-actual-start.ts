@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readDate } from '../util/dates';
 import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'status/not-yet-recruiting-actual-start',
@@ -39,13 +40,7 @@ export default defineRule({
       messageId: 'started',
       pointer: start.typePointer,
       data: { date: start.date.text, status: statusLabelForChecks(context.study) ?? 'Not yet recruiting' },
-      fixes: [
-        {
-          title: 'Mark the start date Estimated',
-          safe: false,
-          operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }],
-        },
-      ],
+      fixes: [replaceFix('Mark the start date Estimated', start.typePointer, 'ESTIMATED')],
     });
   },
 });
