@@ -1,7 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 
 export default defineRule({
   id: 'arms/cross-reference-mismatch',
@@ -71,7 +70,7 @@ export default defineRule({
           return;
         context.report({
           messageId: 'armOnly',
-          pointer: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`,
+          pointer: `${arm.pointer}/interventionNames/${j}`,
           data: { arm: armName(arm), intervention: interventionName(target) },
           fixes: [
             {
@@ -80,7 +79,7 @@ export default defineRule({
               operations: [
                 {
                   op: 'add',
-                  path: `${ARMS_MODULE}/interventions/${target.index}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`,
+                  path: `${target.pointer}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`,
                   value: target.armGroupLabels.length ? arm.label : [arm.label],
                 },
               ],
@@ -104,7 +103,7 @@ export default defineRule({
           : intervention.name;
         context.report({
           messageId: 'interventionOnly',
-          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/armGroupLabels/${k}`,
+          pointer: `${intervention.pointer}/armGroupLabels/${k}`,
           data: { arm: armName(arm), intervention: intervention.name },
           fixes: [
             {
@@ -113,7 +112,7 @@ export default defineRule({
               operations: [
                 {
                   op: 'add',
-                  path: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames${arm.interventionNames.length ? '/-' : ''}`,
+                  path: `${arm.pointer}/interventionNames${arm.interventionNames.length ? '/-' : ''}`,
                   value: arm.interventionNames.length ? ref : [ref],
                 },
               ],

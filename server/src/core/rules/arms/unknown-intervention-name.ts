@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
 import { armName, readArmsView, resolveInterventionRef } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { nameKey } from '../util/text';
 import { replaceFix } from '../util/fixes';
 
@@ -43,7 +42,7 @@ export default defineRule({
     for (const arm of arms) {
       arm.interventionNames.forEach((ref, j) => {
         if (resolveInterventionRef(ref, interventions)) return;
-        const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`;
+        const pointer = `${arm.pointer}/interventionNames/${j}`;
         const close = interventions.find((i) => i.name && nameKey(i.name) === nameKey(ref.replace(/^[^:]*:\s*/, '')));
         context.report({
           messageId: 'unknown',

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
-import { ARMS_MODULE, DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 import { position } from '../util/text';
 import { removeFix } from '../util/fixes';
 
@@ -60,7 +60,7 @@ export default defineRule({
     }
     for (const arm of readArms(context.study)) {
       if (arm.type === undefined) continue;
-      const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/type`;
+      const pointer = `${arm.pointer}/type`;
       context.report({
         messageId: 'armType',
         pointer,
