@@ -1,7 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject } from '../../model/read';
-import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
-import { replaceFix } from '../util/fixes';
+import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { stillEstimatedReport } from '../util/enrollment';
 
 export default defineRule({
   id: 'enrollment/active-with-estimated-enrollment',
@@ -36,14 +35,8 @@ export default defineRule({
   },
   check(context) {
     if (statusForChecks(context.study) !== 'ACTIVE_NOT_RECRUITING') return;
-    const info = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    if (info?.type !== 'ESTIMATED') return;
-    const pointer = pointerOf('designModule', 'enrollmentInfo', 'type');
-    context.report({
-      messageId: 'estimated',
-      pointer,
-      data: { status: statusLabelForChecks(context.study) ?? '', count: asNumber(info.count) ?? 'no count' },
-      fixes: [replaceFix('Mark the enrollment Actual (check the count)', pointer, 'ACTUAL')],
-    });
+    const status = statusLabelForChecks(context.study) ?? '';
+    const report = stillEstimatedReport(context.study, status, 'Mark the enrollment Actual (check the count)');
+    if (report) context.report(report);
   },
 });
