@@ -46,5 +46,23 @@ export const sites = (...statuses: string[]): Obj => ({
   contactsLocationsModule: { locations: statuses.map((s, i) => ({ facility: `Site ${i + 1}`, status: s })) },
 });
 
+export const locations = (...list: Obj[]): Obj => ({ contactsLocationsModule: { locations: list } });
+export const US_SITE: Obj = { facility: 'City Hospital', city: 'Boston', country: 'United States' };
+export const GERMAN_SITE: Obj = { facility: 'Charite', city: 'Berlin', country: 'Germany' };
+export const centralContacts = (...names: string[]): Obj => ({
+  contactsLocationsModule: {
+    centralContacts: names.map((name) => ({ name, email: `${name.toLowerCase()}@x.org` })),
+  },
+});
+export const secondaryIds = (...secondaryIdInfos: Obj[]): Obj => ({ identificationModule: { secondaryIdInfos } });
+/** An interventional study of an FDA-regulated drug that started under the Final Rule; `parts` add to or override it. */
+export const fdaDrugTrial = (...parts: Obj[]): { protocolSection: Obj } =>
+  record(
+    interventional(),
+    status({ startDateStruct: date('2021-04-01') }),
+    { oversightModule: { isFdaRegulatedDrug: true } },
+    ...parts,
+  );
+
 export const P = '/protocolSection';
 export const ARMS = `${P}/armsInterventionsModule`;
