@@ -1,14 +1,13 @@
 import rule from '../../../server/src/core/rules/results/outcome-analyzed-above-started';
 import { runRuleTests } from '../ruleTester';
-import { OUTCOMES, injected, publishedCases } from './records';
+import { OUTCOMES, publishedCases, withOutcome } from './records';
 
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
     {
       name: 'NCT03608150 analyzing more than started, explained',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0];
+      study: withOutcome('NCT03608150', 0, (measure) => {
         measure.denoms[0].counts[0].value = '60';
         measure.populationDescription = 'Both eyes of two participants were analyzed.';
       }),
@@ -17,8 +16,7 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 analyzing 60 in a group 58 started',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0];
+      study: withOutcome('NCT03608150', 0, (measure) => {
         delete measure.populationDescription;
         measure.denoms[0].counts[0].value = '60';
       }),

@@ -32,6 +32,16 @@ export function injected(nct: string, inject: (study: Rec) => void): Rec {
   return study;
 }
 
+/** A published record with outcome measure `index` of its results edited. */
+export function withOutcome(nct: string, index: number, edit: (measure: Rec) => void): Rec {
+  return injected(nct, (study) => edit(study.resultsSection.outcomeMeasuresModule.outcomeMeasures[index]));
+}
+
+/** A published record with baseline measure `index` edited. */
+export function withBaselineMeasure(nct: string, index: number, edit: (measure: Rec) => void): Rec {
+  return injected(nct, (study) => edit(study.resultsSection.baselineCharacteristicsModule.measures[index]));
+}
+
 /** Every published results fixture as a case the rule must accept (except those listed). */
 export function publishedCases(except: readonly string[] = []): { name: string; study: Rec }[] {
   return RESULTS_FIXTURES.filter((nct) => !except.includes(nct)).map((nct) => ({

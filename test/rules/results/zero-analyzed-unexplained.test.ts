@@ -1,14 +1,13 @@
 import rule from '../../../server/src/core/rules/results/zero-analyzed-unexplained';
 import { runRuleTests } from '../ruleTester';
-import { EVENTS, OUTCOMES, injected, publishedCases } from './records';
+import { EVENTS, injected, OUTCOMES, publishedCases, withOutcome } from './records';
 
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
     {
       name: 'NCT03608150 with zero analyzed, explained',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
+      study: withOutcome('NCT03608150', 2, (measure) => {
         measure.denoms[0].counts[0].value = '0';
         measure.populationDescription = 'Adherence was not recorded.';
       }),
@@ -17,8 +16,7 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with zero analyzed, unexplained',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
+      study: withOutcome('NCT03608150', 2, (measure) => {
         measure.denoms[0].counts[0].value = '0';
         delete measure.populationDescription;
       }),
