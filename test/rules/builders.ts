@@ -41,6 +41,7 @@ export const eligibility = (eligibilityModule: Obj): Obj => ({ eligibilityModule
 export const masking = (masking: string, whoMasked?: string[]): Obj => ({
   designModule: { designInfo: { maskingInfo: { masking, ...(whoMasked ? { whoMasked } : {}) } } },
 });
+export const enrolled = (count: number, type: string): Obj => ({ designModule: { enrollmentInfo: { count, type } } });
 export const date = (date: string, type = 'ACTUAL'): Obj => ({ date, type });
 export const sites = (...statuses: string[]): Obj => ({
   contactsLocationsModule: { locations: statuses.map((s, i) => ({ facility: `Site ${i + 1}`, status: s })) },

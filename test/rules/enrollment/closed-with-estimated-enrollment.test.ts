@@ -1,8 +1,6 @@
 import rule from '../../../server/src/core/rules/enrollment/closed-with-estimated-enrollment';
-import { P, record, status } from '../builders';
+import { enrolled, P, record, status } from '../builders';
 import { runRuleTests } from '../ruleTester';
-
-const enrolled = (count: number, type: string) => ({ designModule: { enrollmentInfo: { count, type } } });
 
 runRuleTests(rule, {
   valid: [
