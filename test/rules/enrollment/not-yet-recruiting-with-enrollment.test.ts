@@ -8,10 +8,7 @@ runRuleTests(rule, {
       name: 'estimated enrollment',
       study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), enrolled(40, 'ESTIMATED')),
     },
-    {
-      name: 'actual 0',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), enrolled(0, 'ACTUAL')),
-    },
+    { name: 'actual 0', study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), enrolled(0, 'ACTUAL')) },
   ],
   invalid: [
     {

@@ -4,10 +4,7 @@ import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'withdrawn with 0',
-      study: record(status({ overallStatus: 'WITHDRAWN' }), enrolled(0, 'ACTUAL')),
-    },
+    { name: 'withdrawn with 0', study: record(status({ overallStatus: 'WITHDRAWN' }), enrolled(0, 'ACTUAL')) },
     {
       name: 'estimated 0 before recruiting',
       study: record(status({ overallStatus: 'NOT_YET_RECRUITING' }), enrolled(0, 'ESTIMATED')),
