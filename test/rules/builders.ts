@@ -71,5 +71,14 @@ export const fdaDrugTrial = (...parts: Obj[]): { protocolSection: Obj } =>
     ...parts,
   );
 
+/** One outcome measure; the time frame only when given, since the time-frame rules test its absence. */
+export const outcome = (measure: string, timeFrame?: string, extra: Obj = {}): Obj => ({
+  measure,
+  ...(timeFrame === undefined ? {} : { timeFrame }),
+  ...extra,
+});
+export const primaryOutcomes = (...list: Obj[]): Obj => ({ outcomesModule: { primaryOutcomes: list } });
+export const secondaryOutcomes = (...list: Obj[]): Obj => ({ outcomesModule: { secondaryOutcomes: list } });
+
 export const P = '/protocolSection';
 export const ARMS = `${P}/armsInterventionsModule`;
