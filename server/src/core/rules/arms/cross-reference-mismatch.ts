@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../../arms';
+import { appendFix } from '../util/fixes';
 
 export default defineRule({
   id: 'arms/cross-reference-mismatch',
@@ -73,17 +74,13 @@ export default defineRule({
           pointer: `${arm.pointer}/interventionNames/${j}`,
           data: { arm: armName(arm), intervention: interventionName(target) },
           fixes: [
-            {
-              title: `Add "${arm.label}" to the Arm Group Labels of "${interventionName(target)}"`,
-              safe: true,
-              operations: [
-                {
-                  op: 'add',
-                  path: `${target.pointer}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`,
-                  value: target.armGroupLabels.length ? arm.label : [arm.label],
-                },
-              ],
-            },
+            appendFix(
+              `Add "${arm.label}" to the Arm Group Labels of "${interventionName(target)}"`,
+              `${target.pointer}/armGroupLabels`,
+              target.armGroupLabels.length,
+              arm.label,
+              { safe: true },
+            ),
           ],
         });
       });
@@ -106,17 +103,13 @@ export default defineRule({
           pointer: `${intervention.pointer}/armGroupLabels/${k}`,
           data: { arm: armName(arm), intervention: intervention.name },
           fixes: [
-            {
-              title: `Add "${ref}" to the Intervention Names of "${armName(arm)}"`,
-              safe: true,
-              operations: [
-                {
-                  op: 'add',
-                  path: `${arm.pointer}/interventionNames${arm.interventionNames.length ? '/-' : ''}`,
-                  value: arm.interventionNames.length ? ref : [ref],
-                },
-              ],
-            },
+            appendFix(
+              `Add "${ref}" to the Intervention Names of "${armName(arm)}"`,
+              `${arm.pointer}/interventionNames`,
+              arm.interventionNames.length,
+              ref,
+              { safe: true },
+            ),
           ],
         });
       });

@@ -20,3 +20,15 @@ export function replaceFix(title: string, path: string, value: JsonValue, option
 export function removeFix(title: string, path: string, options: FixOptions = {}): Fix {
   return { title, safe: options.safe ?? false, operations: [{ op: 'remove', path }] };
 }
+
+/** A fix that appends `value` to the list at `path`, writing the list when it has no entries yet. */
+export function appendFix(
+  title: string,
+  path: string,
+  entries: number,
+  value: JsonValue,
+  options: FixOptions = {},
+): Fix {
+  const operation = entries > 0 ? { path: `${path}/-`, value } : { path, value: [value] };
+  return { title, safe: options.safe ?? false, operations: [{ op: 'add', ...operation }] };
+}
