@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { MASKING_INFO, readMasking } from '../util/masking';
+import { readMasking, WHO_MASKED } from '../util/masking';
 import { removeFix } from '../util/fixes';
 
 export default defineRule({
@@ -38,7 +38,7 @@ export default defineRule({
         seen.add(role);
         return;
       }
-      const pointer = `${MASKING_INFO}/whoMasked/${index}`;
+      const pointer = `${WHO_MASKED}/${index}`;
       context.report({
         messageId: 'duplicate',
         pointer,

@@ -1,8 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { LEVEL_BY_COUNT, MASKING_INFO, MASKING_LEVELS, readMasking } from '../util/masking';
+import { LEVEL_BY_COUNT, MASKING, MASKING_LEVELS, readMasking, setMaskingFix } from '../util/masking';
 import { plural } from '../util/text';
-import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'masking/level-role-count',
@@ -38,17 +37,16 @@ export default defineRule({
     if (!expected || !whoMasked || whoMasked.length === 0) return;
     const count = new Set(whoMasked).size;
     if (count === expected || count > 4) return;
-    const pointer = `${MASKING_INFO}/masking`;
     const level = LEVEL_BY_COUNT[count];
     context.report({
       messageId: 'mismatch',
-      pointer,
+      pointer: MASKING,
       data: {
         level: enumLabel('DesignMasking', masking ?? ''),
         expected: plural(expected, 'role'),
         actual: count === 1 ? '1 role is' : `${count} roles are`,
       },
-      fixes: [replaceFix(`Set Masking to ${enumLabel('DesignMasking', level)}`, pointer, level)],
+      fixes: [setMaskingFix(level, 'replace')],
     });
   },
 });
