@@ -43,12 +43,18 @@ export const masking = (masking: string, whoMasked?: string[]): Obj => ({
 });
 export const enrolled = (count: number, type: string): Obj => ({ designModule: { enrollmentInfo: { count, type } } });
 export const date = (date: string, type = 'ACTUAL'): Obj => ({ date, type });
+/** A record with an overall status and other fields of the status module; `parts` add other modules. */
+export const withStatus = (overallStatus: string, statusModule: Obj = {}, ...parts: Obj[]) =>
+  record(status({ overallStatus, ...statusModule }), ...parts);
+/** A record with an overall status and one site per status in `siteStatuses`. */
+export const sitesWhile = (overallStatus: string, ...siteStatuses: string[]) =>
+  withStatus(overallStatus, {}, sites(...siteStatuses));
 /** A record with an overall status and an enrollment, the two fields the enrollment rules compare. */
 export const enrolledWhile = (overallStatus: string, count: number, type: string, statusModule: Obj = {}) =>
-  record(status({ overallStatus, ...statusModule }), enrolled(count, type));
+  withStatus(overallStatus, statusModule, enrolled(count, type));
 /** A record with an overall status and a start date, the two fields the start-date status rules compare. */
 export const startedWhile = (overallStatus: string, start: Obj, statusModule: Obj = {}) =>
-  record(status({ overallStatus, ...statusModule, startDateStruct: start }));
+  withStatus(overallStatus, { ...statusModule, startDateStruct: start });
 export const sites = (...statuses: string[]): Obj => ({
   contactsLocationsModule: { locations: statuses.map((s, i) => ({ facility: `Site ${i + 1}`, status: s })) },
 });
