@@ -43,6 +43,10 @@ export const masking = (masking: string, whoMasked?: string[]): Obj => ({
 });
 export const enrolled = (count: number, type: string): Obj => ({ designModule: { enrollmentInfo: { count, type } } });
 export const date = (date: string, type = 'ACTUAL'): Obj => ({ date, type });
+export const sites = (...statuses: string[]): Obj => ({
+  contactsLocationsModule: { locations: statuses.map((s, i) => ({ facility: `Site ${i + 1}`, status: s })) },
+});
+
 /** A record with an overall status and other fields of the status module; `parts` add other modules. */
 export const withStatus = (overallStatus: string, statusModule: Obj = {}, ...parts: Obj[]) =>
   record(status({ overallStatus, ...statusModule }), ...parts);
@@ -55,9 +59,6 @@ export const enrolledWhile = (overallStatus: string, count: number, type: string
 /** A record with an overall status and a start date, the two fields the start-date status rules compare. */
 export const startedWhile = (overallStatus: string, start: Obj, statusModule: Obj = {}) =>
   withStatus(overallStatus, { ...statusModule, startDateStruct: start });
-export const sites = (...statuses: string[]): Obj => ({
-  contactsLocationsModule: { locations: statuses.map((s, i) => ({ facility: `Site ${i + 1}`, status: s })) },
-});
 
 export const locations = (...list: Obj[]): Obj => ({ contactsLocationsModule: { locations: list } });
 export const US_SITE: Obj = { facility: 'City Hospital', city: 'Boston', country: 'United States' };
@@ -68,7 +69,7 @@ export const centralContacts = (...names: string[]): Obj => ({
   },
 });
 export const secondaryIds = (...secondaryIdInfos: Obj[]): Obj => ({ identificationModule: { secondaryIdInfos } });
-/** An interventional study of an FDA-regulated drug that started under the Final Rule; `parts` add to or override it. */
+/** An interventional study of an FDA-regulated drug started under the Final Rule; `parts` add to or override it. */
 export const fdaDrugTrial = (...parts: Obj[]): { protocolSection: Obj } =>
   record(
     interventional(),
