@@ -1,54 +1,23 @@
 import rule from '../../../server/src/core/rules/contacts/duplicate-location';
-import { P, record } from '../builders';
+import { locations, P, record, US_SITE } from '../builders';
 import { runRuleTests } from '../ruleTester';
+
+const MERCY_HOSPITAL = { ...US_SITE, facility: 'Mercy Hospital' };
+const RESEARCH_SITE = { ...US_SITE, facility: 'Research Site' };
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'two sites in one city',
-      study: record({
-        contactsLocationsModule: {
-          locations: [
-            { facility: 'City Hospital', city: 'Boston', country: 'United States' },
-            { facility: 'Mercy Hospital', city: 'Boston', country: 'United States' },
-          ],
-        },
-      }),
-    },
-    {
-      name: 'hidden site names (AstraZeneca "Research Site")',
-      study: record({
-        contactsLocationsModule: {
-          locations: [
-            { facility: 'Research Site', city: 'Boston', country: 'United States' },
-            { facility: 'Research Site', city: 'Boston', country: 'United States' },
-          ],
-        },
-      }),
-    },
+    { name: 'two sites in one city', study: record(locations(US_SITE, MERCY_HOSPITAL)) },
+    { name: 'hidden site names (AstraZeneca "Research Site")', study: record(locations(RESEARCH_SITE, RESEARCH_SITE)) },
     {
       name: 'same facility with different contacts',
-      study: record({
-        contactsLocationsModule: {
-          locations: [
-            { facility: 'City Hospital', city: 'Boston', country: 'United States', contacts: [{ name: 'A' }] },
-            { facility: 'City Hospital', city: 'Boston', country: 'United States', contacts: [{ name: 'B' }] },
-          ],
-        },
-      }),
+      study: record(locations({ ...US_SITE, contacts: [{ name: 'A' }] }, { ...US_SITE, contacts: [{ name: 'B' }] })),
     },
   ],
   invalid: [
     {
       name: 'the same site twice',
-      study: record({
-        contactsLocationsModule: {
-          locations: [
-            { facility: 'City Hospital', city: 'Boston', country: 'United States' },
-            { facility: 'City Hospital', city: 'Boston', country: 'United States' },
-          ],
-        },
-      }),
+      study: record(locations(US_SITE, US_SITE)),
       errors: [{ messageId: 'duplicate', pointer: `${P}/contactsLocationsModule/locations/1` }],
     },
   ],

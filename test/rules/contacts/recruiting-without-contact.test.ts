@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/contacts/recruiting-without-contact';
-import { P, record, status } from '../builders';
+import { P, record, status, withStatus } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
@@ -16,10 +16,10 @@ runRuleTests(rule, {
         contactsLocationsModule: { locations: [{ facility: 'A', contacts: [{ name: 'Site desk', phone: '123' }] }] },
       }),
     },
-    { name: 'completed without contacts', study: record(status({ overallStatus: 'COMPLETED' })) },
+    { name: 'completed without contacts', study: withStatus('COMPLETED') },
     {
       name: 'Unknown status, last known Active, not recruiting',
-      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'ACTIVE_NOT_RECRUITING' })),
+      study: withStatus('UNKNOWN', { lastKnownStatus: 'ACTIVE_NOT_RECRUITING' }),
     },
   ],
   invalid: [
@@ -32,12 +32,12 @@ runRuleTests(rule, {
     },
     {
       name: 'not yet recruiting without contacts (issue 11)',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING' })),
+      study: withStatus('NOT_YET_RECRUITING'),
       errors: [{ messageId: 'noContact' }],
     },
     {
       name: 'Unknown status, last known Not yet recruiting: read as the registry does',
-      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'NOT_YET_RECRUITING' })),
+      study: withStatus('UNKNOWN', { lastKnownStatus: 'NOT_YET_RECRUITING' }),
       errors: [{ messageId: 'noContact' }],
     },
   ],

@@ -1,33 +1,13 @@
 import rule from '../../../server/src/core/rules/contacts/too-many-central-contacts';
-import { P, record } from '../builders';
+import { centralContacts, P, record } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
-  valid: [
-    {
-      name: 'two contacts',
-      study: record({
-        contactsLocationsModule: {
-          centralContacts: [
-            { name: 'A', email: 'a@x.org' },
-            { name: 'B', email: 'b@x.org' },
-          ],
-        },
-      }),
-    },
-  ],
+  valid: [{ name: 'two contacts', study: record(centralContacts('A', 'B')) }],
   invalid: [
     {
       name: 'three contacts',
-      study: record({
-        contactsLocationsModule: {
-          centralContacts: [
-            { name: 'A', email: 'a@x.org' },
-            { name: 'B', email: 'b@x.org' },
-            { name: 'C', email: 'c@x.org' },
-          ],
-        },
-      }),
+      study: record(centralContacts('A', 'B', 'C')),
       errors: [{ messageId: 'tooMany', pointer: `${P}/contactsLocationsModule/centralContacts/2` }],
     },
   ],

@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/dates/estimated-date-long-past';
-import { date, P, record, status } from '../builders';
+import { date, P, record, startedWhile, status, withStatus } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
@@ -16,15 +16,15 @@ runRuleTests(rule, {
     },
     {
       name: 'recruiting, estimate a few months past (within a year)',
-      study: record(status({ overallStatus: 'RECRUITING', primaryCompletionDateStruct: date('2025-01', 'ESTIMATED') })),
+      study: withStatus('RECRUITING', { primaryCompletionDateStruct: date('2025-01', 'ESTIMATED') }),
     },
     {
       name: 'completed study (its dates are checked elsewhere)',
-      study: record(status({ overallStatus: 'COMPLETED', completionDateStruct: date('2019-01', 'ESTIMATED') })),
+      study: withStatus('COMPLETED', { completionDateStruct: date('2019-01', 'ESTIMATED') }),
     },
     {
       name: 'recruiting with an estimated start long past (status/open-estimated-start reports it)',
-      study: record(status({ overallStatus: 'RECRUITING', startDateStruct: date('2020-01', 'ESTIMATED') })),
+      study: startedWhile('RECRUITING', date('2020-01', 'ESTIMATED')),
     },
   ],
   invalid: [
@@ -41,7 +41,7 @@ runRuleTests(rule, {
     },
     {
       name: 'not yet recruiting, estimated start long past',
-      study: record(status({ overallStatus: 'NOT_YET_RECRUITING', startDateStruct: date('2023-01', 'ESTIMATED') })),
+      study: startedWhile('NOT_YET_RECRUITING', date('2023-01', 'ESTIMATED')),
       errors: [{ messageId: 'past' }],
     },
   ],

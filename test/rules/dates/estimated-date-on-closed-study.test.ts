@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/dates/estimated-date-on-closed-study';
-import { date, P, record, status } from '../builders';
+import { date, P, record, status, withStatus } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
@@ -16,15 +16,15 @@ runRuleTests(rule, {
     },
     {
       name: 'recruiting with estimated dates',
-      study: record(status({ overallStatus: 'RECRUITING', completionDateStruct: date('2027-06', 'ESTIMATED') })),
+      study: withStatus('RECRUITING', { completionDateStruct: date('2027-06', 'ESTIMATED') }),
     },
   ],
   invalid: [
     {
       name: 'completed with an estimated completion date',
-      study: record(status({ overallStatus: 'COMPLETED', completionDateStruct: date('2020-06', 'ESTIMATED') })),
+      study: withStatus('COMPLETED', { completionDateStruct: date('2020-06', 'ESTIMATED') }),
       errors: [{ messageId: 'estimated' }],
-      output: record(status({ overallStatus: 'COMPLETED', completionDateStruct: date('2020-06') })),
+      output: withStatus('COMPLETED', { completionDateStruct: date('2020-06') }),
     },
     {
       name: 'terminated with estimated dates',

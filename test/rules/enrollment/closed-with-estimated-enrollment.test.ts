@@ -1,26 +1,18 @@
 import rule from '../../../server/src/core/rules/enrollment/closed-with-estimated-enrollment';
-import { P, record, status } from '../builders';
+import { enrolledWhile, P } from '../builders';
 import { runRuleTests } from '../ruleTester';
-
-const enrolled = (count: number, type: string) => ({ designModule: { enrollmentInfo: { count, type } } });
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'completed with actual enrollment',
-      study: record(status({ overallStatus: 'COMPLETED' }), enrolled(37, 'ACTUAL')),
-    },
-    {
-      name: 'recruiting with estimated enrollment',
-      study: record(status({ overallStatus: 'RECRUITING' }), enrolled(200, 'ESTIMATED')),
-    },
+    { name: 'completed with actual enrollment', study: enrolledWhile('COMPLETED', 37, 'ACTUAL') },
+    { name: 'recruiting with estimated enrollment', study: enrolledWhile('RECRUITING', 200, 'ESTIMATED') },
   ],
   invalid: [
     {
       name: 'completed with estimated enrollment',
-      study: record(status({ overallStatus: 'COMPLETED' }), enrolled(40, 'ESTIMATED')),
+      study: enrolledWhile('COMPLETED', 40, 'ESTIMATED'),
       errors: [{ messageId: 'estimated', pointer: `${P}/designModule/enrollmentInfo/type` }],
-      output: record(status({ overallStatus: 'COMPLETED' }), enrolled(40, 'ACTUAL')),
+      output: enrolledWhile('COMPLETED', 40, 'ACTUAL'),
     },
   ],
 });

@@ -1,23 +1,18 @@
 import rule from '../../../server/src/core/rules/enrollment/withdrawn-with-enrollment';
-import { P, record, status } from '../builders';
+import { enrolledWhile, P } from '../builders';
 import { runRuleTests } from '../ruleTester';
-
-const enrolled = (count: number, type: string) => ({ designModule: { enrollmentInfo: { count, type } } });
 
 runRuleTests(rule, {
   valid: [
-    { name: 'withdrawn with zero', study: record(status({ overallStatus: 'WITHDRAWN' }), enrolled(0, 'ACTUAL')) },
-    {
-      name: 'completed with participants',
-      study: record(status({ overallStatus: 'COMPLETED' }), enrolled(20, 'ACTUAL')),
-    },
+    { name: 'withdrawn with zero', study: enrolledWhile('WITHDRAWN', 0, 'ACTUAL') },
+    { name: 'completed with participants', study: enrolledWhile('COMPLETED', 20, 'ACTUAL') },
   ],
   invalid: [
     {
       name: 'withdrawn with participants',
-      study: record(status({ overallStatus: 'WITHDRAWN' }), enrolled(20, 'ESTIMATED')),
+      study: enrolledWhile('WITHDRAWN', 20, 'ESTIMATED'),
       errors: [{ messageId: 'enrolled', pointer: `${P}/designModule/enrollmentInfo/count` }],
-      output: record(status({ overallStatus: 'WITHDRAWN' }), enrolled(0, 'ACTUAL')),
+      output: enrolledWhile('WITHDRAWN', 0, 'ACTUAL'),
     },
   ],
 });

@@ -1,42 +1,35 @@
 import rule from '../../../server/src/core/rules/outcomes/missing-primary-outcome';
-import { P, record } from '../builders';
+import { outcome, P, primaryOutcomes, record, secondaryOutcomes } from '../builders';
 import { runRuleTests } from '../ruleTester';
+
+const studyType = (type: string) => ({ designModule: { studyType: type } });
 
 runRuleTests(rule, {
   valid: [
     {
       name: 'with a primary outcome',
-      study: record({
-        designModule: { studyType: 'INTERVENTIONAL' },
-        outcomesModule: { primaryOutcomes: [{ measure: 'Pain', timeFrame: '12 weeks' }] },
-      }),
+      study: record(studyType('INTERVENTIONAL'), primaryOutcomes(outcome('Pain', '12 weeks'))),
     },
-    { name: 'expanded access', study: record({ designModule: { studyType: 'EXPANDED_ACCESS' } }) },
+    { name: 'expanded access', study: record(studyType('EXPANDED_ACCESS')) },
     {
       name: 'registered before FDAAA',
-      study: record({
-        designModule: { studyType: 'INTERVENTIONAL' },
-        statusModule: { studyFirstSubmitDate: '2002-04-09' },
-      }),
+      study: record(studyType('INTERVENTIONAL'), { statusModule: { studyFirstSubmitDate: '2002-04-09' } }),
     },
   ],
   invalid: [
     {
       name: 'interventional without outcomes',
-      study: record({ designModule: { studyType: 'INTERVENTIONAL' } }),
+      study: record(studyType('INTERVENTIONAL')),
       errors: [{ messageId: 'missing', pointer: `${P}/designModule/studyType` }],
     },
     {
       name: 'an outcomes module with only secondary outcomes: reported on the module',
-      study: record({
-        designModule: { studyType: 'OBSERVATIONAL' },
-        outcomesModule: { secondaryOutcomes: [{ measure: 'Pain', timeFrame: '12 weeks' }] },
-      }),
+      study: record(studyType('OBSERVATIONAL'), secondaryOutcomes(outcome('Pain', '12 weeks'))),
       errors: [{ messageId: 'missing', pointer: `${P}/outcomesModule` }],
     },
     {
       name: 'an empty primary outcome list: reported on the list',
-      study: record({ designModule: { studyType: 'INTERVENTIONAL' }, outcomesModule: { primaryOutcomes: [] } }),
+      study: record(studyType('INTERVENTIONAL'), primaryOutcomes()),
       errors: [{ messageId: 'missing', pointer: `${P}/outcomesModule/primaryOutcomes` }],
     },
   ],

@@ -1,17 +1,12 @@
 import rule from '../../../server/src/core/rules/outcomes/missing-time-frame';
-import { P, record } from '../builders';
+import { outcome, P, primaryOutcomes, record, secondaryOutcomes } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
     {
       name: 'time frames given',
-      study: record({
-        outcomesModule: {
-          primaryOutcomes: [{ measure: 'Pain', timeFrame: '12 weeks' }],
-          secondaryOutcomes: [{ measure: 'QoL', timeFrame: '1 year' }],
-        },
-      }),
+      study: record(primaryOutcomes(outcome('Pain', '12 weeks')), secondaryOutcomes(outcome('QoL', '1 year'))),
     },
     {
       name: 'registered before FDAAA',
@@ -24,13 +19,13 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'a secondary outcome without time frame',
-      study: record({ outcomesModule: { secondaryOutcomes: [{ measure: 'QoL' }] } }),
+      study: record(secondaryOutcomes(outcome('QoL'))),
       errors: [{ messageId: 'missing', pointer: `${P}/outcomesModule/secondaryOutcomes/0/measure` }],
-      output: record({ outcomesModule: { secondaryOutcomes: [{ measure: 'QoL', timeFrame: 'Time frame' }] } }),
+      output: record(secondaryOutcomes(outcome('QoL', 'Time frame'))),
     },
     {
       name: 'an empty time frame',
-      study: record({ outcomesModule: { primaryOutcomes: [{ measure: 'Pain', timeFrame: '' }] } }),
+      study: record(primaryOutcomes(outcome('Pain', ''))),
       errors: [{ messageId: 'missing', pointer: `${P}/outcomesModule/primaryOutcomes/0/timeFrame` }],
     },
   ],

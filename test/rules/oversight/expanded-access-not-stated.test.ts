@@ -1,45 +1,22 @@
 import rule from '../../../server/src/core/rules/oversight/expanded-access-not-stated';
-import { date, interventional, P, record, status } from '../builders';
+import { date, fdaDrugTrial, GERMAN_SITE, locations, P, status, US_SITE } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
     {
       name: 'answered',
-      study: record(
-        interventional(),
+      study: fdaDrugTrial(
         status({ startDateStruct: date('2020-02-01'), expandedAccessInfo: { hasExpandedAccess: false } }),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        {
-          contactsLocationsModule: {
-            locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }],
-          },
-        },
+        locations(US_SITE),
       ),
     },
-    {
-      name: 'no U.S. site',
-      study: record(
-        interventional(),
-        status({ startDateStruct: date('2021-04-01') }),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        { contactsLocationsModule: { locations: [{ facility: 'Charite', city: 'Berlin', country: 'Germany' }] } },
-      ),
-    },
+    { name: 'no U.S. site', study: fdaDrugTrial(locations(GERMAN_SITE)) },
   ],
   invalid: [
     {
       name: 'Final Rule drug trial at a U.S. site without the answer',
-      study: record(
-        interventional(),
-        status({ startDateStruct: date('2021-04-01') }),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        {
-          contactsLocationsModule: {
-            locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }],
-          },
-        },
-      ),
+      study: fdaDrugTrial(locations(US_SITE)),
       errors: [{ messageId: 'missing', pointer: `${P}/statusModule` }],
     },
   ],

@@ -1,62 +1,29 @@
 import rule from '../../../server/src/core/rules/oversight/fda-flags-vs-interventions';
-import { arms, intervention, interventional, P, record } from '../builders';
+import { arms, GERMAN_SITE, intervention, interventional, locations, P, record, US_SITE } from '../builders';
 import { runRuleTests } from '../ruleTester';
+
+/** An interventional study answering "FDA-regulated drug?" with `isFdaRegulatedDrug`, with one intervention. */
+const drugAnswered = (isFdaRegulatedDrug: boolean, type: string, name: string, ...parts: Record<string, unknown>[]) =>
+  record(interventional(), { oversightModule: { isFdaRegulatedDrug } }, arms([], [intervention(type, name)]), ...parts);
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'drug answer with a drug',
-      study: record(
-        interventional(),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        arms([], [intervention('DRUG', 'X')]),
-      ),
-    },
-    {
-      name: 'drug answer No outside the U.S.',
-      study: record(
-        interventional(),
-        { oversightModule: { isFdaRegulatedDrug: false } },
-        arms([], [intervention('DRUG', 'X')]),
-        { contactsLocationsModule: { locations: [{ facility: 'Charite', city: 'Berlin', country: 'Germany' }] } },
-      ),
-    },
+    { name: 'drug answer with a drug', study: drugAnswered(true, 'DRUG', 'X') },
+    { name: 'drug answer No outside the U.S.', study: drugAnswered(false, 'DRUG', 'X', locations(GERMAN_SITE)) },
     {
       name: 'a placebo drug at a U.S. site with No',
-      study: record(
-        interventional(),
-        { oversightModule: { isFdaRegulatedDrug: false } },
-        arms([], [intervention('DRUG', 'Placebo')]),
-        {
-          contactsLocationsModule: {
-            locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }],
-          },
-        },
-      ),
+      study: drugAnswered(false, 'DRUG', 'Placebo', locations(US_SITE)),
     },
   ],
   invalid: [
     {
       name: 'drug answer Yes with only a behavioural intervention',
-      study: record(
-        interventional(),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        arms([], [intervention('BEHAVIORAL', 'Coaching')]),
-      ),
+      study: drugAnswered(true, 'BEHAVIORAL', 'Coaching'),
       errors: [{ messageId: 'flagWithoutProduct', pointer: `${P}/oversightModule/isFdaRegulatedDrug` }],
     },
     {
       name: 'a drug at a U.S. site with the drug answer No',
-      study: record(
-        interventional(),
-        { oversightModule: { isFdaRegulatedDrug: false } },
-        arms([], [intervention('DRUG', 'Docetaxel')]),
-        {
-          contactsLocationsModule: {
-            locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }],
-          },
-        },
-      ),
+      study: drugAnswered(false, 'DRUG', 'Docetaxel', locations(US_SITE)),
       errors: [{ messageId: 'productWithoutFlag' }],
     },
   ],

@@ -1,41 +1,16 @@
 import rule from '../../../server/src/core/rules/oversight/us-export-not-stated';
-import { date, interventional, P, record, status } from '../builders';
+import { fdaDrugTrial, GERMAN_SITE, locations, P, US_SITE } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'answered',
-      study: record(
-        interventional(),
-        status({ startDateStruct: date('2021-04-01') }),
-        { oversightModule: { isFdaRegulatedDrug: true, isUsExport: false } },
-        { contactsLocationsModule: { locations: [{ facility: 'Charite', city: 'Berlin', country: 'Germany' }] } },
-      ),
-    },
-    {
-      name: 'a U.S. site',
-      study: record(
-        interventional(),
-        status({ startDateStruct: date('2021-04-01') }),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        {
-          contactsLocationsModule: {
-            locations: [{ facility: 'City Hospital', city: 'Boston', country: 'United States' }],
-          },
-        },
-      ),
-    },
+    { name: 'answered', study: fdaDrugTrial({ oversightModule: { isUsExport: false } }, locations(GERMAN_SITE)) },
+    { name: 'a U.S. site', study: fdaDrugTrial(locations(US_SITE)) },
   ],
   invalid: [
     {
       name: 'no U.S. site and no answer',
-      study: record(
-        interventional(),
-        status({ startDateStruct: date('2021-04-01') }),
-        { oversightModule: { isFdaRegulatedDrug: true } },
-        { contactsLocationsModule: { locations: [{ facility: 'Charite', city: 'Berlin', country: 'Germany' }] } },
-      ),
+      study: fdaDrugTrial(locations(GERMAN_SITE)),
       errors: [{ messageId: 'missing', pointer: `${P}/oversightModule` }],
     },
   ],

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/core/rules/results/count-exceeds-analyzed';
 import { runRuleTests } from '../ruleTester';
-import { BASELINE, injected, publishedCases } from './records';
+import { BASELINE, publishedCases, withBaselineMeasure, withOutcome } from './records';
 
 const SEX = `${BASELINE}/measures/1/classes/0/categories/0/measurements`;
 
@@ -9,8 +9,7 @@ runRuleTests(rule, {
     ...publishedCases(),
     {
       name: 'NCT03608150 counting eyes against the eyes analyzed, not the participants',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0];
+      study: withOutcome('NCT03608150', 0, (measure) => {
         Object.assign(measure, { paramType: 'COUNT_OF_UNITS', denomUnitsSelected: 'Eyes', dispersionType: undefined });
         measure.denoms.push({
           units: 'Eyes',
@@ -29,21 +28,19 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with more women than analyzed',
-      study: injected(
+      study: withBaselineMeasure(
         'NCT03608150',
-        (s) =>
-          (s.resultsSection.baselineCharacteristicsModule.measures[1].classes[0].categories[0].measurements[0].value =
-            '70'),
+        1,
+        (measure) => (measure.classes[0].categories[0].measurements[0].value = '70'),
       ),
       errors: [{ messageId: 'exceeds', pointer: `${SEX}/0/value` }],
     },
     {
       name: 'NCT03608150 with a negative count',
-      study: injected(
+      study: withBaselineMeasure(
         'NCT03608150',
-        (s) =>
-          (s.resultsSection.baselineCharacteristicsModule.measures[1].classes[0].categories[0].measurements[1].value =
-            '-3'),
+        1,
+        (measure) => (measure.classes[0].categories[0].measurements[1].value = '-3'),
       ),
       errors: [{ messageId: 'invalid', pointer: `${SEX}/1/value` }],
     },

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/core/rules/results/outcome-not-registered';
 import { runRuleTests } from '../ruleTester';
-import { OUTCOMES, injected, publishedCases } from './records';
+import { injected, OUTCOMES, publishedCases, withOutcome } from './records';
 
 runRuleTests(rule, {
   valid: [
@@ -18,18 +18,12 @@ runRuleTests(rule, {
   invalid: [
     {
       name: 'NCT03608150 with a results title edited alone',
-      study: injected(
-        'NCT03608150',
-        (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].title = 'Adherence to Patching'),
-      ),
+      study: withOutcome('NCT03608150', 2, (measure) => (measure.title = 'Adherence to Patching')),
       errors: [{ messageId: 'unregistered', pointer: `${OUTCOMES}/2/title` }],
     },
     {
       name: 'NCT03608150 with a results time frame edited alone',
-      study: injected(
-        'NCT03608150',
-        (s) => (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].timeFrame = '52 weeks'),
-      ),
+      study: withOutcome('NCT03608150', 2, (measure) => (measure.timeFrame = '52 weeks')),
       errors: [{ messageId: 'timeFrame', pointer: `${OUTCOMES}/2/timeFrame` }],
     },
   ],

@@ -32,6 +32,28 @@ export function injected(nct: string, inject: (study: Rec) => void): Rec {
   return study;
 }
 
+/** A published record with outcome measure `index` of its results edited. */
+export function withOutcome(nct: string, index: number, edit: (measure: Rec) => void): Rec {
+  return injected(nct, (study) => edit(study.resultsSection.outcomeMeasuresModule.outcomeMeasures[index]));
+}
+
+/**
+ * A published record whose outcome measure `index` analyzes `count` participants in its first group, with the
+ * analysis population description `population`, or none.
+ */
+export function analyzedInFirstGroup(nct: string, index: number, count: string, population?: string): Rec {
+  return withOutcome(nct, index, (measure) => {
+    measure.denoms[0].counts[0].value = count;
+    if (population === undefined) delete measure.populationDescription;
+    else measure.populationDescription = population;
+  });
+}
+
+/** A published record with baseline measure `index` edited. */
+export function withBaselineMeasure(nct: string, index: number, edit: (measure: Rec) => void): Rec {
+  return injected(nct, (study) => edit(study.resultsSection.baselineCharacteristicsModule.measures[index]));
+}
+
 /** Every published results fixture as a case the rule must accept (except those listed). */
 export function publishedCases(except: readonly string[] = []): { name: string; study: Rec }[] {
   return RESULTS_FIXTURES.filter((nct) => !except.includes(nct)).map((nct) => ({

@@ -1,14 +1,13 @@
 import rule from '../../../server/src/core/rules/results/unit-does-not-match-title';
 import { runRuleTests } from '../ruleTester';
-import { OUTCOMES, injected, publishedCases } from './records';
+import { OUTCOMES, publishedCases, withOutcome } from './records';
 
 runRuleTests(rule, {
   valid: publishedCases(),
   invalid: [
     {
       name: 'NCT03608150 with a percentage title over a lines unit',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
+      study: withOutcome('NCT03608150', 2, (measure) => {
         measure.title = 'Percentage of Participants Who Adhered';
         measure.paramType = 'NUMBER';
         measure.unitOfMeasure = 'participants';
@@ -17,8 +16,7 @@ runRuleTests(rule, {
     },
     {
       name: 'NCT03608150 with a count of participants in "eyes"',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[0];
+      study: withOutcome('NCT03608150', 0, (measure) => {
         measure.paramType = 'COUNT_OF_PARTICIPANTS';
         measure.unitOfMeasure = 'eyes';
       }),

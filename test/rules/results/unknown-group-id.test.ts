@@ -1,6 +1,6 @@
 import rule from '../../../server/src/core/rules/results/unknown-group-id';
 import { runRuleTests } from '../ruleTester';
-import { BASELINE, EVENTS, OUTCOMES, injected, publishedCases } from './records';
+import { BASELINE, EVENTS, injected, OUTCOMES, publishedCases, withOutcome } from './records';
 
 runRuleTests(rule, {
   valid: publishedCases(),
@@ -15,11 +15,10 @@ runRuleTests(rule, {
     },
     {
       name: 'NCT03608150 with an outcome measurement naming a group of another measure',
-      study: injected(
+      study: withOutcome(
         'NCT03608150',
-        (s) =>
-          (s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2].classes[0].categories[0].measurements[0].groupId =
-            'OG001'),
+        2,
+        (measure) => (measure.classes[0].categories[0].measurements[0].groupId = 'OG001'),
       ),
       errors: [{ messageId: 'unknown', pointer: `${OUTCOMES}/2/classes/0/categories/0/measurements/0/groupId` }],
     },

@@ -1,27 +1,19 @@
 import rule from '../../../server/src/core/rules/results/zero-analyzed-unexplained';
 import { runRuleTests } from '../ruleTester';
-import { EVENTS, OUTCOMES, injected, publishedCases } from './records';
+import { analyzedInFirstGroup, EVENTS, injected, OUTCOMES, publishedCases } from './records';
 
 runRuleTests(rule, {
   valid: [
     ...publishedCases(),
     {
       name: 'NCT03608150 with zero analyzed, explained',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
-        measure.denoms[0].counts[0].value = '0';
-        measure.populationDescription = 'Adherence was not recorded.';
-      }),
+      study: analyzedInFirstGroup('NCT03608150', 2, '0', 'Adherence was not recorded.'),
     },
   ],
   invalid: [
     {
       name: 'NCT03608150 with zero analyzed, unexplained',
-      study: injected('NCT03608150', (s) => {
-        const measure = s.resultsSection.outcomeMeasuresModule.outcomeMeasures[2];
-        measure.denoms[0].counts[0].value = '0';
-        delete measure.populationDescription;
-      }),
+      study: analyzedInFirstGroup('NCT03608150', 2, '0'),
       errors: [{ messageId: 'analyzed', pointer: `${OUTCOMES}/2/denoms/0/counts/0/value` }],
     },
     {

@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/status/open-after-completion';
-import { date, P, record, status } from '../builders';
+import { date, P, record, status, withStatus } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
@@ -12,17 +12,17 @@ runRuleTests(rule, {
     },
     {
       name: 'completed with actual completion',
-      study: record(status({ overallStatus: 'COMPLETED', completionDateStruct: date('2023-06-30') })),
+      study: withStatus('COMPLETED', { completionDateStruct: date('2023-06-30') }),
     },
     {
       name: 'recruiting with estimated completion',
-      study: record(status({ overallStatus: 'RECRUITING', completionDateStruct: date('2027-06-30', 'ESTIMATED') })),
+      study: withStatus('RECRUITING', { completionDateStruct: date('2027-06-30', 'ESTIMATED') }),
     },
   ],
   invalid: [
     {
       name: 'recruiting with actual completion',
-      study: record(status({ overallStatus: 'RECRUITING', completionDateStruct: date('2023-06-30') })),
+      study: withStatus('RECRUITING', { completionDateStruct: date('2023-06-30') }),
       errors: [{ messageId: 'completed', pointer: `${P}/statusModule/completionDateStruct/type` }],
     },
     {

@@ -1,5 +1,5 @@
 import rule from '../../../server/src/core/rules/status/registry-assigned-status';
-import { P, record, status } from '../builders';
+import { P, record, status, withStatus } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
@@ -11,15 +11,12 @@ runRuleTests(rule, {
         status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING' }),
       ),
     },
-    {
-      name: 'a draft that recruits',
-      study: record(status({ overallStatus: 'RECRUITING' })),
-    },
+    { name: 'a draft that recruits', study: withStatus('RECRUITING') },
   ],
   invalid: [
     {
       name: 'a draft in Unknown status',
-      study: record(status({ overallStatus: 'UNKNOWN' })),
+      study: withStatus('UNKNOWN'),
       errors: [{ messageId: 'assigned', pointer: `${P}/statusModule/overallStatus` }],
     },
   ],

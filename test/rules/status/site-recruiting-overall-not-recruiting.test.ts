@@ -1,20 +1,17 @@
 import rule from '../../../server/src/core/rules/status/site-recruiting-overall-not-recruiting';
-import { P, record, sites, status } from '../builders';
+import { P, sitesWhile } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'recruiting overall and site',
-      study: record(status({ overallStatus: 'RECRUITING' }), sites('RECRUITING')),
-    },
-    { name: 'unknown status (another rule)', study: record(status({ overallStatus: 'UNKNOWN' }), sites('RECRUITING')) },
-    { name: 'completed sites', study: record(status({ overallStatus: 'COMPLETED' }), sites('COMPLETED', 'COMPLETED')) },
+    { name: 'recruiting overall and site', study: sitesWhile('RECRUITING', 'RECRUITING') },
+    { name: 'unknown status (another rule)', study: sitesWhile('UNKNOWN', 'RECRUITING') },
+    { name: 'completed sites', study: sitesWhile('COMPLETED', 'COMPLETED', 'COMPLETED') },
   ],
   invalid: [
     {
       name: 'completed with a recruiting site',
-      study: record(status({ overallStatus: 'COMPLETED' }), sites('COMPLETED', 'RECRUITING', 'RECRUITING')),
+      study: sitesWhile('COMPLETED', 'COMPLETED', 'RECRUITING', 'RECRUITING'),
       errors: [{ messageId: 'recruitingSite', pointer: `${P}/contactsLocationsModule/locations/1/status` }],
     },
   ],

@@ -1,26 +1,20 @@
 import rule from '../../../server/src/core/rules/status/verification-stale';
-import { P, record, status } from '../builders';
+import { P, withStatus } from '../builders';
 import { runRuleTests } from '../ruleTester';
 
 runRuleTests(rule, {
   valid: [
-    {
-      name: 'verified this year',
-      study: record(status({ overallStatus: 'RECRUITING', statusVerifiedDate: '2025-01' })),
-    },
-    {
-      name: 'completed long ago',
-      study: record(status({ overallStatus: 'COMPLETED', statusVerifiedDate: '2015-01' })),
-    },
+    { name: 'verified this year', study: withStatus('RECRUITING', { statusVerifiedDate: '2025-01' }) },
+    { name: 'completed long ago', study: withStatus('COMPLETED', { statusVerifiedDate: '2015-01' }) },
     {
       name: 'Unknown status (the registry already says so)',
-      study: record(status({ overallStatus: 'UNKNOWN', lastKnownStatus: 'RECRUITING', statusVerifiedDate: '2015-01' })),
+      study: withStatus('UNKNOWN', { lastKnownStatus: 'RECRUITING', statusVerifiedDate: '2015-01' }),
     },
   ],
   invalid: [
     {
       name: 'recruiting, verified 2 years ago',
-      study: record(status({ overallStatus: 'RECRUITING', statusVerifiedDate: '2023-05' })),
+      study: withStatus('RECRUITING', { statusVerifiedDate: '2023-05' }),
       errors: [{ messageId: 'stale', pointer: `${P}/statusModule/statusVerifiedDate` }],
     },
   ],

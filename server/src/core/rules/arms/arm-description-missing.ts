@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { armName, readArms } from '../../arms';
-import { ARMS_MODULE, studyType } from '../util/read';
+import { studyType } from '../util/read';
 
 export default defineRule({
   id: 'arms/arm-description-missing',
@@ -39,7 +39,7 @@ export default defineRule({
       if (arm.description) continue;
       context.report({
         messageId: 'missing',
-        pointer: `${ARMS_MODULE}/armGroups/${arm.index}`,
+        pointer: arm.pointer,
         data: { arm: armName(arm) },
       });
     }

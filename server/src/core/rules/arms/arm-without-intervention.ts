@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { armName, readArmsView } from '../../arms';
-import { ARMS_MODULE, studyType } from '../util/read';
+import { studyType } from '../util/read';
 
 export default defineRule({
   id: 'arms/arm-without-intervention',
@@ -58,7 +58,7 @@ export default defineRule({
       if (arm.interventionNames.length > 0) continue;
       context.report({
         messageId: 'nothing',
-        pointer: `${ARMS_MODULE}/armGroups/${arm.index}/label`,
+        pointer: `${arm.pointer}/label`,
         data: { arm: armName(arm), type: arm.type ? enumLabel('ArmGroupType', arm.type) : 'no type' },
       });
     }

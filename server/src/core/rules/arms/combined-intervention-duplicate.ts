@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
 import { interventionName, interventionsNamedIn, readInterventions } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { compactText } from '../util/text';
 
 export default defineRule({
@@ -59,13 +58,13 @@ export default defineRule({
       if (named.length >= 2 || (named.length === 1 && copied.length > 0)) {
         context.report({
           messageId: 'combination',
-          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/name`,
+          pointer: `${intervention.pointer}/name`,
           data: { name: intervention.name, parts: list(named) },
         });
       } else if (copied.length > 0 && /\+|\bplus\b|\band\b|\bwith\b|combin/i.test(intervention.name)) {
         context.report({
           messageId: 'copiedDescription',
-          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/description`,
+          pointer: `${intervention.pointer}/description`,
           data: { name: intervention.name, parts: list(copied.map((c) => c.index)) },
         });
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
-import { armName, interventionName, readArmsView } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
+import { armName, readArmsView } from '../../arms';
+import { quotedInterventionNames, receivedInterventions } from '../util/arms';
 
 export default defineRule({
   id: 'arms/comparator-only-experimental-product',
@@ -61,12 +61,10 @@ export default defineRule({
       if (!twin) continue;
       const text = (arm: typeof twin) => `${arm.label ?? ''} ${arm.description ?? ''}`;
       if (dose.test(text(comparator)) && dose.test(text(twin))) continue;
-      const names = [...(view.links.get(comparator.index) ?? [])]
-        .map((i) => `"${interventionName(view.interventions[i])}"`)
-        .join(', ');
+      const names = quotedInterventionNames(receivedInterventions(view, comparator));
       context.report({
         messageId: 'sameAsExperimental',
-        pointer: `${ARMS_MODULE}/armGroups/${comparator.index}/type`,
+        pointer: `${comparator.pointer}/type`,
         data: { arm: armName(comparator), experimental: armName(twin), interventions: names },
       });
     }

@@ -1,15 +1,9 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import {
-  ARM_TYPE_COMPARATORS,
-  type ArmsView,
-  armName,
-  interventionName,
-  interventionsNamedIn,
-  readArmsView,
-} from '../../arms';
-import { ARMS_MODULE } from '../util/read';
+import { ARM_TYPE_COMPARATORS, type ArmsView, armName, interventionsNamedIn, readArmsView } from '../../arms';
 import { isPlaceboLike } from '../util/text';
+import { quotedInterventionNames } from '../util/arms';
+import { replaceFix } from '../util/fixes';
 
 /** What an arm receives: its linked interventions plus the listed interventions named inside a linked combination ("A+B"). */
 function received(view: ArmsView, armIndex: number): Set<number> {
@@ -103,24 +97,17 @@ export default defineRule({
           );
         });
         if (!addsOtherArm) continue;
-        const pointer = `${ARMS_MODULE}/armGroups/${comparator.index}/type`;
+        const pointer = `${comparator.pointer}/type`;
         context.report({
           messageId: 'receivesStudied',
           pointer,
           data: {
             arm: armName(comparator),
             type: enumLabel('ArmGroupType', comparator.type),
-            intervention: studied.map((i) => `"${interventionName(interventions[i])}"`).join(', '),
+            intervention: quotedInterventionNames(studied.map((i) => interventions[i])),
             experimental: armName(experimental),
           },
-          fixes: [
-            {
-              title: 'Change the arm type to Experimental',
-              safe: false,
-              isPreferred: true,
-              operations: [{ op: 'replace', path: pointer, value: 'EXPERIMENTAL' }],
-            },
-          ],
+          fixes: [replaceFix('Change the arm type to Experimental', pointer, 'EXPERIMENTAL', { isPreferred: true })],
         });
         break;
       }

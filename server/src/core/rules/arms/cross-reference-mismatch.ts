@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
+import { appendFix } from '../util/fixes';
 
 export default defineRule({
   id: 'arms/cross-reference-mismatch',
@@ -71,20 +71,16 @@ export default defineRule({
           return;
         context.report({
           messageId: 'armOnly',
-          pointer: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`,
+          pointer: `${arm.pointer}/interventionNames/${j}`,
           data: { arm: armName(arm), intervention: interventionName(target) },
           fixes: [
-            {
-              title: `Add "${arm.label}" to the Arm Group Labels of "${interventionName(target)}"`,
-              safe: true,
-              operations: [
-                {
-                  op: 'add',
-                  path: `${ARMS_MODULE}/interventions/${target.index}/armGroupLabels${target.armGroupLabels.length ? '/-' : ''}`,
-                  value: target.armGroupLabels.length ? arm.label : [arm.label],
-                },
-              ],
-            },
+            appendFix(
+              `Add "${arm.label}" to the Arm Group Labels of "${interventionName(target)}"`,
+              `${target.pointer}/armGroupLabels`,
+              target.armGroupLabels.length,
+              arm.label,
+              { safe: true },
+            ),
           ],
         });
       });
@@ -104,20 +100,16 @@ export default defineRule({
           : intervention.name;
         context.report({
           messageId: 'interventionOnly',
-          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/armGroupLabels/${k}`,
+          pointer: `${intervention.pointer}/armGroupLabels/${k}`,
           data: { arm: armName(arm), intervention: intervention.name },
           fixes: [
-            {
-              title: `Add "${ref}" to the Intervention Names of "${armName(arm)}"`,
-              safe: true,
-              operations: [
-                {
-                  op: 'add',
-                  path: `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames${arm.interventionNames.length ? '/-' : ''}`,
-                  value: arm.interventionNames.length ? ref : [ref],
-                },
-              ],
-            },
+            appendFix(
+              `Add "${ref}" to the Intervention Names of "${armName(arm)}"`,
+              `${arm.pointer}/interventionNames`,
+              arm.interventionNames.length,
+              ref,
+              { safe: true },
+            ),
           ],
         });
       });

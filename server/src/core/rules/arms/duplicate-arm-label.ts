@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
 
 export default defineRule({
@@ -45,7 +44,7 @@ export default defineRule({
       }
       context.report({
         messageId: 'duplicate',
-        pointer: `${ARMS_MODULE}/armGroups/${arm.index}/label`,
+        pointer: `${arm.pointer}/label`,
         data: { label: arm.label, first: first + 1, second: arm.index + 1 },
       });
     }

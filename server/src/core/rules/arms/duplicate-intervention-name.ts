@@ -1,7 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { type InterventionInfo, readInterventions } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { isPlaceboLike, normalizeText, quote } from '../util/text';
 
 export default defineRule({
@@ -67,7 +66,7 @@ export default defineRule({
           : '';
       context.report({
         messageId: placebo ? 'placeboVersion' : descriptions.size > 1 ? 'differentEntries' : 'sameEntry',
-        pointer: `${ARMS_MODULE}/interventions/${second.index}/name`,
+        pointer: `${second.pointer}/name`,
         data: {
           type: first.type ? enumLabel('InterventionType', first.type) : 'Untyped',
           name: first.name ?? '',

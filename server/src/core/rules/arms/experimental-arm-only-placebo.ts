@@ -1,7 +1,8 @@
 import { defineRule } from '../defineRule';
 import { armName, readArmsView } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
+import { armsOfTypeReceiving } from '../util/arms';
+import { replaceFix } from '../util/fixes';
 
 const PLACEBO_NAME =
   /^(?:matching |matched |oral |iv )?(?:placebos?|sham|vehicle|saline|normal saline|dummy)(?:\b(?!\s*(?:\+|and|plus|with)\s)[^+]*)?$/;
@@ -42,23 +43,20 @@ export default defineRule({
 `,
   },
   check(context) {
-    const { arms, interventions, links } = readArmsView(context.study);
-    for (const arm of arms) {
-      if (arm.type !== 'EXPERIMENTAL') continue;
-      const received = [...(links.get(arm.index) ?? [])].map((i) => interventions[i]);
-      if (received.length === 0 || !received.every((i) => i.name && PLACEBO_NAME.test(normalizeText(i.name)))) continue;
+    for (const { arm, received } of armsOfTypeReceiving(readArmsView(context.study), 'EXPERIMENTAL')) {
+      if (!received.every((i) => i.name && PLACEBO_NAME.test(normalizeText(i.name)))) continue;
       const sham = received.some((i) => /sham/i.test(i.name ?? ''));
-      const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/type`;
+      const pointer = `${arm.pointer}/type`;
       context.report({
         messageId: 'onlyPlacebo',
         pointer,
         data: { arm: armName(arm) },
         fixes: [
-          {
-            title: `Change the arm type to ${sham ? 'Sham Comparator' : 'Placebo Comparator'}`,
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: sham ? 'SHAM_COMPARATOR' : 'PLACEBO_COMPARATOR' }],
-          },
+          replaceFix(
+            `Change the arm type to ${sham ? 'Sham Comparator' : 'Placebo Comparator'}`,
+            pointer,
+            sham ? 'SHAM_COMPARATOR' : 'PLACEBO_COMPARATOR',
+          ),
         ],
       });
     }

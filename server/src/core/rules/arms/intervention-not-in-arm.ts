@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { interventionName, readArmsView } from '../../arms';
-import { ARMS_MODULE, studyType } from '../util/read';
+import { studyType } from '../util/read';
 
 export default defineRule({
   id: 'arms/intervention-not-in-arm',
@@ -59,7 +59,7 @@ export default defineRule({
       if (intervention.armGroupLabels.length > 0) continue;
       context.report({
         messageId: 'orphan',
-        pointer: `${ARMS_MODULE}/interventions/${intervention.index}/name`,
+        pointer: `${intervention.pointer}/name`,
         data: { intervention: interventionName(intervention), count: arms.length },
       });
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
-import { armName, interventionName, readArmsView } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
+import { armName, readArmsView } from '../../arms';
+import { armsOfTypeReceiving, quotedInterventionNames } from '../util/arms';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'arms/no-intervention-arm-with-interventions',
@@ -40,23 +41,13 @@ export default defineRule({
 `,
   },
   check(context) {
-    const { arms, interventions, links } = readArmsView(context.study);
-    for (const arm of arms) {
-      if (arm.type !== 'NO_INTERVENTION') continue;
-      const received = [...(links.get(arm.index) ?? [])].map((i) => `"${interventionName(interventions[i])}"`);
-      if (received.length === 0) continue;
-      const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/type`;
+    for (const { arm, received } of armsOfTypeReceiving(readArmsView(context.study), 'NO_INTERVENTION')) {
+      const pointer = `${arm.pointer}/type`;
       context.report({
         messageId: 'receives',
         pointer,
-        data: { arm: armName(arm), interventions: received.join(', ') },
-        fixes: [
-          {
-            title: 'Change the arm type to Other',
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: 'OTHER' }],
-          },
-        ],
+        data: { arm: armName(arm), interventions: quotedInterventionNames(received) },
+        fixes: [replaceFix('Change the arm type to Other', pointer, 'OTHER')],
       });
     }
   },

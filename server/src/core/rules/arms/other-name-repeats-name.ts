@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
 import { readInterventions } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { normalizeText } from '../util/text';
 
 export default defineRule({
@@ -43,7 +42,7 @@ export default defineRule({
           intervention.name && key === normalizeText(intervention.name) ? 'repeats its name' : 'is listed twice';
         context.report({
           messageId: 'repeat',
-          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/otherNames/${index}`,
+          pointer: `${intervention.pointer}/otherNames/${index}`,
           data: { other, name: intervention.name ?? '', what },
         });
       });

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { armName, readArmsView } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { isPlaceboLike } from '../util/text';
+import { armsOfTypeReceiving } from '../util/arms';
 
 export default defineRule({
   id: 'arms/placebo-comparator-without-placebo',
@@ -38,16 +38,12 @@ export default defineRule({
 `,
   },
   check(context) {
-    const { arms, interventions, links } = readArmsView(context.study);
-    for (const arm of arms) {
-      if (arm.type !== 'PLACEBO_COMPARATOR') continue;
-      const received = [...(links.get(arm.index) ?? [])].map((i) => interventions[i]);
-      if (received.length === 0) continue;
+    for (const { arm, received } of armsOfTypeReceiving(readArmsView(context.study), 'PLACEBO_COMPARATOR')) {
       const texts = received.flatMap((i) => [i.name ?? '', i.description ?? '', ...i.otherNames]);
       if (texts.some(isPlaceboLike) || isPlaceboLike(arm.label ?? '') || isPlaceboLike(arm.description ?? '')) continue;
       context.report({
         messageId: 'noPlacebo',
-        pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`,
+        pointer: `${arm.pointer}/type`,
         data: { arm: armName(arm) },
       });
     }

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { armName, readArmsView } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { isShamLike } from '../util/text';
+import { armsOfTypeReceiving } from '../util/arms';
 
 export default defineRule({
   id: 'arms/sham-comparator-without-sham',
@@ -38,11 +38,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    const { arms, interventions, links } = readArmsView(context.study);
-    for (const arm of arms) {
-      if (arm.type !== 'SHAM_COMPARATOR') continue;
-      const received = [...(links.get(arm.index) ?? [])].map((i) => interventions[i]);
-      if (received.length === 0) continue;
+    for (const { arm, received } of armsOfTypeReceiving(readArmsView(context.study), 'SHAM_COMPARATOR')) {
       const texts = [
         arm.label ?? '',
         arm.description ?? '',
@@ -51,7 +47,7 @@ export default defineRule({
       if (texts.some(isShamLike)) continue;
       context.report({
         messageId: 'noSham',
-        pointer: `${ARMS_MODULE}/armGroups/${arm.index}/type`,
+        pointer: `${arm.pointer}/type`,
         data: { arm: armName(arm) },
       });
     }

@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
 import { interventionName, readArmsView, sameLabel } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 
 export default defineRule({
   id: 'arms/unknown-arm-label',
@@ -44,7 +43,7 @@ export default defineRule({
         if (arms.some((arm) => arm.label !== undefined && sameLabel(arm.label, label))) return;
         context.report({
           messageId: 'unknown',
-          pointer: `${ARMS_MODULE}/interventions/${intervention.index}/armGroupLabels/${k}`,
+          pointer: `${intervention.pointer}/armGroupLabels/${k}`,
           data: { intervention: interventionName(intervention), label },
         });
       });

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { armName, readArmsView, resolveInterventionRef } from '../../arms';
-import { ARMS_MODULE } from '../util/read';
 import { nameKey } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'arms/unknown-intervention-name',
@@ -42,21 +42,13 @@ export default defineRule({
     for (const arm of arms) {
       arm.interventionNames.forEach((ref, j) => {
         if (resolveInterventionRef(ref, interventions)) return;
-        const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/interventionNames/${j}`;
+        const pointer = `${arm.pointer}/interventionNames/${j}`;
         const close = interventions.find((i) => i.name && nameKey(i.name) === nameKey(ref.replace(/^[^:]*:\s*/, '')));
         context.report({
           messageId: 'unknown',
           pointer,
           data: { arm: armName(arm), name: ref },
-          fixes: close?.name
-            ? [
-                {
-                  title: `Change to "${close.name}"`,
-                  safe: false,
-                  operations: [{ op: 'replace', path: pointer, value: close.name }],
-                },
-              ]
-            : undefined,
+          fixes: close?.name ? [replaceFix(`Change to "${close.name}"`, pointer, close.name)] : undefined,
         });
       });
     }

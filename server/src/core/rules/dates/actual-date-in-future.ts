@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { compareDates, DATE_LABELS, parsePartialDate, readAllDates } from '../util/dates';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'dates/actual-date-in-future',
@@ -36,13 +37,7 @@ export default defineRule({
         messageId: 'future',
         pointer: date.pointer,
         data: { field: DATE_LABELS[date.field], date: date.date.text },
-        fixes: [
-          {
-            title: 'Mark the date Estimated',
-            safe: false,
-            operations: [{ op: 'replace', path: date.typePointer, value: 'ESTIMATED' }],
-          },
-        ],
+        fixes: [replaceFix('Mark the date Estimated', date.typePointer, 'ESTIMATED')],
       });
     }
   },

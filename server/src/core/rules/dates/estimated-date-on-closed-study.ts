@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { DATE_LABELS, readDate } from '../util/dates';
 import { statusForChecks } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 
@@ -44,13 +45,7 @@ export default defineRule({
         messageId: 'estimated',
         pointer: date.typePointer,
         data: { status: enumLabel('Status', status), field: DATE_LABELS[field], date: date.date.text },
-        fixes: [
-          {
-            title: 'Mark the date Actual',
-            safe: false,
-            operations: [{ op: 'replace', path: date.typePointer, value: 'ACTUAL' }],
-          },
-        ],
+        fixes: [replaceFix('Mark the date Actual', date.typePointer, 'ACTUAL')],
       });
     }
   },

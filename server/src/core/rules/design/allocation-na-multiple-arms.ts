@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
-import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { designInfo, studyType } from '../util/read';
+import { ALLOCATION } from '../util/singleArm';
 
 export default defineRule({
   id: 'design/allocation-na-multiple-arms',
@@ -44,6 +45,6 @@ export default defineRule({
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
     const count = readArms(context.study).length;
     if (designInfo(context.study).allocation !== 'NA' || count < 2) return;
-    context.report({ messageId: 'severalArms', pointer: `${DESIGN_INFO}/allocation`, data: { count } });
+    context.report({ messageId: 'severalArms', pointer: ALLOCATION, data: { count } });
   },
 });

@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
-import { ARMS_MODULE, DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { DESIGN_INFO, designInfo, studyType } from '../util/read';
 import { position } from '../util/text';
+import { removeFix } from '../util/fixes';
 
 const FIELDS: readonly [key: string, label: string][] = [
   ['allocation', 'Allocation'],
@@ -54,18 +55,18 @@ export default defineRule({
         pointer,
         target: 'key',
         data: { field, type: typeLabel },
-        fixes: [{ title: `Remove ${field}`, safe: false, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix(`Remove ${field}`, pointer)],
       });
     }
     for (const arm of readArms(context.study)) {
       if (arm.type === undefined) continue;
-      const pointer = `${ARMS_MODULE}/armGroups/${arm.index}/type`;
+      const pointer = `${arm.pointer}/type`;
       context.report({
         messageId: 'armType',
         pointer,
         target: 'key',
         data: { label: arm.label ?? position(arm.index), type: typeLabel },
-        fixes: [{ title: 'Remove the arm type', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix('Remove the arm type', pointer)],
       });
     }
   },

@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { readArms } from '../../arms';
 import { asString } from '../../model/read';
-import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { DESIGN_INFO } from '../util/read';
+import { replaceFix } from '../util/fixes';
+import { singleArmDesign } from '../util/singleArm';
 
 const MULTI_ARM_MODELS = new Set(['PARALLEL', 'CROSSOVER', 'FACTORIAL']);
 
@@ -41,21 +42,14 @@ export default defineRule({
 `,
   },
   check(context) {
-    if (studyType(context.study) !== 'INTERVENTIONAL') return;
-    const model = asString(designInfo(context.study).interventionModel);
-    if (!model || !MULTI_ARM_MODELS.has(model) || readArms(context.study).length !== 1) return;
+    const model = asString(singleArmDesign(context.study)?.interventionModel);
+    if (!model || !MULTI_ARM_MODELS.has(model)) return;
     const pointer = `${DESIGN_INFO}/interventionModel`;
     context.report({
       messageId: 'oneArm',
       pointer,
       data: { model: enumLabel('InterventionalAssignment', model) },
-      fixes: [
-        {
-          title: 'Change the model to Single Group Assignment',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'SINGLE_GROUP' }],
-        },
-      ],
+      fixes: [replaceFix('Change the model to Single Group Assignment', pointer, 'SINGLE_GROUP')],
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readPath } from '../../model/read';
 import { pointerOf, studyType } from '../util/read';
+import { removeFix } from '../util/fixes';
 
 const FIELDS: readonly [module: string, path: readonly string[], label: string][] = [
   ['designModule', ['designInfo', 'observationalModel'], 'Observational Model'],
@@ -50,7 +51,7 @@ export default defineRule({
         pointer,
         target: 'key',
         data: { field },
-        fixes: [{ title: `Remove ${field}`, safe: false, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix(`Remove ${field}`, pointer)],
       });
     }
   },

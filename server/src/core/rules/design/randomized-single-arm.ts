@@ -1,7 +1,6 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../../arms';
 import { asString } from '../../model/read';
-import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { ALLOCATION, allocationNaFix, singleArmDesign } from '../util/singleArm';
 
 export default defineRule({
   id: 'design/randomized-single-arm',
@@ -39,18 +38,10 @@ export default defineRule({
 `,
   },
   check(context) {
-    if (studyType(context.study) !== 'INTERVENTIONAL') return;
-    const design = designInfo(context.study);
-    if (design.allocation !== 'RANDOMIZED' || readArms(context.study).length !== 1) return;
+    const design = singleArmDesign(context.study);
+    if (design?.allocation !== 'RANDOMIZED') return;
     // A stepped-wedge or cluster design randomizes the order or the sites, not participants between arms (NCT05254535).
     if (/\b(?:stepped[- ]?wedge|cluster)/i.test(asString(design.interventionModelDescription) ?? '')) return;
-    const pointer = `${DESIGN_INFO}/allocation`;
-    context.report({
-      messageId: 'oneArm',
-      pointer,
-      fixes: [
-        { title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] },
-      ],
-    });
+    context.report({ messageId: 'oneArm', pointer: ALLOCATION, fixes: [allocationNaFix()] });
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../defineRule';
-import { readArms } from '../../arms';
-import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { ALLOCATION, allocationNaFix, singleArmDesign } from '../util/singleArm';
 
 export default defineRule({
   id: 'design/single-arm-allocation',
@@ -37,15 +36,7 @@ export default defineRule({
 `,
   },
   check(context) {
-    if (studyType(context.study) !== 'INTERVENTIONAL') return;
-    if (designInfo(context.study).allocation !== 'NON_RANDOMIZED' || readArms(context.study).length !== 1) return;
-    const pointer = `${DESIGN_INFO}/allocation`;
-    context.report({
-      messageId: 'notNa',
-      pointer,
-      fixes: [
-        { title: 'Set Allocation to N/A', safe: false, operations: [{ op: 'replace', path: pointer, value: 'NA' }] },
-      ],
-    });
+    if (singleArmDesign(context.study)?.allocation !== 'NON_RANDOMIZED') return;
+    context.report({ messageId: 'notNa', pointer: ALLOCATION, fixes: [allocationNaFix()] });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { readArms } from '../../arms';
 import { DESIGN_INFO, designInfo, studyType } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 /** Arms that are parts of one programme, enrolled in turn: dose escalation, cohorts, parts, stages. */
 const SEQUENTIAL =
@@ -59,12 +60,8 @@ export default defineRule({
     const text = arms.map((arm) => `${arm.label ?? ''} ${arm.description ?? ''}`).join('\n');
     const sequential = SEQUENTIAL.test(text);
     const crossover = CROSSOVER.test(text);
-    const model = (value: string, label: string, isPreferred: boolean) => ({
-      title: `Change the model to ${label}`,
-      safe: false,
-      isPreferred,
-      operations: [{ op: 'replace' as const, path: pointer, value }],
-    });
+    const model = (value: string, label: string, isPreferred: boolean) =>
+      replaceFix(`Change the model to ${label}`, pointer, value, { isPreferred });
     if (!sequential && !crossover) {
       context.report({
         messageId: 'tooManyArms',

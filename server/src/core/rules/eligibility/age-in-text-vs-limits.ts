@@ -4,6 +4,7 @@ import { type Age, agesAgree, formatAge, parseAgeField } from '../util/ages';
 import { asString } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
 import { type AgeStatement, findAgeStatements } from './ageText';
+import { replaceFix } from '../util/fixes';
 
 const CRITERIA = `${ELIGIBILITY}/eligibilityCriteria`;
 
@@ -101,11 +102,7 @@ export default defineRule({
       const replacement = phraseFor(min, max);
       if (replacement) {
         const text = criteria.slice(0, statement.start) + replacement + criteria.slice(statement.end);
-        fixes.push({
-          title: `Change "${statement.text}" to "${replacement}"`,
-          safe: false,
-          operations: [{ op: 'replace', path: CRITERIA, value: text }],
-        });
+        fixes.push(replaceFix(`Change "${statement.text}" to "${replacement}"`, CRITERIA, text));
       }
       context.report({
         messageId: 'disagrees',

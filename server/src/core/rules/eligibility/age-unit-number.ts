@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { asString } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'eligibility/age-unit-number',
@@ -34,13 +35,7 @@ export default defineRule({
         messageId: 'grammar',
         pointer: `${ELIGIBILITY}/${key}`,
         data: { age, better },
-        fixes: [
-          {
-            title: `Write "${better}"`,
-            safe: true,
-            operations: [{ op: 'replace', path: `${ELIGIBILITY}/${key}`, value: better }],
-          },
-        ],
+        fixes: [replaceFix(`Write "${better}"`, `${ELIGIBILITY}/${key}`, better, { safe: true })],
       });
     }
   },

@@ -78,6 +78,13 @@ interface Candidate {
   readonly max?: Age;
 }
 
+/** The text of the inclusion parts, one after another: what the eligibility rules read for who is admitted. */
+export function inclusionText(criteria: string): string {
+  return inclusionParts(criteria)
+    .map((part) => criteria.slice(part.start, part.end))
+    .join('\n');
+}
+
 /** Parts of the text that are not under an exclusion heading. */
 export function inclusionParts(criteria: string): { start: number; end: number }[] {
   const headings = [...criteria.matchAll(/\b(inclusion|exclusion|non-inclusion)(?:\s+criteria|\s*:)([^\n:]{0,40})/gi)];

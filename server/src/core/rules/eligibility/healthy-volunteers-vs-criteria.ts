@@ -1,7 +1,9 @@
 import { defineRule } from '../defineRule';
-import { inclusionParts } from './ageText';
+import { inclusionParts, inclusionText } from './ageText';
 import { asString } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
+import { replaceFix } from '../util/fixes';
+import { clip } from '../util/text';
 
 const HEALTHY =
   /(?<!(?:otherwise|generally|medically|relatively|non|not|un)[\s-]{1,2})\bhealthy (?:adult |male |female |young |elderly |older |normal )?(?:volunteers?|subjects?|participants?|controls?|individuals?|men|women|people|persons?)\b/i;
@@ -55,9 +57,7 @@ export default defineRule({
     if (!criteria) return;
     const pointer = `${ELIGIBILITY}/healthyVolunteers`;
     if (eligibility.healthyVolunteers === true) {
-      const inclusion = inclusionParts(criteria)
-        .map((p) => criteria.slice(p.start, p.end))
-        .join('\n');
+      const inclusion = inclusionText(criteria);
       const match = NEEDS_DIAGNOSIS.exec(inclusion);
       if (!match || OTHER_PEOPLE.test(inclusion)) return;
       const line = inclusion
@@ -67,14 +67,8 @@ export default defineRule({
       context.report({
         messageId: 'needsDiagnosis',
         pointer,
-        data: { phrase: line.length > 60 ? `${line.slice(0, 59)}…` : line },
-        fixes: [
-          {
-            title: 'Set Accepts Healthy Volunteers to No',
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: false }],
-          },
-        ],
+        data: { phrase: clip(line) },
+        fixes: [replaceFix('Set Accepts Healthy Volunteers to No', pointer, false)],
       });
       return;
     }
@@ -86,13 +80,7 @@ export default defineRule({
         messageId: 'recruitsHealthy',
         pointer,
         data: { phrase: match[0] },
-        fixes: [
-          {
-            title: 'Set Accepts Healthy Volunteers to Yes',
-            safe: false,
-            operations: [{ op: 'replace', path: pointer, value: true }],
-          },
-        ],
+        fixes: [replaceFix('Set Accepts Healthy Volunteers to Yes', pointer, true)],
       });
       return;
     }

@@ -1,8 +1,9 @@
 import { defineRule } from '../defineRule';
-import { inclusionParts } from './ageText';
+import { inclusionText } from './ageText';
 import { asString } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
-import { quote } from '../util/text';
+import { clip } from '../util/text';
+import { replaceFix } from '../util/fixes';
 
 const ITEM = String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |young |elderly |older |non-pregnant |pregnant |ambulatory )?`;
 const NOT_RESTRICTING = String.raw`(?![ \t]+(?:of[ \t]+(?:child|reproductive)|(?:who|that)[ \t]+(?:are|could|can|may)[ \t]+(?:become[ \t]+)?(?:pregnant|able|of)|with[ \t]+(?:\w+[ \t]+)?(?:child|reproductive)|and[ \t]+(?:men|males?)))`;
@@ -30,6 +31,14 @@ function restriction(pattern: RegExp, inclusion: string): RegExpExecArray | unde
     if (!SETS_CONDITION.test(rest) && !ABOUT_REPRODUCTION.test(rest)) return m;
   }
   return undefined;
+}
+/** The inclusion line a match starts on, without its bullet, as a message quotes it. */
+function lineAt(inclusion: string, index: number): string {
+  return inclusion
+    .slice(index)
+    .split('\n')[0]
+    .replace(/^[\s*•·-]+/, '')
+    .trim();
 }
 const MENTIONS_MEN =
   /\b(men|males?|man|boys|both (?:sexes|genders)|either (?:sex|gender)|any (?:sex|gender)|all (?:sexes|genders))\b/i;
@@ -75,25 +84,18 @@ export default defineRule({
     const eligibility = protocolModule(context.study, 'eligibilityModule');
     const criteria = asString(eligibility.eligibilityCriteria);
     if (!criteria) return;
-    const inclusion = inclusionParts(criteria)
-      .map((p) => criteria.slice(p.start, p.end))
-      .join('\n');
+    const inclusion = inclusionText(criteria);
     if (eligibility.sex === 'FEMALE' || eligibility.sex === 'MALE') {
       const both = BOTH_SEXES.exec(inclusion);
       if (!both) return;
       const label = eligibility.sex === 'FEMALE' ? 'Female' : 'Male';
       const pointer = `${ELIGIBILITY}/sex`;
-      const phrase = quote(
-        inclusion
-          .slice(both.index)
-          .split('\n')[0]
-          .replace(/^[\s*•·-]+/, ''),
-      ).slice(1, -1);
+      const phrase = clip(lineAt(inclusion, both.index).replace(/\s+/g, ' '));
       context.report({
         messageId: 'bothSexes',
         pointer,
         data: { label, phrase },
-        fixes: [{ title: 'Set Sex to All', safe: false, operations: [{ op: 'replace', path: pointer, value: 'ALL' }] }],
+        fixes: [replaceFix('Set Sex to All', pointer, 'ALL')],
       });
       return;
     }
@@ -109,22 +111,11 @@ export default defineRule({
     if (!found) return;
     const pointer = `${ELIGIBILITY}/sex`;
     const label = found.code === 'FEMALE' ? 'Female' : 'Male';
-    const line = inclusion
-      .slice(found.match.index)
-      .split('\n')[0]
-      .replace(/^[\s*•·-]+/, '')
-      .trim();
     context.report({
       messageId: 'oneSex',
       pointer,
-      data: { sex: found.sex, phrase: line.length > 60 ? `${line.slice(0, 59)}…` : line, label },
-      fixes: [
-        {
-          title: `Set Sex to ${label}`,
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: found.code }],
-        },
-      ],
+      data: { sex: found.sex, phrase: clip(lineAt(inclusion, found.match.index)), label },
+      fixes: [replaceFix(`Set Sex to ${label}`, pointer, found.code)],
     });
   },
 });

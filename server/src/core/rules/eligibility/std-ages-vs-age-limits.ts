@@ -3,6 +3,7 @@ import { enumLabel } from '../../model/enums';
 import { type Age, parseAgeField } from '../util/ages';
 import { asArray } from '../../model/read';
 import { ELIGIBILITY, protocolModule } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 /** The registry's age groups: Child = birth–17 years, Adult = 18–64, Older Adult = 65 and over. */
 function groupsFor(min: Age | undefined, max: Age | undefined): string[] {
@@ -59,13 +60,7 @@ export default defineRule({
       messageId: 'mismatch',
       pointer,
       data: { actual: label(actual), expected: label(expected) },
-      fixes: [
-        {
-          title: `Set the age groups to ${label(expected)}`,
-          safe: true,
-          operations: [{ op: 'replace', path: pointer, value: expected }],
-        },
-      ],
+      fixes: [replaceFix(`Set the age groups to ${label(expected)}`, pointer, expected, { safe: true })],
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject } from '../../model/read';
-import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { stillEstimatedReport } from '../util/enrollment';
 
 export default defineRule({
   id: 'enrollment/active-with-estimated-enrollment',
@@ -35,20 +35,8 @@ export default defineRule({
   },
   check(context) {
     if (statusForChecks(context.study) !== 'ACTIVE_NOT_RECRUITING') return;
-    const info = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    if (info?.type !== 'ESTIMATED') return;
-    const pointer = pointerOf('designModule', 'enrollmentInfo', 'type');
-    context.report({
-      messageId: 'estimated',
-      pointer,
-      data: { status: statusLabelForChecks(context.study) ?? '', count: asNumber(info.count) ?? 'no count' },
-      fixes: [
-        {
-          title: 'Mark the enrollment Actual (check the count)',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }],
-        },
-      ],
-    });
+    const status = statusLabelForChecks(context.study) ?? '';
+    const report = stillEstimatedReport(context.study, status, 'Mark the enrollment Actual (check the count)');
+    if (report) context.report(report);
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { asNumber, asObject } from '../../model/read';
-import { statusForChecks, pointerOf, protocolModule } from '../util/read';
+import { statusForChecks } from '../util/read';
+import { stillEstimatedReport } from '../util/enrollment';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED']);
 
@@ -38,20 +38,8 @@ export default defineRule({
   },
   check(context) {
     const status = statusForChecks(context.study);
-    const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    if (!status || !CLOSED.has(status) || enrollment?.type !== 'ESTIMATED') return;
-    const pointer = pointerOf('designModule', 'enrollmentInfo', 'type');
-    context.report({
-      messageId: 'estimated',
-      pointer,
-      data: { status: enumLabel('Status', status), count: asNumber(enrollment.count) ?? 'no count' },
-      fixes: [
-        {
-          title: 'Mark the enrollment Actual',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'ACTUAL' }],
-        },
-      ],
-    });
+    if (!status || !CLOSED.has(status)) return;
+    const report = stillEstimatedReport(context.study, enumLabel('Status', status), 'Mark the enrollment Actual');
+    if (report) context.report(report);
   },
 });

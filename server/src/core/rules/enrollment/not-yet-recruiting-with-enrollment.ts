@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject } from '../../model/read';
-import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { ENROLLMENT_TYPE, readEnrollment } from '../util/enrollment';
 
 export default defineRule({
   id: 'enrollment/not-yet-recruiting-with-enrollment',
@@ -33,13 +33,12 @@ export default defineRule({
   },
   check(context) {
     if (statusForChecks(context.study) !== 'NOT_YET_RECRUITING') return;
-    const info = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    const count = asNumber(info?.count);
-    if (info?.type !== 'ACTUAL' || !count) return;
+    const enrollment = readEnrollment(context.study);
+    if (enrollment?.type !== 'ACTUAL' || !enrollment.count) return;
     context.report({
       messageId: 'enrolled',
-      pointer: pointerOf('designModule', 'enrollmentInfo', 'type'),
-      data: { status: statusLabelForChecks(context.study) ?? '', count },
+      pointer: ENROLLMENT_TYPE,
+      data: { status: statusLabelForChecks(context.study) ?? '', count: enrollment.count },
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject } from '../../model/read';
-import { statusForChecks, pointerOf, protocolModule } from '../util/read';
+import { statusForChecks } from '../util/read';
+import { ENROLLMENT_COUNT, ENROLLMENT_TYPE, readEnrollment } from '../util/enrollment';
 
 export default defineRule({
   id: 'enrollment/withdrawn-with-enrollment',
@@ -37,21 +37,20 @@ export default defineRule({
   },
   check(context) {
     if (statusForChecks(context.study) !== 'WITHDRAWN') return;
-    const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    const count = asNumber(enrollment?.count);
+    const enrollment = readEnrollment(context.study);
+    const count = enrollment?.count;
     if (count === undefined || count <= 0) return;
-    const base = pointerOf('designModule', 'enrollmentInfo');
     context.report({
       messageId: 'enrolled',
-      pointer: `${base}/count`,
+      pointer: ENROLLMENT_COUNT,
       data: { count },
       fixes: [
         {
           title: 'Set the enrollment to 0 (Actual)',
           safe: false,
           operations: [
-            { op: 'replace', path: `${base}/count`, value: 0 },
-            { op: enrollment?.type === undefined ? 'add' : 'replace', path: `${base}/type`, value: 'ACTUAL' },
+            { op: 'replace', path: ENROLLMENT_COUNT, value: 0 },
+            { op: enrollment?.hasType ? 'replace' : 'add', path: ENROLLMENT_TYPE, value: 'ACTUAL' },
           ],
         },
       ],

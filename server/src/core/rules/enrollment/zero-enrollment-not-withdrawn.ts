@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
-import { asNumber, asObject } from '../../model/read';
-import { pointerOf, protocolModule, statusForChecks, statusLabelForChecks } from '../util/read';
+import { pointerOf, statusForChecks, statusLabelForChecks } from '../util/read';
+import { ENROLLMENT_COUNT, readEnrollment } from '../util/enrollment';
+import { replaceFix } from '../util/fixes';
 
 export default defineRule({
   id: 'enrollment/zero-enrollment-not-withdrawn',
@@ -35,20 +36,13 @@ export default defineRule({
   check(context) {
     const status = statusForChecks(context.study);
     if (!status || status === 'WITHDRAWN') return;
-    const info = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    if (info?.type !== 'ACTUAL' || asNumber(info.count) !== 0) return;
-    const pointer = pointerOf('statusModule', 'overallStatus');
+    const enrollment = readEnrollment(context.study);
+    if (enrollment?.type !== 'ACTUAL' || enrollment.count !== 0) return;
     context.report({
       messageId: 'zero',
-      pointer: pointerOf('designModule', 'enrollmentInfo', 'count'),
+      pointer: ENROLLMENT_COUNT,
       data: { status: statusLabelForChecks(context.study) ?? status },
-      fixes: [
-        {
-          title: 'Set the status to Withdrawn',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: 'WITHDRAWN' }],
-        },
-      ],
+      fixes: [replaceFix('Set the status to Withdrawn', pointerOf('statusModule', 'overallStatus'), 'WITHDRAWN')],
     });
   },
 });

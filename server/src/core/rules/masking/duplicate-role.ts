@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { MASKING_INFO, readMasking } from '../util/masking';
+import { readMasking, WHO_MASKED } from '../util/masking';
+import { removeFix } from '../util/fixes';
 
 export default defineRule({
   id: 'masking/duplicate-role',
@@ -37,13 +38,13 @@ export default defineRule({
         seen.add(role);
         return;
       }
-      const pointer = `${MASKING_INFO}/whoMasked/${index}`;
+      const pointer = `${WHO_MASKED}/${index}`;
       context.report({
         messageId: 'duplicate',
         pointer,
         data: { role: enumLabel('WhoMasked', role) },
         unnecessary: true,
-        fixes: [{ title: 'Remove the repeated role', safe: true, operations: [{ op: 'remove', path: pointer }] }],
+        fixes: [removeFix('Remove the repeated role', pointer, { safe: true })],
       });
     });
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { LEVEL_BY_COUNT, MASKING_INFO, MASKING_LEVELS, readMasking } from '../util/masking';
+import { LEVEL_BY_COUNT, MASKING, MASKING_LEVELS, readMasking, setMaskingFix } from '../util/masking';
 import { plural } from '../util/text';
 
 export default defineRule({
@@ -37,23 +37,16 @@ export default defineRule({
     if (!expected || !whoMasked || whoMasked.length === 0) return;
     const count = new Set(whoMasked).size;
     if (count === expected || count > 4) return;
-    const pointer = `${MASKING_INFO}/masking`;
     const level = LEVEL_BY_COUNT[count];
     context.report({
       messageId: 'mismatch',
-      pointer,
+      pointer: MASKING,
       data: {
         level: enumLabel('DesignMasking', masking ?? ''),
         expected: plural(expected, 'role'),
         actual: count === 1 ? '1 role is' : `${count} roles are`,
       },
-      fixes: [
-        {
-          title: `Set Masking to ${enumLabel('DesignMasking', level)}`,
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: level }],
-        },
-      ],
+      fixes: [setMaskingFix(level, 'replace')],
     });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { MASKING_INFO, readMasking } from '../util/masking';
+import { readMasking, WHO_MASKED } from '../util/masking';
+import { removeFix } from '../util/fixes';
 
 export default defineRule({
   id: 'masking/none-with-roles',
@@ -33,12 +34,11 @@ export default defineRule({
   check(context) {
     const { masking, whoMasked } = readMasking(context.study);
     if (masking !== 'NONE' || !whoMasked || whoMasked.length === 0) return;
-    const pointer = `${MASKING_INFO}/whoMasked`;
     context.report({
       messageId: 'rolesListed',
-      pointer,
+      pointer: WHO_MASKED,
       data: { roles: whoMasked.map((w) => enumLabel('WhoMasked', w)).join(', ') },
-      fixes: [{ title: 'Remove Who Is Masked', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+      fixes: [removeFix('Remove Who Is Masked', WHO_MASKED)],
     });
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { readArms } from '../../arms';
-import { MASKING_INFO, readMasking } from '../util/masking';
+import { MASKING, readMasking } from '../util/masking';
 import { asString } from '../../model/read';
 import { protocolModule } from '../util/read';
 import { position } from '../util/text';
@@ -53,7 +53,7 @@ export default defineRule({
     if (texts.some((t) => /open[- ]label (placebo|sham)|non-?blinded|unblinded/i.test(t))) return;
     context.report({
       messageId: 'openLabel',
-      pointer: `${MASKING_INFO}/masking`,
+      pointer: MASKING,
       data: { arm: arm.label ?? position(arm.index), type: enumLabel('ArmGroupType', arm.type) },
     });
   },

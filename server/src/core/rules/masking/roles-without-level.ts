@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { LEVEL_BY_COUNT, MASKING_INFO, readMasking } from '../util/masking';
+import { LEVEL_BY_COUNT, readMasking, setMaskingFix, WHO_MASKED } from '../util/masking';
 import { enumLabel } from '../../model/enums';
 
 export default defineRule({
@@ -35,16 +35,10 @@ export default defineRule({
     const level = LEVEL_BY_COUNT[Math.min(count, 4)];
     context.report({
       messageId: 'noLevel',
-      pointer: `${MASKING_INFO}/whoMasked`,
+      pointer: WHO_MASKED,
       target: 'key',
       data: { count, level: enumLabel('DesignMasking', level) },
-      fixes: [
-        {
-          title: `Set Masking to ${enumLabel('DesignMasking', level)}`,
-          safe: false,
-          operations: [{ op: 'add', path: `${MASKING_INFO}/masking`, value: level }],
-        },
-      ],
+      fixes: [setMaskingFix(level, 'add')],
     });
   },
 });

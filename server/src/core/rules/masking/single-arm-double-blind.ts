@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
 import { armName, readArms, readInterventions } from '../../arms';
-import { MASKING_INFO, MASKING_LEVELS, readMasking } from '../util/masking';
+import { MASKING, MASKING_LEVELS, readMasking } from '../util/masking';
 import { studyType } from '../util/read';
 import { isShamLike } from '../util/text';
 import { enumLabel } from '../../model/enums';
@@ -58,7 +58,7 @@ export default defineRule({
     if (texts.some((t) => t && isShamLike(t))) return;
     context.report({
       messageId: 'blinded',
-      pointer: `${MASKING_INFO}/masking`,
+      pointer: MASKING,
       data: { arm: armName(arms[0]), masking: enumLabel('DesignMasking', masking) },
     });
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { type OutcomeInfo, outcomeName, readOutcomes } from '../util/outcomes';
 import { normalizeText, quote } from '../util/text';
+import { removeFix } from '../util/fixes';
 
 export default defineRule({
   id: 'outcomes/duplicate-outcome',
@@ -66,13 +67,7 @@ export default defineRule({
             timeFrame: outcome.timeFrame ?? 'no time frame',
             other: outcomeName(first),
           },
-          fixes: [
-            {
-              title: `Remove the duplicate ${outcomeName(outcome)}`,
-              safe: false,
-              operations: [{ op: 'remove', path: outcome.pointer }],
-            },
-          ],
+          fixes: [removeFix(`Remove the duplicate ${outcomeName(outcome)}`, outcome.pointer)],
         });
       }
       if (byDescription.size < 2) continue;

@@ -3,6 +3,7 @@ import { enumLabel } from '../../model/enums';
 import { readInterventions } from '../../arms';
 import { asArray } from '../../model/read';
 import { pointerOf, protocolModule, studyType } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 const NON_DRUG = new Set(['DEVICE', 'BEHAVIORAL', 'PROCEDURE', 'DIAGNOSTIC_TEST']);
 
@@ -55,13 +56,7 @@ export default defineRule({
       messageId: 'phase',
       pointer,
       data: { phases: phases.map((p) => enumLabel('Phase', p)).join('/'), types },
-      fixes: [
-        {
-          title: 'Set the phase to Not Applicable',
-          safe: false,
-          operations: [{ op: 'replace', path: pointer, value: ['NA'] }],
-        },
-      ],
+      fixes: [replaceFix('Set the phase to Not Applicable', pointer, ['NA'])],
     });
   },
 });

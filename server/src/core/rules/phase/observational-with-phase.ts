@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { asArray } from '../../model/read';
 import { pointerOf, protocolModule, studyType } from '../util/read';
+import { removeFix } from '../util/fixes';
 
 export default defineRule({
   id: 'phase/observational-with-phase',
@@ -39,7 +40,7 @@ export default defineRule({
       pointer,
       target: 'key',
       data: { type: enumLabel('StudyType', type), phases: phases.map((p) => enumLabel('Phase', p)).join('/') },
-      fixes: [{ title: 'Remove the phases', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+      fixes: [removeFix('Remove the phases', pointer)],
     });
   },
 });

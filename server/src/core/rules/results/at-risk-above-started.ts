@@ -1,6 +1,7 @@
-import { EVENTS, groupTitleKey, moduleOf, startedByGroupTitle } from '../../results';
+import { EVENTS, moduleOf } from '../../results';
 import { asArray, asNumber, asObject, asString } from '../../model/read';
 import { defineRule } from '../defineRule';
+import { startedComparer } from '../util/started';
 
 export default defineRule({
   id: 'results/at-risk-above-started',
@@ -42,20 +43,18 @@ export default defineRule({
   check(context) {
     const module = moduleOf(context.study, 'adverseEventsModule');
     if (asString(module.description)) return;
-    const started = startedByGroupTitle(context.study);
-    if (started.size === 0) return;
+    const aboveStarted = startedComparer(context.study);
+    if (!aboveStarted) return;
     asArray(module.eventGroups).forEach((raw, index) => {
       const group = asObject(raw);
       const title = asString(group?.title);
-      const limit = started.get(groupTitleKey(title));
-      if (!group || limit === undefined) return;
       for (const key of ['deathsNumAtRisk', 'seriousNumAtRisk', 'otherNumAtRisk']) {
-        const atRisk = asNumber(group[key]);
-        if (atRisk === undefined || atRisk <= limit) continue;
+        const above = aboveStarted(title, asNumber(group?.[key]));
+        if (!above) continue;
         context.report({
           messageId: 'above',
           pointer: `${EVENTS}/eventGroups/${index}/${key}`,
-          data: { group: title ?? '', atRisk, started: limit },
+          data: { group: title ?? '', atRisk: above.count, started: above.started },
         });
         return;
       }

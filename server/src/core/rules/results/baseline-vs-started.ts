@@ -9,8 +9,8 @@ import {
   rowTotal,
   totalGroupOf,
 } from '../../results';
-import { asNumber, asObject, asString } from '../../model/read';
-import { protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { readEnrollment } from '../util/enrollment';
 import { defineRule } from '../defineRule';
 
 export default defineRule({
@@ -65,7 +65,7 @@ export default defineRule({
     if (baseline === undefined || baseline === started.total) return;
     // Another point of the flow (COMPLETED, "Received Treatment") or the enrollment explains the number.
     if (flowPeriods(context.study).some((period) => period.milestones.some((m) => rowTotal(m) === baseline))) return;
-    if (asNumber(asObject(protocolModule(context.study, 'designModule').enrollmentInfo)?.count) === baseline) return;
+    if (readEnrollment(context.study)?.count === baseline) return;
     const pointer = total?.pointer ?? `${BASELINE}/denoms`;
     context.report({ messageId: 'differs', pointer, data: { baseline, started: started.total } });
   },

@@ -1,6 +1,7 @@
-import { denomCounts, groupTitleKey, outcomeMeasures, scopeAt, startedByGroupTitle } from '../../results';
+import { denomCounts, outcomeMeasures, scopeAt } from '../../results';
 import { asArray, asObject, asString } from '../../model/read';
 import { defineRule } from '../defineRule';
+import { startedComparer } from '../util/started';
 
 export default defineRule({
   id: 'results/outcome-analyzed-above-started',
@@ -46,8 +47,8 @@ export default defineRule({
 `,
   },
   check(context) {
-    const started = startedByGroupTitle(context.study);
-    if (started.size === 0) return;
+    const aboveStarted = startedComparer(context.study);
+    if (!aboveStarted) return;
     for (const measure of outcomeMeasures(context.study)) {
       if (asString(measure.object.populationDescription)) continue;
       const denom = asObject(asArray(measure.object.denoms)[0]);
@@ -56,16 +57,16 @@ export default defineRule({
       const scope = scopeAt(context.study, measure.pointer);
       for (const [id, count] of denomCounts(measure.object, measure.pointer)) {
         const title = scope?.byId.get(id)?.title;
-        const limit = started.get(groupTitleKey(title));
-        if (count.value === undefined || limit === undefined || count.value <= limit) continue;
+        const above = aboveStarted(title, count.value);
+        if (!above) continue;
         context.report({
           messageId: 'above',
           pointer: count.pointer,
           data: {
             measure: measure.title ?? 'Outcome measure',
             group: title ?? id,
-            analyzed: count.value,
-            started: limit,
+            analyzed: above.count,
+            started: above.started,
           },
         });
       }

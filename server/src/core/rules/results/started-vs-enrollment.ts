@@ -1,6 +1,6 @@
 import { firstPeriodStarted, isStaggeredFlow, moduleOf } from '../../results';
-import { asNumber, asObject, asString } from '../../model/read';
-import { protocolModule } from '../util/read';
+import { asString } from '../../model/read';
+import { readEnrollment } from '../util/enrollment';
 import { defineRule } from '../defineRule';
 
 export default defineRule({
@@ -42,9 +42,9 @@ resultsSection:
 `,
   },
   check(context) {
-    const enrollment = asObject(protocolModule(context.study, 'designModule').enrollmentInfo);
-    const count = asNumber(enrollment?.count);
-    if (count === undefined || asString(enrollment?.type) === 'ESTIMATED') return;
+    const enrollment = readEnrollment(context.study);
+    const count = enrollment?.count;
+    if (count === undefined || enrollment?.type === 'ESTIMATED') return;
     if (asString(moduleOf(context.study, 'participantFlowModule').preAssignmentDetails)) return;
     if (isStaggeredFlow(context.study)) return;
     const started = firstPeriodStarted(context.study);

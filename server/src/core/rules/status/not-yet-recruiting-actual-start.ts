@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
-import { readDate } from '../util/dates';
 import { statusForChecks, statusLabelForChecks } from '../util/read';
+import { actualStartReport } from '../util/actualStart';
 
 export default defineRule({
   id: 'status/not-yet-recruiting-actual-start',
@@ -33,19 +33,8 @@ export default defineRule({
   },
   check(context) {
     if (statusForChecks(context.study) !== 'NOT_YET_RECRUITING') return;
-    const start = readDate(context.study, 'startDateStruct');
-    if (start?.type !== 'ACTUAL') return;
-    context.report({
-      messageId: 'started',
-      pointer: start.typePointer,
-      data: { date: start.date.text, status: statusLabelForChecks(context.study) ?? 'Not yet recruiting' },
-      fixes: [
-        {
-          title: 'Mark the start date Estimated',
-          safe: false,
-          operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }],
-        },
-      ],
-    });
+    const status = statusLabelForChecks(context.study) ?? 'Not yet recruiting';
+    const report = actualStartReport(context.study, { status });
+    if (report) context.report(report);
   },
 });

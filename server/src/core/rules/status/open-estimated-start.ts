@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { compareDates, parsePartialDate, readDate } from '../util/dates';
 import { overallStatus, statusForChecks, statusLabelForChecks } from '../util/read';
+import { replaceFix } from '../util/fixes';
 
 /** Enrollment is over or under way for certain: the first participant's date is known. */
 const STARTED = new Set(['ACTIVE_NOT_RECRUITING', 'COMPLETED', 'TERMINATED']);
@@ -50,13 +51,7 @@ export default defineRule({
       messageId: 'estimated',
       pointer: start.typePointer,
       data: { status: statusLabelForChecks(context.study) ?? status, date: start.date.text },
-      fixes: [
-        {
-          title: 'Mark the start date Actual (check the date)',
-          safe: false,
-          operations: [{ op: 'replace', path: start.typePointer, value: 'ACTUAL' }],
-        },
-      ],
+      fixes: [replaceFix('Mark the start date Actual (check the date)', start.typePointer, 'ACTUAL')],
     });
   },
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { overallStatus } from '../util/read';
-import { readSiteStatuses, summarizeSites } from '../util/sites';
+import { siteFinding } from '../util/sites';
 
 const CLOSED = new Set(['COMPLETED', 'TERMINATED', 'WITHDRAWN', 'ACTIVE_NOT_RECRUITING', 'SUSPENDED']);
 
@@ -38,12 +38,12 @@ export default defineRule({
   check(context) {
     const status = overallStatus(context.study);
     if (!status || !CLOSED.has(status)) return;
-    const summary = summarizeSites(readSiteStatuses(context.study).filter((s) => s.status === 'NOT_YET_RECRUITING'));
-    if (!summary) return;
+    const sites = siteFinding(context.study, (site) => site === 'NOT_YET_RECRUITING');
+    if (!sites) return;
     context.report({
       messageId: 'openSite',
-      pointer: summary.first.pointer,
-      data: { status: enumLabel('Status', status), facility: summary.first.facility, others: summary.others },
+      pointer: sites.pointer,
+      data: { status: enumLabel('Status', status), ...sites.data },
     });
   },
 });

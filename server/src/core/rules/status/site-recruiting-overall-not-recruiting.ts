@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { overallStatus } from '../util/read';
-import { readSiteStatuses, summarizeSites } from '../util/sites';
+import { siteFinding } from '../util/sites';
 
 // Unknown status is reported by status/unknown-status-open-site.
 const SKIPPED = new Set(['RECRUITING', 'UNKNOWN', 'WITHHELD']);
@@ -39,12 +39,12 @@ export default defineRule({
   check(context) {
     const status = overallStatus(context.study);
     if (!status || SKIPPED.has(status)) return;
-    const summary = summarizeSites(readSiteStatuses(context.study).filter((s) => s.status === 'RECRUITING'));
-    if (!summary) return;
+    const sites = siteFinding(context.study, (site) => site === 'RECRUITING');
+    if (!sites) return;
     context.report({
       messageId: 'recruitingSite',
-      pointer: summary.first.pointer,
-      data: { facility: summary.first.facility, others: summary.others, status: enumLabel('Status', status) },
+      pointer: sites.pointer,
+      data: { ...sites.data, status: enumLabel('Status', status) },
     });
   },
 });

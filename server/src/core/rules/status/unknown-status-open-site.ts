@@ -1,7 +1,7 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { overallStatus } from '../util/read';
-import { readSiteStatuses, summarizeSites } from '../util/sites';
+import { siteFinding } from '../util/sites';
 
 const OPEN = new Set(['RECRUITING', 'NOT_YET_RECRUITING', 'ENROLLING_BY_INVITATION']);
 
@@ -37,16 +37,12 @@ export default defineRule({
   },
   check(context) {
     if (overallStatus(context.study) !== 'UNKNOWN') return;
-    const summary = summarizeSites(readSiteStatuses(context.study).filter((s) => OPEN.has(s.status)));
-    if (!summary) return;
+    const sites = siteFinding(context.study, (site) => OPEN.has(site));
+    if (!sites) return;
     context.report({
       messageId: 'openSite',
-      pointer: summary.first.pointer,
-      data: {
-        facility: summary.first.facility,
-        others: summary.others,
-        siteStatus: enumLabel('RecruitmentStatus', summary.first.status),
-      },
+      pointer: sites.pointer,
+      data: { ...sites.data, siteStatus: enumLabel('RecruitmentStatus', sites.status) },
     });
   },
 });

@@ -2,6 +2,7 @@ import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
 import { asString } from '../../model/read';
 import { STATUS, statusForChecks, protocolModule } from '../util/read';
+import { removeFix } from '../util/fixes';
 
 const STOPPED = new Set(['SUSPENDED', 'TERMINATED', 'WITHDRAWN', 'UNKNOWN', 'WITHHELD']);
 
@@ -36,7 +37,7 @@ export default defineRule({
       messageId: 'unexpected',
       pointer,
       data: { status: enumLabel('Status', status) },
-      fixes: [{ title: 'Remove Why Study Stopped', safe: false, operations: [{ op: 'remove', path: pointer }] }],
+      fixes: [removeFix('Remove Why Study Stopped', pointer)],
     });
   },
 });

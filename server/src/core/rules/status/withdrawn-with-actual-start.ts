@@ -1,6 +1,6 @@
 import { defineRule } from '../defineRule';
-import { readDate } from '../util/dates';
 import { statusForChecks } from '../util/read';
+import { actualStartReport } from '../util/actualStart';
 
 export default defineRule({
   id: 'status/withdrawn-with-actual-start',
@@ -36,19 +36,7 @@ export default defineRule({
   },
   check(context) {
     if (statusForChecks(context.study) !== 'WITHDRAWN') return;
-    const start = readDate(context.study, 'startDateStruct');
-    if (start?.type !== 'ACTUAL') return;
-    context.report({
-      messageId: 'started',
-      pointer: start.typePointer,
-      data: { date: start.date.text },
-      fixes: [
-        {
-          title: 'Mark the start date Estimated',
-          safe: false,
-          operations: [{ op: 'replace', path: start.typePointer, value: 'ESTIMATED' }],
-        },
-      ],
-    });
+    const report = actualStartReport(context.study);
+    if (report) context.report(report);
   },
 });

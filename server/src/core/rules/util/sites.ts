@@ -31,3 +31,17 @@ export function summarizeSites(sites: readonly SiteStatus[]): { first: SiteStatu
   const rest = sites.length - 1;
   return { first: sites[0], others: rest === 0 ? '' : ` (and ${rest} other site${rest === 1 ? '' : 's'})` };
 }
+
+/**
+ * The sites whose status passes `test`, as one finding reports them: on the first one's status, named with how many
+ * more there are; undefined when there is none.
+ */
+export function siteFinding(
+  study: Loose,
+  test: (status: string) => boolean,
+): { pointer: string; status: string; data: { facility: string; others: string } } | undefined {
+  const summary = summarizeSites(readSiteStatuses(study).filter((site) => test(site.status)));
+  if (!summary) return undefined;
+  const { first, others } = summary;
+  return { pointer: first.pointer, status: first.status, data: { facility: first.facility, others } };
+}

@@ -15,10 +15,14 @@ export function position(index: number): string {
   return `no. ${index + 1} (counting from 1)`;
 }
 
+/** Cuts a text for a message to `max` characters, the last one an ellipsis. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** Quotes a value for a message. */
 export function quote(text: string, max = 60): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return `"${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}"`;
+  return `"${clip(text.replace(/\s+/g, ' ').trim(), max)}"`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
