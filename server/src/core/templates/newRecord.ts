@@ -18,6 +18,15 @@ export const NEW_RECORD_STUDY_TYPES: readonly NewRecordStudyType[] = [
 
 const ORGANIZATION_CLASSES = ['OTHER', 'INDUSTRY', 'NIH', 'FED', 'OTHER_GOV', 'NETWORK', 'INDIV', 'UNKNOWN'];
 const DRUG_PHASES = ['PHASE1', 'PHASE2', 'PHASE3', 'PHASE4', 'EARLY_PHASE1'];
+const OBSERVATIONAL_MODELS = [
+  'COHORT',
+  'CASE_CONTROL',
+  'CASE_ONLY',
+  'CASE_CROSSOVER',
+  'ECOLOGIC_OR_COMMUNITY',
+  'FAMILY_BASED',
+  'OTHER',
+];
 
 /** `YYYY-MM` of `today` moved by `months`. */
 function month(today: string, months: number): string {
@@ -174,7 +183,7 @@ function observational(today: string): string[] {
     '    studyType: OBSERVATIONAL',
     '    patientRegistry: false',
     '    designInfo:',
-    `      observationalModel: ${choice(8, ['COHORT', 'CASE_CONTROL', 'CASE_ONLY', 'CASE_CROSSOVER', 'ECOLOGIC_OR_COMMUNITY', 'FAMILY_BASED', 'OTHER'])}`,
+    `      observationalModel: ${choice(8, OBSERVATIONAL_MODELS)}`,
     `      timePerspective: ${choice(16, ['PROSPECTIVE', 'RETROSPECTIVE', 'CROSS_SECTIONAL', 'OTHER'])}`,
     '    bioSpec:',
     '      retention: NONE_RETAINED',
