@@ -7,7 +7,7 @@ import type { RecordJob } from '../../server/src/cli/jobs';
 const FIXTURES = join(__dirname, '../fixtures/records');
 const TODAY = '2025-11-20';
 
-function job(label: string, text: string, severities: RecordJob['severities'] = {}): RecordJob {
+function job(label: string, text: string, severities: RecordJob['severities'] = {}): RecordJob & { text: string } {
   return { label, text, format: label.endsWith('.json') ? 'json' : 'yaml', line: 0, character: 0, severities };
 }
 

@@ -7,8 +7,9 @@ import {
   type SeverityLevel,
   type TrialRecordService,
 } from '../core';
-import type { CheckSettings, RecordFacts, RecordJob, RecordResult } from './jobs';
+import { UnreadableRecordError, type CheckSettings, type RecordFacts, type RecordJob, type RecordResult } from './jobs';
 import { toCliFinding, type CliFinding } from './report';
+import { inflateText } from './zipEntry';
 
 /** Checks records one at a time with fixed settings; one per worker thread (or one in-process). */
 export class RecordChecker {
@@ -35,9 +36,11 @@ export class RecordChecker {
     return (!this.settings.errorsOnly || severity === 'error') && this.#matches(rule);
   }
 
+  /** Throws `UnreadableRecordError` for an archive entry whose bytes are damaged (an input problem, not a finding). */
   check(job: RecordJob): RecordResult {
+    const text = textOf(job);
     try {
-      return this.#check(job);
+      return this.#check(job, text);
     } catch (error) {
       // A record that trips a bug of ours gets one `internal/error` finding; the run goes on.
       const findings = [internalErrorFinding(error)];
@@ -51,11 +54,11 @@ export class RecordChecker {
     }
   }
 
-  #check(job: RecordJob): RecordResult {
-    const parsed = this.#service.parse(job.text, job.format);
+  #check(job: RecordJob, text: string): RecordResult {
+    const parsed = this.#service.parse(text, job.format);
     const study = parsed.value;
     let findings: CliFinding[];
-    if (job.text.trim() === '' || (parsed.root === undefined && parsed.syntaxFindings.length === 0)) {
+    if (text.trim() === '' || (parsed.root === undefined && parsed.syntaxFindings.length === 0)) {
       findings = [EMPTY_FILE_FINDING];
     } else {
       findings = this.#service
@@ -66,6 +69,17 @@ export class RecordChecker {
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const finding of findings) counts[finding.severity]++;
     return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };
+  }
+}
+
+function textOf(job: RecordJob): string {
+  if ('text' in job) return job.text;
+  try {
+    return inflateText(job.stored);
+  } catch (error) {
+    throw new UnreadableRecordError(
+      `cannot read ${job.label}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
