@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import * as yauzl from 'yauzl';
@@ -7,7 +7,7 @@ import { formatOfPath, type SeverityLevel } from '../core';
 import { RECORD_FILE, type InputFile } from './files';
 import type { InputItem } from './jobs';
 import { JsonRecordSplitter, type SplitOutput } from './jsonSplitter';
-import { inflateText, readStoredEntry, type StoredText } from './zipEntry';
+import { ArchiveReader, inflateText, readStoredEntry, type StoredText } from './zipEntry';
 
 export interface ReadOptions {
   readonly cwd: string;
@@ -152,30 +152,27 @@ function isRecordEntry(name: string): boolean {
 
 async function* readZip(input: InputFile, options: ReadOptions): AsyncGenerator<InputItem> {
   let zip: yauzl.ZipFile;
+  let reader: ArchiveReader | undefined;
   try {
+    const opened = new ArchiveReader(openSync(resolve(options.cwd, input.path), 'r'));
+    reader = opened;
     zip = await new Promise<yauzl.ZipFile>((done, fail) =>
-      yauzl.open(
-        resolve(options.cwd, input.path),
-        { lazyEntries: true, autoClose: true, strictFileNames: false },
+      yauzl.fromRandomAccessReader(
+        opened,
+        fstatSync(opened.fd).size,
+        { lazyEntries: true, autoClose: false, strictFileNames: false },
         (error, file) => (error ? fail(error) : done(file)),
       ),
     );
   } catch (error) {
+    if (reader) closeSync(reader.fd);
     yield problem(input.path, `cannot read ${input.path}: not a readable ZIP archive (${reasonOf(error)})`);
     return;
   }
-  let file: FileHandle;
   try {
-    file = await open(resolve(options.cwd, input.path), 'r');
-  } catch (error) {
-    zip.close();
-    yield problem(input.path, `cannot read ${input.path}: ${reasonOf(error)}`);
-    return;
-  }
-  try {
-    yield* readZipEntries(input, zip, file, options);
+    yield* readZipEntries(input, zip, reader, options);
   } finally {
-    await file.close();
+    zip.close();
   }
 }
 
@@ -187,7 +184,7 @@ async function* readZip(input: InputFile, options: ReadOptions): AsyncGenerator<
 async function* readZipEntries(
   input: InputFile,
   zip: yauzl.ZipFile,
-  file: FileHandle,
+  file: ArchiveReader,
   options: ReadOptions,
 ): AsyncGenerator<InputItem> {
   const severities = options.severitiesFor(input.path);
@@ -214,7 +211,7 @@ async function* readZipEntries(
     const name = entry.fileName.split('/').pop() ?? entry.fileName;
     const isRecord = RECORD_FILE.test(name) || /\.ya?ml$/i.test(name);
     try {
-      stored = await readStoredEntry(file, entry);
+      stored = readStoredEntry(file, entry);
       // A list of records is split here, so it is inflated here.
       if (!isRecord) text = inflateText(stored);
     } catch (error) {
