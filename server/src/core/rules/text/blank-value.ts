@@ -27,7 +27,9 @@ export default defineRule({
   check(context) {
     // The pointer is built only for a blank value: most records have none.
     forEachString(readPath(context.study, 'protocolSection'), (text, path) => {
-      if (text.trim() !== '') return;
+      // A printable ASCII first character settles it without copying the text.
+      const first = text.charCodeAt(0);
+      if ((first > 32 && first < 127) || text.trim() !== '') return;
       const pointer = pointerOf(...path);
       context.report({
         messageId: 'blank',
