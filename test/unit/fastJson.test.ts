@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseRecord } from '../../server/src/core/parse';
 import { parseValidJson } from '../../server/src/core/parse/fastJson';
+import { LIMITS } from '../../server/src/core/parse/limits';
 import { parseJsonText } from '../../server/src/core/parse/jsonParser';
 import { itWithSharedCorpus } from '../records';
 
@@ -73,5 +75,17 @@ describe('JSON fast path', function () {
       agrees(odd, JSON.stringify(odd));
     }
     assert.equal(parseValidJson('['.repeat(200_000)), undefined);
+  });
+
+  it('leaves nesting deeper than the limit to the general path, which reports it', () => {
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    assert.ok(parseValidJson(nested(LIMITS.maxDepth)));
+    assert.equal(parseValidJson(nested(LIMITS.maxDepth + 1)), undefined);
+    const deep = parseRecord(`{"a":${nested(LIMITS.maxDepth)}}`, 'json');
+    assert.deepStrictEqual(
+      deep.syntaxFindings.map((finding) => finding.ruleId),
+      ['syntax/too-deep'],
+    );
+    assert.deepStrictEqual(parseRecord(`{"a":${nested(LIMITS.maxDepth - 1)}}`, 'json').syntaxFindings, []);
   });
 });

@@ -1,20 +1,46 @@
-import { createTrialRecordService, fixedClock, systemClock, type Severity, type TrialRecordService } from '../core';
-import type { CheckSettings, RecordFacts, RecordJob, RecordResult } from './jobs';
+import {
+  createTrialRecordService,
+  fixedClock,
+  listRuleInfo,
+  systemClock,
+  type Severity,
+  type SeverityLevel,
+  type TrialRecordService,
+} from '../core';
+import { UnreadableRecordError, type CheckSettings, type RecordFacts, type RecordJob, type RecordResult } from './jobs';
 import { toCliFinding, type CliFinding } from './report';
+import { inflateText } from './zipEntry';
 
 /** Checks records one at a time with fixed settings; one per worker thread (or one in-process). */
 export class RecordChecker {
   readonly #service: TrialRecordService;
   readonly #matches: (rule: string) => boolean;
+  readonly #checkedSeverities = new WeakMap<Severities, Severities>();
 
   constructor(private readonly settings: CheckSettings) {
     this.#service = createTrialRecordService({ clock: settings.today ? fixedClock(settings.today) : systemClock });
     this.#matches = ruleMatcher(settings.onlyRules);
   }
 
+  /** The severities to check with: the record's own, less the findings the output leaves out (see `outputOnly`). */
+  #severitiesFor(severities: Severities): Severities {
+    let checked = this.#checkedSeverities.get(severities);
+    if (!checked) {
+      checked = outputOnly(severities, (id, severity) => this.#shows(id, severity));
+      this.#checkedSeverities.set(severities, checked);
+    }
+    return checked;
+  }
+
+  #shows(rule: string, severity: Severity): boolean {
+    return (!this.settings.errorsOnly || severity === 'error') && this.#matches(rule);
+  }
+
+  /** Throws `UnreadableRecordError` for an archive entry whose bytes are damaged (an input problem, not a finding). */
   check(job: RecordJob): RecordResult {
+    const text = textOf(job);
     try {
-      return this.#check(job);
+      return this.#check(job, text);
     } catch (error) {
       // A record that trips a bug of ours gets one `internal/error` finding; the run goes on.
       const findings = [internalErrorFinding(error)];
@@ -28,24 +54,51 @@ export class RecordChecker {
     }
   }
 
-  #check(job: RecordJob): RecordResult {
-    const parsed = this.#service.parse(job.text, job.format);
+  #check(job: RecordJob, text: string): RecordResult {
+    const parsed = this.#service.parse(text, job.format);
     const study = parsed.value;
     let findings: CliFinding[];
-    if (job.text.trim() === '' || (parsed.root === undefined && parsed.syntaxFindings.length === 0)) {
+    if (text.trim() === '' || (parsed.root === undefined && parsed.syntaxFindings.length === 0)) {
       findings = [EMPTY_FILE_FINDING];
     } else {
       findings = this.#service
-        .check(parsed, { severities: job.severities })
+        .check(parsed, { severities: this.#severitiesFor(job.severities) })
         .map((finding) => shift(toCliFinding(finding, parsed.lineIndex), job.line, job.character));
     }
-    findings = findings.filter(
-      (finding) => (!this.settings.errorsOnly || finding.severity === 'error') && this.#matches(finding.rule),
-    );
+    findings = findings.filter((finding) => this.#shows(finding.rule, finding.severity));
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const finding of findings) counts[finding.severity]++;
     return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };
   }
+}
+
+function textOf(job: RecordJob): string {
+  if ('text' in job) return job.text;
+  try {
+    return inflateText(job.stored);
+  } catch (error) {
+    throw new UnreadableRecordError(
+      `cannot read ${job.label}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+type Severities = Readonly<Record<string, SeverityLevel>>;
+const SUPPRESSION_UNUSED = 'suppression/unused';
+
+/**
+ * `severities` with every finding id that `shows` rejects switched off, so that `--quiet` and `--rule`
+ * skip the rules whose findings would be dropped, and never place those findings. The one interplay
+ * between findings is a suppression comment: one whose finding is switched off reports itself as
+ * unused, so when that report would be shown, nothing is switched off.
+ */
+export function outputOnly(severities: Severities, shows: (id: string, severity: Severity) => boolean): Severities {
+  const levels = listRuleInfo('').map(({ id, severity }) => ({ id, level: severities[id] ?? severity }));
+  const shown = ({ id, level }: { id: string; level: SeverityLevel }) => level !== 'off' && shows(id, level);
+  if (levels.some((entry) => entry.id === SUPPRESSION_UNUSED && shown(entry))) return severities;
+  const checked: Record<string, SeverityLevel> = { ...severities };
+  for (const entry of levels) if (entry.level !== 'off' && !shown(entry)) checked[entry.id] = 'off';
+  return checked;
 }
 
 function internalErrorFinding(error: unknown): CliFinding {

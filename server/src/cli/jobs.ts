@@ -1,17 +1,28 @@
 import type { RecordFormat, SeverityLevel, Severity } from '../core';
 import type { CliFinding } from './report';
+import type { StoredText } from './zipEntry';
 
 /** One record to check, as read from a file, an archive entry, a list item or a JSON Lines line. */
-export interface RecordJob {
+export type RecordJob = RecordPlace &
+  (
+    | { readonly text: string }
+    /** An archive entry, inflated where it is checked. */
+    | { readonly stored: StoredText }
+  );
+
+/** Everything about a record to check but its text. */
+export interface RecordPlace {
   /** Where the record is: `a.trial.yaml`, `ctg-studies.json#/37`, `archive.zip:NCT0123/NCT01234567.json`. */
   readonly label: string;
-  readonly text: string;
   readonly format: RecordFormat;
   /** Where the record's text starts in its file (0-based), so that ranges are given in the file's own lines. */
   readonly line: number;
   readonly character: number;
   readonly severities: Readonly<Record<string, SeverityLevel>>;
 }
+
+/** A record whose bytes could not be turned into text (a damaged archive entry): reported as an input problem. */
+export class UnreadableRecordError extends Error {}
 
 /** Something that could not be read (a missing or unreadable file, a corrupt archive, a truncated list). */
 export interface InputProblem {

@@ -1,6 +1,13 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { RecordChecker } from './checkRecord';
-import type { CheckSettings, InputItem, InputProblem, RecordJob, RecordResult } from './jobs';
+import {
+  UnreadableRecordError,
+  type CheckSettings,
+  type InputItem,
+  type InputProblem,
+  type RecordJob,
+  type RecordResult,
+} from './jobs';
 
 /** Checks records somewhere: in this thread or in worker threads. */
 export interface Checker {
@@ -30,7 +37,13 @@ export async function* checkInOrder(
             (result): Outcome => ({ kind: 'record', result }),
             (error: unknown): Outcome => ({
               kind: 'problem',
-              problem: { label: item.job.label, message: `checking ${item.job.label} failed: ${String(error)}` },
+              problem: {
+                label: item.job.label,
+                message:
+                  error instanceof UnreadableRecordError
+                    ? error.message
+                    : `checking ${item.job.label} failed: ${String(error)}`,
+              },
             }),
           ),
     );
@@ -43,7 +56,13 @@ export async function* checkInOrder(
 export function inProcessChecker(settings: CheckSettings): Checker {
   const checker = new RecordChecker(settings);
   return {
-    check: (job) => Promise.resolve(checker.check(job)),
+    check: (job) => {
+      try {
+        return Promise.resolve(checker.check(job));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
     close: () => Promise.resolve(),
   };
 }
@@ -64,21 +83,42 @@ interface PendingCheck {
 interface PoolWorker {
   readonly worker: Worker;
   readonly pending: Map<number, PendingCheck>;
+  /** Ids of the severity tables this worker has been sent. */
+  readonly severities: Set<number>;
   alive: boolean;
+}
+
+/** What the main thread sends a worker: the record without its severities, which go once per worker by id. */
+interface CheckMessage {
+  readonly id: number;
+  readonly job: Omit<RecordJob, 'severities'>;
+  readonly severitiesId: number;
+  readonly severities?: RecordJob['severities'];
+}
+
+/** What a worker answers: the result, the reason the record could not be read, or the error that stopped it. */
+interface ResultMessage {
+  readonly id: number;
+  readonly result?: RecordResult;
+  readonly unreadable?: string;
+  readonly error?: string;
 }
 
 /** Checks in `size` worker threads started from `script` (the CLI bundle, which turns into a worker when told). */
 export function workerPoolChecker(settings: CheckSettings, size: number, script: string): Checker {
   let nextId = 0;
+  /** Each record of a file shares its file's severity table: numbered, it crosses to a worker once. */
+  const severityIds = new Map<RecordJob['severities'], number>();
   const fallback = inProcessChecker(settings);
   const workers: PoolWorker[] = [];
   for (let i = 0; i < size; i++) {
     const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS });
-    const entry: PoolWorker = { worker, pending: new Map(), alive: true };
-    worker.on('message', (message: { id: number; result?: RecordResult; error?: string }) => {
+    const entry: PoolWorker = { worker, pending: new Map(), severities: new Set(), alive: true };
+    worker.on('message', (message: ResultMessage) => {
       const pending = entry.pending.get(message.id);
       entry.pending.delete(message.id);
       if (message.result) pending?.resolve(message.result);
+      else if (message.unreadable !== undefined) pending?.reject(new UnreadableRecordError(message.unreadable));
       else pending?.reject(new Error(message.error ?? 'unknown error'));
     });
     const die = (error: Error) => {
@@ -97,9 +137,20 @@ export function workerPoolChecker(settings: CheckSettings, size: number, script:
       if (alive.length === 0) return fallback.check(job);
       const target = alive.reduce((best, entry) => (entry.pending.size < best.pending.size ? entry : best));
       const id = nextId++;
+      const { severities, ...record } = job;
+      let severitiesId = severityIds.get(severities);
+      if (severitiesId === undefined) severityIds.set(severities, (severitiesId = severityIds.size));
+      const message: CheckMessage = {
+        id,
+        job: record,
+        severitiesId,
+        ...(target.severities.has(severitiesId) ? {} : { severities }),
+      };
+      target.severities.add(severitiesId);
       return new Promise((resolve, reject) => {
         target.pending.set(id, { resolve, reject });
-        target.worker.postMessage({ id, job });
+        // An archive entry's bytes move to the worker rather than being copied.
+        target.worker.postMessage(message, 'stored' in record ? [record.stored.data.buffer as ArrayBuffer] : []);
       });
     },
     async close() {
@@ -117,11 +168,15 @@ export function isCheckWorker(): boolean {
 /** The body of a worker thread: checks the records it is sent, one at a time. */
 export function runCheckWorker(): void {
   const checker = new RecordChecker((workerData as { settings: CheckSettings }).settings);
-  parentPort?.on('message', ({ id, job }: { id: number; job: RecordJob }) => {
+  const severityTables = new Map<number, RecordJob['severities']>();
+  const reply = (message: ResultMessage) => parentPort?.postMessage(message);
+  parentPort?.on('message', ({ id, job, severitiesId, severities }: CheckMessage) => {
+    if (severities) severityTables.set(severitiesId, severities);
     try {
-      parentPort?.postMessage({ id, result: checker.check(job) });
+      reply({ id, result: checker.check({ ...job, severities: severityTables.get(severitiesId) ?? {} } as RecordJob) });
     } catch (error) {
-      parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      if (error instanceof UnreadableRecordError) reply({ id, unreadable: error.message });
+      else reply({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
   });
 }

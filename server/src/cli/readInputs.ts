@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -7,6 +7,7 @@ import { formatOfPath, type SeverityLevel } from '../core';
 import { RECORD_FILE, type InputFile } from './files';
 import type { InputItem } from './jobs';
 import { JsonRecordSplitter, type SplitOutput } from './jsonSplitter';
+import { ArchiveReader, inflateText, readStoredEntry, type StoredText } from './zipEntry';
 
 export interface ReadOptions {
   readonly cwd: string;
@@ -151,21 +152,43 @@ function isRecordEntry(name: string): boolean {
 
 async function* readZip(input: InputFile, options: ReadOptions): AsyncGenerator<InputItem> {
   let zip: yauzl.ZipFile;
+  let reader: ArchiveReader | undefined;
   try {
+    const opened = new ArchiveReader(openSync(resolve(options.cwd, input.path), 'r'));
+    reader = opened;
     zip = await new Promise<yauzl.ZipFile>((done, fail) =>
-      yauzl.open(
-        resolve(options.cwd, input.path),
-        { lazyEntries: true, autoClose: true, strictFileNames: false },
+      yauzl.fromRandomAccessReader(
+        opened,
+        fstatSync(opened.fd).size,
+        { lazyEntries: true, autoClose: false, strictFileNames: false },
         (error, file) => (error ? fail(error) : done(file)),
       ),
     );
   } catch (error) {
+    if (reader) closeSync(reader.fd);
     yield problem(input.path, `cannot read ${input.path}: not a readable ZIP archive (${reasonOf(error)})`);
     return;
   }
+  try {
+    yield* readZipEntries(input, zip, reader, options);
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * The archive's records, one at a time (lazyEntries): only the entries in flight are in memory,
+ * compressed. yauzl reads the directory; each entry's bytes are read with one read and inflated
+ * where the record is checked (in a worker when there are workers).
+ */
+async function* readZipEntries(
+  input: InputFile,
+  zip: yauzl.ZipFile,
+  file: ArchiveReader,
+  options: ReadOptions,
+): AsyncGenerator<InputItem> {
   const severities = options.severitiesFor(input.path);
   const perEntryBytes = zip.entryCount > 0 ? input.size / zip.entryCount : 0;
-  // Entries are read one at a time (lazyEntries): only the entry being read is in memory.
   const entries = zipEntries(zip);
   for (;;) {
     let next: IteratorResult<yauzl.Entry>;
@@ -183,16 +206,20 @@ async function* readZip(input: InputFile, options: ReadOptions): AsyncGenerator<
     options.onBytes?.(perEntryBytes);
     if (!isRecordEntry(entry.fileName)) continue;
     const label = `${input.path}:${entry.fileName}`;
-    let text: string;
+    let stored: StoredText;
+    let text: string | undefined;
+    const name = entry.fileName.split('/').pop() ?? entry.fileName;
+    const isRecord = RECORD_FILE.test(name) || /\.ya?ml$/i.test(name);
     try {
-      text = await readEntry(zip, entry);
+      stored = readStoredEntry(file, entry);
+      // A list of records is split here, so it is inflated here.
+      if (!isRecord) text = inflateText(stored);
     } catch (error) {
       yield problem(label, `cannot read ${label}: ${reasonOf(error)}`);
       continue;
     }
-    const name = entry.fileName.split('/').pop() ?? entry.fileName;
-    if (RECORD_FILE.test(name) || /\.ya?ml$/i.test(name)) {
-      yield { kind: 'record', job: { label, text, format: formatOfPath(name), line: 0, character: 0, severities } };
+    if (text === undefined) {
+      yield { kind: 'record', job: { label, stored, format: formatOfPath(name), line: 0, character: 0, severities } };
     } else {
       yield* splitStream([text], label, /\.(jsonl|ndjson)$/i.test(name), severities);
     }
@@ -222,18 +249,6 @@ function zipEntries(zip: yauzl.ZipFile): AsyncIterator<yauzl.Entry> {
         zip.readEntry();
       }),
   };
-}
-
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
-  return new Promise((resolveText, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error) return reject(error);
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('error', reject);
-      stream.on('end', () => resolveText(Buffer.concat(chunks).toString('utf8')));
-    });
-  });
 }
 
 function problem(label: string, message: string): InputItem {

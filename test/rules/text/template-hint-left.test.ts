@@ -15,6 +15,10 @@ runRuleTests(rule, {
       name: 'a hint word inside a real value',
       study: record({ identificationModule: { briefTitle: 'Phone Coaching for Condition Studied by Nurses' } }),
     },
+    {
+      name: 'a bulleted hint outside the criteria',
+      study: record({ descriptionModule: { briefSummary: 'Aims:\n\n* Inclusion criterion' } }),
+    },
     { name: 'a numeric placeholder default kept', study: record({ designModule: { enrollmentInfo: { count: 100 } } }) },
   ],
   invalid: [

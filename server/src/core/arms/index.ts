@@ -75,7 +75,31 @@ function armsModule(study: unknown): Loose {
   return asObject(readPath(study, 'protocolSection', 'armsInterventionsModule')) ?? {};
 }
 
-export function readArms(study: unknown): ArmInfo[] {
+/**
+ * What was read from each record, kept while the record lives: a check runs a dozen arms rules,
+ * and each asks for the same arms, interventions and links. Records are never changed in place
+ * (an edit is a new parse, a new value), so the record object is the key.
+ */
+interface ReadCache {
+  arms?: readonly ArmInfo[];
+  interventions?: readonly InterventionInfo[];
+  view?: ArmsView;
+}
+const readCache = new WeakMap<object, ReadCache>();
+
+function cacheOf(study: unknown): ReadCache {
+  if (typeof study !== 'object' || study === null) return {};
+  let cache = readCache.get(study);
+  if (!cache) readCache.set(study, (cache = {}));
+  return cache;
+}
+
+export function readArms(study: unknown): readonly ArmInfo[] {
+  const cache = cacheOf(study);
+  return (cache.arms ??= readArmsOnce(study));
+}
+
+function readArmsOnce(study: unknown): ArmInfo[] {
   return asArray(armsModule(study).armGroups).map((raw, index) => {
     const arm = asObject(raw) ?? {};
     const pointer = `${ARMS_MODULE}/armGroups/${index}`;
@@ -92,7 +116,12 @@ export function readArms(study: unknown): ArmInfo[] {
   });
 }
 
-export function readInterventions(study: unknown): InterventionInfo[] {
+export function readInterventions(study: unknown): readonly InterventionInfo[] {
+  const cache = cacheOf(study);
+  return (cache.interventions ??= readInterventionsOnce(study));
+}
+
+function readInterventionsOnce(study: unknown): InterventionInfo[] {
   return asArray(armsModule(study).interventions).map((raw, index) => {
     const intervention = asObject(raw) ?? {};
     const pointer = `${ARMS_MODULE}/interventions/${index}`;
@@ -181,6 +210,11 @@ function linkArms(arms: readonly ArmInfo[], interventions: readonly Intervention
 }
 
 export function readArmsView(study: unknown): ArmsView {
+  const cache = cacheOf(study);
+  return (cache.view ??= readArmsViewOnce(study));
+}
+
+function readArmsViewOnce(study: unknown): ArmsView {
   const arms = readArms(study);
   const interventions = readInterventions(study);
   const armLinks = linkArms(arms, interventions);

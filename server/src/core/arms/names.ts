@@ -6,8 +6,25 @@ import { InterventionType } from '../model/enums';
  * untrusted files, and a backtracking pattern on a 100k-character name froze the checker.
  */
 
+/** Texts normalised lately: arms and interventions are compared pairwise, so each name comes back many times. */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX_ENTRIES = 4096;
+/** Longer texts (descriptions) are compared once or twice: not worth keeping. */
+const NORMALIZED_MAX_LENGTH = 256;
+
 /** Lower case, unified dashes and quotes, collapsed whitespace. */
 export function normalizeText(text: string): string {
+  if (text.length > NORMALIZED_MAX_LENGTH) return normalizeOnce(text);
+  let result = normalized.get(text);
+  if (result === undefined) {
+    if (normalized.size >= NORMALIZED_MAX_ENTRIES) normalized.clear();
+    result = normalizeOnce(text);
+    normalized.set(text, result);
+  }
+  return result;
+}
+
+function normalizeOnce(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../types';
 import type { AstNode, PropertyNode } from './ast';
+import { LIMITS } from './limits';
 
 /**
  * One pass over strictly valid JSON that builds the syntax tree and the plain value together.
@@ -7,7 +8,8 @@ import type { AstNode, PropertyNode } from './ast';
  * (jsonc-parser's tree, converted, then JSON.parse for the value) walks each text three times.
  * Anything irregular (a syntax error, a duplicate key, a byte-order mark) returns undefined,
  * and the caller takes the general path, which explains errors; a test checks that both paths
- * agree on every record they both accept.
+ * agree on every record they both accept. Nesting deeper than `LIMITS.maxDepth` is irregular too
+ * (the general path cuts it off with a finding), so a text this accepts needs no nesting guard.
  */
 export function parseValidJson(text: string): { root: AstNode; value: JsonValue } | undefined {
   const parser = new Parser(text);
@@ -29,6 +31,8 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 class Parser {
   at = 0;
+  /** Containers open around `at`. */
+  depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -58,13 +62,20 @@ class Parser {
     return this.number();
   }
 
+  /** Counts a container opened; deeper than the limit is left to the general path. */
+  enter(): void {
+    if (++this.depth > LIMITS.maxDepth) throw INVALID;
+  }
+
   object(): { root: AstNode; value: JsonValue } {
+    this.enter();
     const start = this.at++;
     const properties: PropertyNode[] = [];
     const value: Record<string, JsonValue> = {};
     this.skipSpace();
     if (this.text.charCodeAt(this.at) === 125) {
       this.at++;
+      this.depth--;
       return { root: { kind: 'object', span: { start, end: this.at }, properties }, value };
     }
     for (;;) {
@@ -88,16 +99,19 @@ class Parser {
       if (next !== 44) throw INVALID;
       this.skipSpace();
     }
+    this.depth--;
     return { root: { kind: 'object', span: { start, end: this.at }, properties }, value };
   }
 
   array(): { root: AstNode; value: JsonValue } {
+    this.enter();
     const start = this.at++;
     const items: AstNode[] = [];
     const value: JsonValue[] = [];
     this.skipSpace();
     if (this.text.charCodeAt(this.at) === 93) {
       this.at++;
+      this.depth--;
       return { root: { kind: 'array', span: { start, end: this.at }, items }, value };
     }
     for (;;) {
@@ -110,6 +124,7 @@ class Parser {
       if (next !== 44) throw INVALID;
       this.skipSpace();
     }
+    this.depth--;
     return { root: { kind: 'array', span: { start, end: this.at }, items }, value };
   }
 

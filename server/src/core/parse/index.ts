@@ -48,12 +48,16 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
   const { depth, notice } = checkDepthOf(text, format);
   const notices = notice ? [notice] : [];
   if (depth === 'none') return emptyDocument(text, format, notices, depth);
-  const guard = guardNesting(text, format);
+  // Strictly valid JSON within the nesting limit (the common case) needs neither the nesting guard nor a second parser.
+  const valid = format === 'json' ? parseValidJson(text) : undefined;
+  const guard = valid ? { text, findings: [] } : guardNesting(text, format);
   let parsed: Omit<ParsedDocument, 'checkDepth' | 'lineIndex' | 'syntaxFindings'> & {
     syntaxFindings: readonly ReportedFinding[];
   };
   try {
-    parsed = format === 'json' ? parseJson(text, guard.text) : parseYaml(text, guard.text);
+    if (valid)
+      parsed = { format: 'json', text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [] };
+    else parsed = format === 'json' ? parseJson(text, guard.text) : parseYaml(text, guard.text);
   } catch (error) {
     // The guard keeps the parsers' recursion bounded; this is the last line of defence.
     const finding: ReportedFinding = {
@@ -75,11 +79,8 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
   return { ...parsed, syntaxFindings: findings, lineIndex: createLineIndex(text), checkDepth: depth };
 }
 
+/** JSON that the fast path gave up on: jsonc-parser explains what is wrong. */
 function parseJson(text: string, guarded: string) {
-  // Strictly valid JSON within the nesting limit: one pass builds tree and value (the common case).
-  const valid = guarded === text ? parseValidJson(text) : undefined;
-  if (valid)
-    return { format: 'json' as const, text, root: valid.root, value: valid.value, syntaxFindings: [], comments: [] };
   const { root, findings } = parseJsonText(guarded);
   // JSON.parse is an order of magnitude faster than walking the tree; same result when the text is valid.
   const value =

@@ -52,6 +52,11 @@ function wholeNumber(value: unknown): number {
 
 function findLineStarts(text: string): number[] {
   const lineStarts = [0];
+  // Most texts break lines with \n alone: indexOf finds those far faster than a loop over every character.
+  if (!text.includes('\r')) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+    return lineStarts;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 13 /* \r */) {

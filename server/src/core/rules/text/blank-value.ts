@@ -1,6 +1,7 @@
 import { defineRule } from '../defineRule';
 import { fieldInfoAt } from '../../model';
-import { asObject, readPath } from '../../model/read';
+import { readPath } from '../../model/read';
+import { forEachString, pointerOf } from '../util/read';
 
 export default defineRule({
   id: 'text/blank-value',
@@ -24,21 +25,17 @@ export default defineRule({
 `,
   },
   check(context) {
-    const walk = (value: unknown, pointer: string): void => {
-      if (typeof value === 'string') {
-        if (value.trim() === '')
-          context.report({
-            messageId: 'blank',
-            pointer,
-            data: { field: fieldInfoAt(pointer)?.title ?? pointer.split('/').pop() ?? 'A field' },
-          });
-        return;
-      }
-      if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${pointer}/${index}`));
-      else
-        for (const [key, child] of Object.entries(asObject(value) ?? {}))
-          walk(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    };
-    walk(readPath(context.study, 'protocolSection'), '/protocolSection');
+    // The pointer is built only for a blank value: most records have none.
+    forEachString(readPath(context.study, 'protocolSection'), (text, path) => {
+      // A printable ASCII first character settles it without copying the text.
+      const first = text.charCodeAt(0);
+      if ((first > 32 && first < 127) || text.trim() !== '') return;
+      const pointer = pointerOf(...path);
+      context.report({
+        messageId: 'blank',
+        pointer,
+        data: { field: fieldInfoAt(pointer)?.title ?? pointer.split('/').pop() ?? 'A field' },
+      });
+    });
   },
 });

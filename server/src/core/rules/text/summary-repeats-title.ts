@@ -32,14 +32,17 @@ export default defineRule({
     const identification = protocolModule(context.study, 'identificationModule');
     const summary = asString(protocolModule(context.study, 'descriptionModule').briefSummary);
     if (!summary) return;
-    const own = compactText(summary);
-    for (const [key, title] of [
-      ['briefTitle', 'brief title'],
-      ['officialTitle', 'official title'],
-    ] as const) {
+    const titles = (['briefTitle', 'officialTitle'] as const).flatMap((key) => {
       const text = asString(identification[key]);
-      if (!text) continue;
-      const theirs = compactText(text);
+      return text ? [{ key, theirs: compactText(text) }] : [];
+    });
+    // A summary with more letters and digits than the longest title allows cannot repeat it:
+    // most summaries are paragraphs, and are not worth normalising here.
+    const longest = Math.max(0, ...titles.map(({ theirs }) => theirs.length));
+    if (asciiLettersAndDigits(summary, longest + 10 + 1) > longest + 10) return;
+    const own = compactText(summary);
+    for (const { key, theirs } of titles) {
+      const title = key === 'briefTitle' ? 'brief title' : 'official title';
       // Equal, or the title plus a few characters (a trailing "study", a full stop).
       if (own === theirs || (own.startsWith(theirs) && own.length - theirs.length <= 10)) {
         context.report({
@@ -52,3 +55,13 @@ export default defineRule({
     }
   },
 });
+
+/** ASCII letters and digits in `text`, counted up to `enough`: each one stays a character of its compact form. */
+function asciiLettersAndDigits(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if ((code >= 97 && code <= 122) || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) count++;
+  }
+  return count;
+}

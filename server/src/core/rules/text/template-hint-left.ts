@@ -1,15 +1,6 @@
 import { NEW_RECORD_HINTS } from '../../templates/newRecord';
 import { defineRule } from '../defineRule';
-import { asObject } from '../../model/read';
-import { pointerOf } from '../util/read';
-
-/** Every string in the protocol section with its path, depth first. */
-function* strings(value: unknown, path: (string | number)[]): Generator<{ text: string; path: (string | number)[] }> {
-  if (typeof value === 'string') yield { text: value, path };
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
-  else if (asObject(value))
-    for (const [key, item] of Object.entries(value as object)) yield* strings(item, [...path, key]);
-}
+import { forEachString, pointerOf } from '../util/read';
 
 export default defineRule({
   id: 'text/template-hint-left',
@@ -33,10 +24,15 @@ export default defineRule({
 `,
   },
   check(context) {
-    for (const { text, path } of strings(context.study.protocolSection, [])) {
-      // The criteria hold hints inside a longer text.
+    forEachString(context.study.protocolSection, (text, path) => {
+      // The criteria hold hints inside a longer text; any other field is a hint only as a whole.
+      if (path.at(-1) !== 'eligibilityCriteria') {
+        if (NEW_RECORD_HINTS.has(text))
+          context.report({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint: text } });
+        return;
+      }
       for (const hint of NEW_RECORD_HINTS) {
-        if (text === hint || (text.includes(`* ${hint}`) && path.at(-1) === 'eligibilityCriteria')) {
+        if (text === hint || text.includes(`* ${hint}`)) {
           context.report({
             messageId: 'hintLeft',
             pointer: pointerOf(...path),
@@ -45,6 +41,6 @@ export default defineRule({
           });
         }
       }
-    }
+    });
   },
 });

@@ -54,3 +54,30 @@ export function statusLabelForChecks(study: Loose): string | undefined {
   const label = enumLabel('Status', status);
   return status !== overallStatus(study) ? `${label} (last known status)` : label;
 }
+
+/**
+ * Calls `visit` with every string under `value`, depth first in key and index order, with the
+ * path to it. `path` is one array updated in place as the walk goes (copy it to keep it): whole-record
+ * walks run on every record of a registry download, and a path per node was most of their cost.
+ */
+export function forEachString(
+  value: unknown,
+  visit: (text: string, path: readonly (string | number)[]) => void,
+  path: (string | number)[] = [],
+): void {
+  if (typeof value === 'string') {
+    visit(value, path);
+  } else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      forEachString(value[index], visit, path);
+      path.pop();
+    }
+  } else if (asObject(value)) {
+    for (const key of Object.keys(value as object)) {
+      path.push(key);
+      forEachString((value as Loose)[key], visit, path);
+      path.pop();
+    }
+  }
+}
