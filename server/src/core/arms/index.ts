@@ -150,10 +150,30 @@ export function sameLabel(a: string, b: string): boolean {
  */
 export function interventionRefCandidates(ref: string, interventions: readonly InterventionInfo[]): InterventionInfo[] {
   const { type, name } = splitInterventionRef(ref);
-  const key = normalizeText(name);
-  const named = interventions.filter((i) => i.name !== undefined && normalizeText(i.name) === key);
+  const named = interventionsByName(interventions).get(normalizeText(name)) ?? [];
   const typed = named.filter((i) => type === undefined || i.type === type);
   return typed.length > 0 ? typed : named;
+}
+
+/**
+ * Interventions by normalised name, in record order, built once per interventions list: every arm
+ * reference is looked up, and a scan per lookup made records with thousands of them quadratic.
+ */
+const byNameCache = new WeakMap<readonly InterventionInfo[], Map<string, InterventionInfo[]>>();
+
+function interventionsByName(interventions: readonly InterventionInfo[]): Map<string, InterventionInfo[]> {
+  let byName = byNameCache.get(interventions);
+  if (byName) return byName;
+  byName = new Map();
+  for (const intervention of interventions) {
+    if (intervention.name === undefined) continue;
+    const key = normalizeText(intervention.name);
+    const list = byName.get(key);
+    if (list) list.push(intervention);
+    else byName.set(key, [intervention]);
+  }
+  byNameCache.set(interventions, byName);
+  return byName;
 }
 
 /** The intervention an arm's `interventionNames` entry refers to (the first, when names are duplicated). */
