@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CheckMemo, createTrialRecordService, fixedClock, type ParsedDocument } from '../../server/src/core';
-import type { RecordFormat } from '../../server/src/core/types';
+import type { RecordFormat, ReportedFinding } from '../../server/src/core/types';
 import { createRandom, type Random } from '../fuzz/mutate';
+import { validateStudy, type SchemaCache } from '../../server/src/core/schema';
 import { recordFiles } from '../records';
 
 const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
@@ -24,12 +25,20 @@ function randomPath(value: Json, random: Random): (string | number)[] {
   return path;
 }
 
-/** An edit an author makes to the value: a changed, removed or added field, an emptied or retyped part. */
+/**
+ * An edit an author makes to the value: a changed, removed or added field, an emptied or retyped part. Only the path
+ * to the change is copied, as the incremental parser does, so the rest keeps its identity.
+ */
 function editValue(study: Json, random: Random): Json {
-  const copy = structuredClone(study);
-  const path = randomPath(copy, random);
-  if (path.length === 0) return copy;
-  const parent = path.slice(0, -1).reduce<Json>((value, key) => (value as Record<string | number, Json>)[key], copy);
+  const path = randomPath(study, random);
+  if (path.length === 0) return study;
+  const root = shallowCopy(study);
+  let parent = root;
+  for (const key of path.slice(0, -1)) {
+    const container = parent as Record<string | number, Json>;
+    container[key] = shallowCopy(container[key]);
+    parent = container[key];
+  }
   const key = path[path.length - 1];
   const container = parent as Record<string | number, Json>;
   const edit = random.int(0, 5);
@@ -38,8 +47,14 @@ function editValue(study: Json, random: Random): Json {
   else if (edit === 2) container[key] = random.pick<Json>([{}, [], 0, true, null, '', 'NOT_AN_ENUM', '2019-02-30']);
   else if (edit === 3 && !Array.isArray(parent)) container[`${String(key)}Extra`] = 'x';
   else if (edit === 4 && Array.isArray(parent)) parent.splice(Number(key), 0, structuredClone(parent[Number(key)]));
+  // The same content in a new object: a check must not tell the difference.
   else container[key] = structuredClone(container[key]);
-  return copy;
+  return root;
+}
+
+function shallowCopy(value: Json): Json {
+  if (Array.isArray(value)) return [...value];
+  return value !== null && typeof value === 'object' ? { ...value } : value;
 }
 
 /** An edit to the text: a typed character, a deleted run, a line break (often leaving a syntax error). */
@@ -100,5 +115,28 @@ describe('check: a check that reuses the last version (CheckMemo) finds exactly 
     study.protocolSection.statusModule.overallStatus = 'TERMINATED';
     delete (study.protocolSection.statusModule as { whyStopped?: string }).whyStopped;
     assert.equal(statusFindings(study).length, 1, 'changed status module: the rule runs again');
+  });
+});
+
+/**
+ * Findings grouped by pointer, in their order within each pointer: the check orders findings by their place (a stable
+ * sort), so only the order of findings at one place can show.
+ */
+function byPlace(findings: readonly ReportedFinding[]): ReportedFinding[] {
+  return [...findings].sort((a, b) => (a.pointer < b.pointer ? -1 : a.pointer > b.pointer ? 1 : 0));
+}
+
+describe('schema: validating module by module with the cache equals validating the whole record', () => {
+  const files = recordFiles().slice(0, 20);
+  it(`on ${files.length} records and 30 random edits of each, in the same order at each place`, () => {
+    const cache: SchemaCache = new WeakMap();
+    for (const [index, file] of files.entries()) {
+      const random = createRandom(2000 + index);
+      let study = JSON.parse(readFileSync(file.path, 'utf8')) as Json;
+      for (let edit = 0; edit < 30; edit++) {
+        study = editValue(study, random);
+        assert.deepEqual(byPlace(validateStudy(study, cache)), byPlace(validateStudy(study)), `${file.name} ${edit}`);
+      }
+    }
   });
 });
