@@ -1,5 +1,5 @@
 import type { JsonValue } from '../types';
-import type { AstNode, ParsedDocument, PropertyNode } from './ast';
+import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode } from './ast';
 import { findYamlComments } from './comments';
 import { guardNesting } from './depth';
 import { parseRecord } from './index';
@@ -181,12 +181,44 @@ function shiftProperty(property: PropertyNode, delta: number): PropertyNode {
   };
 }
 
+/**
+ * The unshifted node a lazily shifted container stands for, and by how much. A shift of a shifted container
+ * starts again from that node, so keystrokes never stack up layers of shifts.
+ */
+const shiftedFrom = new WeakMap<AstNode, { readonly node: AstNode; readonly delta: number }>();
+
+/**
+ * The node moved by `delta`. A container's children are shifted only when first read: a keystroke near the top
+ * of a large record moves everything below it, and most of that is never looked at before the next keystroke.
+ */
 function shiftNode(node: AstNode, delta: number): AstNode {
-  const span = shiftSpan(node.span, delta);
-  if (node.kind === 'object')
-    return { kind: 'object', span, properties: node.properties.map((property) => shiftProperty(property, delta)) };
-  if (node.kind === 'array') return { kind: 'array', span, items: node.items.map((item) => shiftNode(item, delta)) };
-  return { ...node, span };
+  const origin = shiftedFrom.get(node);
+  const base = origin?.node ?? node;
+  const total = delta + (origin?.delta ?? 0);
+  if (total === 0) return base;
+  const span = shiftSpan(base.span, total);
+  if (base.kind === 'object') {
+    let properties: readonly PropertyNode[] | undefined;
+    const shifted = { kind: 'object', span } as ObjectNode;
+    // An own, enumerable getter: spreads, JSON and deep comparisons see an ordinary node.
+    Object.defineProperty(shifted, 'properties', {
+      enumerable: true,
+      get: () => (properties ??= base.properties.map((property) => shiftProperty(property, total))),
+    });
+    shiftedFrom.set(shifted, { node: base, delta: total });
+    return shifted;
+  }
+  if (base.kind === 'array') {
+    let items: readonly AstNode[] | undefined;
+    const shifted = { kind: 'array', span } as ArrayNode;
+    Object.defineProperty(shifted, 'items', {
+      enumerable: true,
+      get: () => (items ??= base.items.map((item) => shiftNode(item, total))),
+    });
+    shiftedFrom.set(shifted, { node: base, delta: total });
+    return shifted;
+  }
+  return { ...base, span };
 }
 
 function shiftSpan(span: { start: number; end: number }, delta: number) {
