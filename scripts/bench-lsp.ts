@@ -4,8 +4,9 @@
  * Run: npm run bench (after npm run build). Prints median and p95 per file and server, the time to the
  * first diagnostics after opening, the server's CPU time per keystroke and its peak RSS (the last two
  * read from /proc, so Linux only: CPU time says what an edit costs even when other work shares the cores).
- * Options: --ours-only (skip the peer), --only <text> (subjects whose name contains it);
- * TRIAL_RECORD_CORPUS=<folder> when the corpus is not at ../shared/corpus/v2json.
+ * Options: --ours-only (skip the peer), --only <text> (subjects whose name contains it), --edits <n>;
+ * TRIAL_RECORD_CORPUS=<folder> when the corpus is not at ../shared/corpus/v2json; BENCH_SERVER_NODE_FLAGS adds
+ * Node flags to our server (`--cpu-prof --cpu-prof-dir=/tmp/prof` writes its CPU profile).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -164,6 +165,11 @@ async function measure(server: Server, subject: Subject): Promise<Measurement> {
     latencies.push((await withTimeout(done, 120_000)) - start);
   }
   const afterEdits = usageOf(child.pid);
+  // Shut down as an editor does (so that NODE_OPTIONS=--cpu-prof writes the server's profile), then make sure.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await withTimeout(connection.sendRequest('shutdown'), 5_000).catch(() => undefined);
+  await connection.sendNotification('exit');
+  await withTimeout(exited, 5_000).catch(() => undefined);
   connection.dispose();
   child.kill();
   return {
@@ -177,6 +183,11 @@ async function measure(server: Server, subject: Subject): Promise<Measurement> {
         }
       : {}),
   };
+}
+
+/** Node flags for our server from BENCH_SERVER_NODE_FLAGS (`--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it). */
+function extraNodeFlags(): string[] {
+  return (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -195,7 +206,7 @@ async function main(): Promise<void> {
   // Started as the extension starts it (the client's Node flags).
   const ours: Server = {
     name: 'trial-record-language-server',
-    command: [...SERVER_NODE_FLAGS, join(ROOT, 'dist/server.js'), '--stdio'],
+    command: [...SERVER_NODE_FLAGS, ...extraNodeFlags(), join(ROOT, 'dist/server.js'), '--stdio'],
     languageIdFor: (subject) => subject.languageId,
   };
   const peer: Server = {
@@ -213,6 +224,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const servers = args.includes('--ours-only') ? [ours] : [ours, peer];
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const edits = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : undefined;
   console.log('Keystroke → diagnostics latency (ms), one character typed into briefTitle per edit;');
   console.log('first diagnostics after opening (wall ms, server CPU ms); server CPU ms per keystroke; peak RSS\n');
   console.log(
@@ -225,7 +237,8 @@ async function main(): Promise<void> {
     'CPU/edit'.padStart(9),
     'peak RSS'.padStart(9),
   );
-  for (const subject of subjects().filter((candidate) => !only || candidate.name.includes(only))) {
+  const chosen = subjects().filter((candidate) => !only || candidate.name.includes(only));
+  for (const subject of chosen.map((candidate) => (edits ? { ...candidate, edits } : candidate))) {
     const results: Record<string, number> = {};
     for (const server of servers) {
       const measured = await measure(

@@ -4,7 +4,7 @@ import { findYamlComments } from './comments';
 import { guardNesting } from './depth';
 import { parseRecord } from './index';
 import { parseJsonText } from './jsonParser';
-import { createLineIndex } from './lineIndex';
+import { editedLineIndex } from './lineIndex';
 import { checkDepthOf } from './limits';
 import { valueOf } from './values';
 import { parseYamlText } from './yamlParser';
@@ -89,7 +89,11 @@ function reparseContainer(previous: ParsedDocument, text: string): ParsedDocumen
     value,
     syntaxFindings: [],
     comments: previous.format === 'yaml' ? findYamlComments(text, root) : [],
-    lineIndex: createLineIndex(text),
+    lineIndex: editedLineIndex(previous.lineIndex, text, {
+      start: change.start,
+      newEnd: change.oldEnd + change.delta,
+      delta: change.delta,
+    }),
     checkDepth: 'full',
   };
 }
