@@ -44,12 +44,18 @@ function assertSameParse(
 }
 
 describe('parse: incremental re-parse equals a full parse', () => {
-  for (const format of ['json', 'yaml'] as const) {
-    it(`after 40 random edits to a large ${format} record`, () => {
-      const study = largeStudy(format === 'json' ? 400 : 120);
+  for (const [format, size, sites] of [
+    ['json', 'large', 400],
+    ['yaml', 'large', 120],
+    // Typical records (about 10 KB) are re-parsed incrementally too.
+    ['json', 'typical', 0],
+    ['yaml', 'typical', 0],
+  ] as const) {
+    it(`after 40 random edits to a ${size} ${format} record`, () => {
+      const study = largeStudy(sites);
       let text = format === 'json' ? JSON.stringify(study, null, 2) : '# header comment\n' + stringify(study);
       let previous = parseRecord(text, format);
-      const next = random(format === 'json' ? 7 : 11);
+      const next = random((format === 'json' ? 7 : 11) + sites);
       for (let i = 0; i < 40; i++) {
         text = randomEdit(text, next);
         const incremental = reparseRecord(previous, text);
