@@ -70,7 +70,7 @@ describe('parse: incremental re-parse equals a full parse', () => {
     });
   }
 
-  it('an edit that makes a YAML line longer than the limit checks as a full parse does (syntax and schema only)', () => {
+  it('an edit that makes a YAML line too long checks as a full parse does (syntax and schema only)', () => {
     // Long lines inside a module, so that an edit there is re-parsed incrementally (one word each: nothing to fold).
     const study = largeStudy(120) as { protocolSection: { identificationModule: Record<string, string> } };
     Object.assign(study.protocolSection.identificationModule, {
