@@ -4,6 +4,8 @@ import { stringify } from 'yaml';
 import { CheckMemo, createTrialRecordService, fixedClock, type ParsedDocument } from '../../server/src/core';
 import type { RecordFormat, ReportedFinding } from '../../server/src/core/types';
 import { createRandom, type Random } from '../fuzz/mutate';
+import { RuleMemo, runRules } from '../../server/src/core/engine';
+import { defineRule } from '../../server/src/core/rules/defineRule';
 import { validateStudy, type SchemaCache } from '../../server/src/core/schema';
 import { recordFiles } from '../records';
 
@@ -138,5 +140,31 @@ describe('schema: validating module by module with the cache equals validating t
         assert.deepEqual(byPlace(validateStudy(study, cache)), byPlace(validateStudy(study)), `${file.name} ${edit}`);
       }
     }
+  });
+});
+
+describe('engine: a remembered rule runs again whenever what it read differs', () => {
+  const keyCount = defineRule({
+    id: 'test/key-count',
+    description: 'Counts the keys of the protocol section.',
+    severity: 'info',
+    catalogue: [],
+    tier: 'house',
+    messages: { count: '{count} keys' },
+    docs: { details: '', wrong: '', right: '' },
+    check(context) {
+      const keys = Object.keys(context.study.protocolSection ?? {});
+      context.report({ messageId: 'count', pointer: '', data: { count: keys.length } });
+    },
+  });
+  const countOf = (study: object, memo: RuleMemo) =>
+    runRules(study, { today: '2025-01-15', rules: [keyCount], memo })[0]?.message;
+
+  it('tells key lists apart even when their keys hold NUL characters', () => {
+    const memo = new RuleMemo();
+    const module = {};
+    assert.equal(countOf({ protocolSection: { 'a\u0000b': module } }, memo), '1 keys');
+    assert.equal(countOf({ protocolSection: { a: module, b: module } }, memo), '2 keys');
+    assert.equal(countOf({ protocolSection: { a: module, b: module } }, memo), '2 keys');
   });
 });

@@ -10,7 +10,7 @@ interface Read {
   readonly section: string | undefined;
   readonly operation: 'get' | 'has' | 'own' | 'keys';
   readonly key: PropertyKey | undefined;
-  /** What the operation saw: a value (by identity), presence, or the list of keys joined. */
+  /** What the operation saw: a value (by identity), presence, or the list of keys. */
   readonly seen: unknown;
 }
 
@@ -66,7 +66,7 @@ function observe(target: object, operation: Read['operation'], key: PropertyKey 
       return descriptor ? descriptor.value : NO_PROPERTY;
     }
     case 'keys':
-      return Reflect.ownKeys(target).map(String).join('\u0000');
+      return Reflect.ownKeys(target);
   }
 }
 
@@ -92,7 +92,14 @@ function seenOf(section: string | undefined, target: object, read: Omit<Read, 's
 function stillHolds(read: Read, study: object): boolean {
   const target: unknown = read.section === undefined ? study : Reflect.get(study, read.section);
   if (!isPlainObject(target)) return false;
-  return seenOf(read.section, target, read, observe(target, read.operation, read.key)) === read.seen;
+  const now = seenOf(read.section, target, read, observe(target, read.operation, read.key));
+  return read.operation === 'keys'
+    ? sameKeys(now as readonly PropertyKey[], read.seen as readonly PropertyKey[])
+    : now === read.seen;
+}
+
+function sameKeys(now: readonly PropertyKey[], seen: readonly PropertyKey[]): boolean {
+  return now.length === seen.length && now.every((key, index) => key === seen[index]);
 }
 
 /**
@@ -136,7 +143,7 @@ export function watchReads(study: object): { view: object; reads: Read[]; isReus
       },
       ownKeys(target) {
         const keys = Reflect.ownKeys(target);
-        record(target, 'keys', undefined, keys.map(String).join('\u0000'));
+        record(target, 'keys', undefined, [...keys]);
         return keys;
       },
       set(target, key, value) {
