@@ -1,7 +1,12 @@
 /**
  * Keystroke → diagnostics latency over LSP, for Trial Record Studio's server and, in the same
  * run, yaml-language-server with our JSON Schema on the same files (the peer users compare us with).
- * Run: npm run bench (after npm run build). Prints median and p95 per file and server.
+ * Run: npm run bench (after npm run build). Prints median and p95 per file and server, the time to the
+ * first diagnostics after opening, the server's CPU time per keystroke and its peak RSS (the last two
+ * read from /proc, so Linux only: CPU time says what an edit costs even when other work shares the cores).
+ * Options: --ours-only (skip the peer), --only <text> (subjects whose name contains it), --edits <n>;
+ * TRIAL_RECORD_CORPUS=<folder> when the corpus is not at ../shared/corpus/v2json; BENCH_SERVER_NODE_FLAGS adds
+ * Node flags to our server (`--cpu-prof --cpu-prof-dir=/tmp/prof` writes its CPU profile).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +17,8 @@ import { stringify } from 'yaml';
 import { SERVER_NODE_FLAGS } from '../server/src/lsp/protocol';
 
 const ROOT = join(__dirname, '..');
-const CORPUS = join(ROOT, '../shared/corpus/v2json');
+// A worktree away from ../shared names the corpus in TRIAL_RECORD_CORPUS.
+const CORPUS = process.env.TRIAL_RECORD_CORPUS ?? join(ROOT, '../shared/corpus/v2json');
 const SCHEMA = join(ROOT, 'schemas/trial-record.schema.json');
 
 interface Subject {
@@ -68,12 +74,43 @@ function subjects(): Subject[] {
   ];
 }
 
+/** The server process's CPU time (user + system, ms) and peak RSS (MiB), when /proc has them. */
+interface ProcessUsage {
+  readonly cpuMs: number;
+  readonly peakRssMiB: number;
+}
+
+function usageOf(pid: number | undefined): ProcessUsage | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const peakKiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    // Linux reports CPU time in clock ticks of 10 ms (USER_HZ = 100 on every mainstream architecture).
+    return { cpuMs: ticks * 10, peakRssMiB: peakKiB / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
 function kb(text: string): string {
   return `${Math.round(text.length / 1024)} KB`;
 }
 
+interface Measurement {
+  readonly latencies: number[];
+  /** didOpen → first diagnostics, wall-clock ms. */
+  readonly firstDiagnosticsMs: number;
+  /** Server CPU time from didOpen to the first diagnostics, and per keystroke on average (ms). */
+  readonly openCpuMs?: number;
+  readonly cpuPerEditMs?: number;
+  readonly peakRssMiB?: number;
+}
+
 /** Opens the subject, then types characters into the brief title one by one, timing each publish. */
-async function measure(server: Server, subject: Subject): Promise<number[]> {
+async function measure(server: Server, subject: Subject): Promise<Measurement> {
   const child = spawn(process.execPath, server.command, { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
@@ -104,10 +141,13 @@ async function measure(server: Server, subject: Subject): Promise<number[]> {
   const published = (version: number) => new Promise<number>((resolve) => waiting.set(version, resolve));
 
   const opened = published(1);
+  const beforeOpen = usageOf(child.pid);
+  const openStart = performance.now();
   await connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: server.languageIdFor(subject), version: 1, text: subject.text },
   });
-  await withTimeout(opened, 120_000);
+  const firstDiagnosticsMs = (await withTimeout(opened, 120_000)) - openStart;
+  const afterOpen = usageOf(child.pid);
 
   const anchor = subject.text.indexOf('briefTitle') + 'briefTitle'.length + 4;
   const lines = subject.text.slice(0, anchor).split('\n');
@@ -124,9 +164,30 @@ async function measure(server: Server, subject: Subject): Promise<number[]> {
     });
     latencies.push((await withTimeout(done, 120_000)) - start);
   }
+  const afterEdits = usageOf(child.pid);
+  // Shut down as an editor does (so that NODE_OPTIONS=--cpu-prof writes the server's profile), then make sure.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await withTimeout(connection.sendRequest('shutdown'), 5_000).catch(() => undefined);
+  await connection.sendNotification('exit');
+  await withTimeout(exited, 5_000).catch(() => undefined);
   connection.dispose();
   child.kill();
-  return latencies;
+  return {
+    latencies,
+    firstDiagnosticsMs,
+    ...(beforeOpen && afterOpen && afterEdits
+      ? {
+          openCpuMs: afterOpen.cpuMs - beforeOpen.cpuMs,
+          cpuPerEditMs: (afterEdits.cpuMs - afterOpen.cpuMs) / subject.edits,
+          peakRssMiB: afterEdits.peakRssMiB,
+        }
+      : {}),
+  };
+}
+
+/** Node flags for our server from BENCH_SERVER_NODE_FLAGS (`--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it). */
+function extraNodeFlags(): string[] {
+  return (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -145,7 +206,7 @@ async function main(): Promise<void> {
   // Started as the extension starts it (the client's Node flags).
   const ours: Server = {
     name: 'trial-record-language-server',
-    command: [...SERVER_NODE_FLAGS, join(ROOT, 'dist/server.js'), '--stdio'],
+    command: [...SERVER_NODE_FLAGS, ...extraNodeFlags(), join(ROOT, 'dist/server.js'), '--stdio'],
     languageIdFor: (subject) => subject.languageId,
   };
   const peer: Server = {
@@ -160,25 +221,48 @@ async function main(): Promise<void> {
       },
     },
   };
-  console.log('Keystroke → diagnostics latency (ms), one character typed into briefTitle per edit\n');
-  console.log('file'.padEnd(44), 'server'.padEnd(40), 'median'.padStart(8), 'p95'.padStart(8));
-  for (const subject of subjects()) {
+  const args = process.argv.slice(2);
+  const servers = args.includes('--ours-only') ? [ours] : [ours, peer];
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const edits = args.includes('--edits') ? Number(args[args.indexOf('--edits') + 1]) : undefined;
+  console.log('Keystroke → diagnostics latency (ms), one character typed into briefTitle per edit;');
+  console.log('first diagnostics after opening (wall ms, server CPU ms); server CPU ms per keystroke; peak RSS\n');
+  console.log(
+    'file'.padEnd(44),
+    'server'.padEnd(40),
+    'median'.padStart(8),
+    'p95'.padStart(8),
+    'first'.padStart(8),
+    'open CPU'.padStart(9),
+    'CPU/edit'.padStart(9),
+    'peak RSS'.padStart(9),
+  );
+  const chosen = subjects().filter((candidate) => !only || candidate.name.includes(only));
+  for (const subject of chosen.map((candidate) => (edits ? { ...candidate, edits } : candidate))) {
     const results: Record<string, number> = {};
-    for (const server of [ours, peer]) {
-      const latencies = await measure(
+    for (const server of servers) {
+      const measured = await measure(
         server,
         server === peer ? { ...subject, edits: Math.min(subject.edits, 10) } : subject,
       );
-      results[server.name] = percentile(latencies, 95);
+      results[server.name] = percentile(measured.latencies, 95);
+      const optional = (value: number | undefined, digits: number, unit = '') =>
+        (value === undefined ? 'n/a' : `${value.toFixed(digits)}${unit}`).padStart(9);
       console.log(
         subject.name.padEnd(44),
         server.name.padEnd(40),
-        percentile(latencies, 50).toFixed(1).padStart(8),
-        percentile(latencies, 95).toFixed(1).padStart(8),
+        percentile(measured.latencies, 50).toFixed(1).padStart(8),
+        percentile(measured.latencies, 95).toFixed(1).padStart(8),
+        measured.firstDiagnosticsMs.toFixed(0).padStart(8),
+        optional(measured.openCpuMs, 0),
+        optional(measured.cpuPerEditMs, 1),
+        optional(measured.peakRssMiB, 0, ' MiB'),
       );
     }
-    const ratio = results[ours.name] / results[peer.name];
-    console.log(`${''.padEnd(44)} p95 ratio ours / peer: ${ratio.toFixed(2)}\n`);
+    if (servers.includes(peer)) {
+      const ratio = results[ours.name] / results[peer.name];
+      console.log(`${''.padEnd(44)} p95 ratio ours / peer: ${ratio.toFixed(2)}\n`);
+    }
   }
 }
 

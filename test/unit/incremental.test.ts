@@ -41,15 +41,22 @@ function assertSameParse(
   assert.deepEqual(incremental.root, full.root, `${label}: tree`);
   assert.deepEqual(incremental.value, full.value, `${label}: value`);
   assert.deepEqual(incremental.comments, full.comments, `${label}: comments`);
+  assert.equal(incremental.checkDepth, full.checkDepth, `${label}: check depth`);
 }
 
 describe('parse: incremental re-parse equals a full parse', () => {
-  for (const format of ['json', 'yaml'] as const) {
-    it(`after 40 random edits to a large ${format} record`, () => {
-      const study = largeStudy(format === 'json' ? 400 : 120);
+  for (const [format, size, sites] of [
+    ['json', 'large', 400],
+    ['yaml', 'large', 120],
+    // Typical records (about 10 KB) are re-parsed incrementally too.
+    ['json', 'typical', 0],
+    ['yaml', 'typical', 0],
+  ] as const) {
+    it(`after 40 random edits to a ${size} ${format} record`, () => {
+      const study = largeStudy(sites);
       let text = format === 'json' ? JSON.stringify(study, null, 2) : '# header comment\n' + stringify(study);
       let previous = parseRecord(text, format);
-      const next = random(format === 'json' ? 7 : 11);
+      const next = random((format === 'json' ? 7 : 11) + sites);
       for (let i = 0; i < 40; i++) {
         text = randomEdit(text, next);
         const incremental = reparseRecord(previous, text);
@@ -62,6 +69,26 @@ describe('parse: incremental re-parse equals a full parse', () => {
       }
     });
   }
+
+  it('an edit that makes a YAML line too long checks as a full parse does (syntax and schema only)', () => {
+    // Long lines inside a module, so that an edit there is re-parsed incrementally (one word each: nothing to fold).
+    const study = largeStudy(120) as { protocolSection: { identificationModule: Record<string, string> } };
+    Object.assign(study.protocolSection.identificationModule, {
+      zzLong1: 'a'.repeat(60_000),
+      zzLong2: 'b'.repeat(60_000),
+    });
+    const text = stringify(study);
+    const previous = parseRecord(text, 'yaml');
+    assert.equal(previous.checkDepth, 'full');
+    const lineBreak = text.lastIndexOf('\n', text.indexOf('zzLong2'));
+    const edits = {
+      'two lines joined': text.slice(0, lineBreak) + text.slice(text.indexOf('zzLong2: ') + 'zzLong2: '.length),
+      'a line grown': text.slice(0, lineBreak - 10) + 'c'.repeat(50_000) + text.slice(lineBreak - 10),
+      'a short line edited': text.replace('NON_RANDOMIZED', 'RANDOMIZED'),
+    };
+    for (const [label, edited] of Object.entries(edits))
+      assertSameParse(reparseRecord(previous, edited), parseRecord(edited, 'yaml'), label);
+  });
 
   it('re-uses the unchanged part of the tree for an edit inside one module', () => {
     const text = JSON.stringify(largeStudy(), null, 2);

@@ -1,5 +1,12 @@
 import { docsAnchorOf, listRuleInfo } from './catalog';
-import { applySuppressions, resolveSeverity, runRules, type SeverityOverrides } from './engine';
+import {
+  applySuppressions,
+  resolveSeverity,
+  RuleMemo,
+  runRules,
+  shareUnchanged,
+  type SeverityOverrides,
+} from './engine';
 import type { ParsedDocument } from './parse';
 import { findNode, parsePointer, toPointer } from './parse';
 import { validateStudy, type SchemaCache } from './schema';
@@ -12,6 +19,24 @@ export interface CheckOptions {
   readonly severities?: SeverityOverrides;
   /** Polled between units of work; a cancelled check returns what it has. */
   readonly isCancelled?: () => boolean;
+  /** What the last check of the same document left: the unchanged parts of the record are not checked again. */
+  readonly memo?: CheckMemo;
+}
+
+/**
+ * What one document's checks carry from one version to the next (the language server keeps one per open
+ * document): the last record, so that unchanged parts become the same objects, and each rule's reads.
+ */
+export class CheckMemo {
+  #previous: unknown;
+  readonly rules = new RuleMemo();
+
+  /** `value` sharing every part that equals the last version's, remembered for the next version. */
+  share(value: unknown): unknown {
+    if (value === undefined) return value;
+    this.#previous = shareUnchanged(this.#previous, value);
+    return this.#previous;
+  }
 }
 
 export interface CheckEnvironment {
@@ -36,7 +61,7 @@ export function checkDocument(
 ): Finding[] {
   const isOn = (finding: ReportedFinding) => resolveSeverity(finding.ruleId, options.severities) !== 'off';
   const reported: ReportedFinding[] = [...document.syntaxFindings];
-  const study = document.value;
+  const study = options.memo ? options.memo.share(document.value) : document.value;
   if (study !== undefined && !options.isCancelled?.()) reported.push(...validateStudy(study, environment.schemaCache));
   // Oversized records skip the consistency rules (a notice among the syntax findings says so).
   const rulesWanted = (document.checkDepth ?? 'full') === 'full';
@@ -48,6 +73,7 @@ export function checkDocument(
         isCancelled: options.isCancelled,
         logger: environment.logger,
         rules,
+        memo: options.memo?.rules,
       }),
     );
   }

@@ -48,7 +48,7 @@ import { newRecordSnippet, type NewRecordStudyType } from './templates/newRecord
 import type { Finding, RecordFormat, Span } from './types';
 
 export type * from './types';
-export type { CheckOptions } from './check';
+export { CheckMemo, type CheckOptions } from './check';
 export type { AstNode, LineIndex, ParsedDocument } from './parse';
 export type { TextEdit } from './edit';
 export type {

@@ -89,6 +89,10 @@ export class SettingsStore {
   }
 }
 
-export function toCheckOptions(settings: ServerSettings, isCancelled?: () => boolean): CheckOptions {
-  return { severities: settings.severities, isCancelled };
+export function toCheckOptions(
+  settings: ServerSettings,
+  isCancelled?: () => boolean,
+  memo?: CheckOptions['memo'],
+): CheckOptions {
+  return { severities: settings.severities, isCancelled, memo };
 }

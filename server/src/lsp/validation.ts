@@ -1,6 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countFindings, type Finding, type TrialRecordService } from '../core';
+import { CheckMemo, countFindings, type Finding, type TrialRecordService } from '../core';
 import { toDiagnostic } from './convert';
 import type { RecordSnapshot, RecordSnapshots } from './documents';
 import { FindingCountsNotification, type FindingCountsParams } from './protocol';
@@ -18,6 +18,8 @@ export class Validator {
     RecordSnapshot,
     { readonly settingsKey: string; readonly findings: readonly Finding[] }
   >();
+  /** Per open document: what its last check can lend the next (unchanged modules are not checked again). */
+  readonly #memos = new Map<string, CheckMemo>();
 
   constructor(
     private readonly connection: Connection,
@@ -48,6 +50,7 @@ export class Validator {
   /** Clears a closed document's diagnostics. */
   clear(uri: string): void {
     this.cancel(uri);
+    this.#memos.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -72,10 +75,19 @@ export class Validator {
     if (!settings.validateEnabled) return [];
     const cached = this.cachedFindings(snapshot, settings);
     if (cached) return cached;
-    const findings = this.service.check(snapshot.parsed, toCheckOptions(settings, isCancelled));
+    const findings = this.service.check(snapshot.parsed, toCheckOptions(settings, isCancelled, this.#memoOf(snapshot)));
     // A cancelled check is partial: use it for nothing.
     if (!isCancelled?.()) this.#checked.set(snapshot, { settingsKey: settings.key, findings });
     return findings;
+  }
+
+  #memoOf(snapshot: RecordSnapshot): CheckMemo {
+    let memo = this.#memos.get(snapshot.uri);
+    if (!memo) {
+      memo = new CheckMemo();
+      this.#memos.set(snapshot.uri, memo);
+    }
+    return memo;
   }
 
   async #validate(uri: string, version: number): Promise<void> {

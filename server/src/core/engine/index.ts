@@ -1,6 +1,8 @@
 // The engine: runs the rules, resolves severities in one function (`resolveSeverity`), applies
 // suppression comments, and validates rule settings (the CLI and the server do the I/O).
 export { formatMessage, runRules, type RunRulesOptions } from './runRules';
+export { RuleMemo } from './ruleMemo';
+export { shareUnchanged } from './shareUnchanged';
 export { defaultSeverityOf, resolveSeverity, type SeverityOverrides } from './severity';
 export {
   applySuppressions,

@@ -1,6 +1,7 @@
 import { ALL_RULES } from '../rules';
 import type { Rule, RuleContext, RuleReport } from '../rules/defineRule';
 import type { ReportedFinding } from '../types';
+import { watchReads, type RuleMemo } from './ruleMemo';
 import { resolveSeverity, type SeverityOverrides } from './severity';
 
 /** Options of one rule run; the service passes the clock's date and the logger. */
@@ -15,6 +16,8 @@ export interface RunRulesOptions {
   readonly logger?: { error(message: string): void };
   /** The rules to run; all of them by default. */
   readonly rules?: readonly Rule[];
+  /** The last check of the same document: a rule whose reads are unchanged is not run again. */
+  readonly memo?: RuleMemo;
 }
 
 /** Fills `{name}` placeholders of a message template. */
@@ -46,20 +49,36 @@ export function runRules(study: unknown, options: RunRulesOptions): ReportedFind
   for (const rule of options.rules ?? ALL_RULES) {
     if (options.isCancelled?.()) break;
     if (resolveSeverity(rule.id, options.severities) === 'off') continue;
-    const reported: ReportedFinding[] = [];
-    const context: RuleContext<string> = {
-      study: study as RuleContext<string>['study'],
-      today: options.today,
-      report: (report) => reported.push(toFinding(rule, report)),
-    };
-    try {
-      rule.check(context);
-      findings.push(...reported);
-    } catch (error) {
-      options.logger?.error(
-        `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-      );
+    const recalled = options.memo?.recall(rule.id, study, options.today);
+    if (recalled) {
+      findings.push(...recalled);
+      continue;
     }
+    const reported = runRule(rule, study, options);
+    if (reported) findings.push(...reported);
   }
   return findings;
+}
+
+/** One rule's findings, or undefined when it threw; remembered in the memo when there is one. */
+function runRule(rule: Rule, study: object, options: RunRulesOptions): ReportedFinding[] | undefined {
+  const watched = options.memo ? watchReads(study) : undefined;
+  const reported: ReportedFinding[] = [];
+  const context: RuleContext<string> = {
+    study: (watched?.view ?? study) as RuleContext<string>['study'],
+    today: options.today,
+    report: (report) => reported.push(toFinding(rule, report)),
+  };
+  try {
+    rule.check(context);
+  } catch (error) {
+    options.memo?.forget(rule.id);
+    options.logger?.error(
+      `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return undefined;
+  }
+  if (watched?.isReusable()) options.memo?.remember(rule.id, options.today, watched.reads, reported);
+  else options.memo?.forget(rule.id);
+  return reported;
 }

@@ -16,6 +16,7 @@ import type { ReportedFinding } from '../types';
 import type { SchemaFindingId } from './findingIds';
 import { placeholderFor } from './placeholder';
 import { isJsonObject, toPointer } from './pointers';
+import type { SchemaCache } from './validateStudy';
 
 interface Walk {
   readonly studyType: string | undefined;
@@ -23,6 +24,21 @@ interface Walk {
   readonly isLegacy: boolean;
   readonly protocol: Readonly<Record<string, unknown>>;
   readonly findings: ReportedFinding[];
+  /** Each module's missing fields from an earlier check, by the module's value. */
+  readonly cache?: SchemaCache;
+}
+
+/**
+ * One module's missing fields and everything they depend on besides the module itself: the study type, the
+ * start date's era, and what the conditions read of the protocol (one condition asks how many arms it has).
+ */
+export interface MissingFields {
+  readonly studyType: string | undefined;
+  readonly isLegacy: boolean;
+  readonly protocolReads: ReadonlyMap<PropertyKey, unknown>;
+  /** The protocol when a condition looked at all of it (listed its keys): then every module counts. */
+  readonly wholeProtocol: Readonly<Record<string, unknown>> | undefined;
+  readonly findings: readonly ReportedFinding[];
 }
 
 function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>> {
@@ -160,6 +176,74 @@ function isBlankText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
 
+/** The protocol as one module's conditions see it, noting what they read of it. */
+function watchProtocol(protocol: Readonly<Record<string, unknown>>) {
+  const reads = new Map<PropertyKey, unknown>();
+  let whole = false;
+  const view = new Proxy(protocol, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      reads.set(key, value);
+      return value;
+    },
+    has(target, key) {
+      whole = true;
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      whole = true;
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      whole = true;
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  return { view, reads, sawWhole: () => whole };
+}
+
+function sameProtocolAs(missing: MissingFields, protocol: Readonly<Record<string, unknown>>): boolean {
+  for (const [key, value] of missing.protocolReads) if (Reflect.get(protocol, key) !== value) return false;
+  const whole = missing.wholeProtocol;
+  if (!whole) return true;
+  const keys = Reflect.ownKeys(protocol);
+  const wholeKeys = Reflect.ownKeys(whole);
+  return (
+    keys.length === wholeKeys.length &&
+    keys.every((key, index) => key === wholeKeys[index] && Reflect.get(protocol, key) === Reflect.get(whole, key))
+  );
+}
+
+/** A module's missing fields, from the cache when neither the module nor what they depend on changed. */
+function walkModule(node: PlanNode, module: Readonly<Record<string, unknown>>, path: PropertyKey[], walk: Walk): void {
+  const cached = walk.cache?.get(module);
+  if (!cached || cached.pointer !== toPointer(path)) {
+    walkValue(node, module, path, walk);
+    return;
+  }
+  const missing = cached.missing;
+  if (
+    missing &&
+    missing.studyType === walk.studyType &&
+    missing.isLegacy === walk.isLegacy &&
+    sameProtocolAs(missing, walk.protocol)
+  ) {
+    walk.findings.push(...missing.findings);
+    return;
+  }
+  const watched = watchProtocol(walk.protocol);
+  const own: Walk = { ...walk, protocol: watched.view, findings: [] };
+  walkValue(node, module, path, own);
+  walk.findings.push(...own.findings);
+  cached.missing = {
+    studyType: walk.studyType,
+    isLegacy: walk.isLegacy,
+    protocolReads: watched.reads,
+    wholeProtocol: watched.sawWhole() ? walk.protocol : undefined,
+    findings: own.findings,
+  };
+}
+
 /** `path` is a shared stack: pushed and popped around each step, copied only when reporting. */
 function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Walk): void {
   if (node.items) {
@@ -180,7 +264,9 @@ function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Wa
       // Registry-generated parts hold nothing an author must fill in.
       if (meta?.requirement.code === 'D') continue;
       path.push(key);
-      walkValue(child, childValue, path, walk);
+      // The modules of a section are walked one by one, each through the cache.
+      if (path.length === 2 && walk.cache && isJsonObject(childValue)) walkModule(child, childValue, path, walk);
+      else walkValue(child, childValue, path, walk);
       path.pop();
       continue;
     }
@@ -195,7 +281,7 @@ function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Wa
  * Missing fields, judged by each field's requirement metadata: the study type decides which fields
  * apply, the start date decides whether Final Rule (`R§`) fields are due.
  */
-export function requirementFindings(study: unknown): ReportedFinding[] {
+export function requirementFindings(study: unknown, cache?: SchemaCache): ReportedFinding[] {
   if (!isJsonObject(study)) return [];
   const protocol = objectAt(study, 'protocolSection');
   const rawType = objectAt(protocol, 'designModule').studyType;
@@ -207,7 +293,7 @@ export function requirementFindings(study: unknown): ReportedFinding[] {
     typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
   // The registry redacts withheld records (unapproved devices); their gaps are the registry's, not the author's.
   const isLegacy = startedBeforeFinalRule || objectAt(protocol, 'statusModule').overallStatus === 'WITHHELD';
-  const walk: Walk = { studyType, isLegacy, protocol, findings: [] };
+  const walk: Walk = { studyType, isLegacy, protocol, findings: [], cache };
   walkValue(studyPlan, study, [], walk);
   return walk.findings;
 }

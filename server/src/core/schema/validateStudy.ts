@@ -1,17 +1,31 @@
+import type { z } from 'zod';
 import { objectShape, studySchema } from '../model';
 import type { ReportedFinding } from '../types';
 import { findingsFromIssue } from './issueFindings';
 import { isJsonObject } from './pointers';
-import { requirementFindings } from './requirements';
+import { requirementFindings, type MissingFields } from './requirements';
 
 /**
- * Schema findings of each results module, by the module's value. Parsed values are never mutated
- * (an edit copies the path to the change), so an unchanged module — usually all of them while the
- * protocol is edited — is not validated again. The service owns one; without it nothing is cached.
+ * Schema findings of each protocol and results module, by the module's value and its place. Parsed values are
+ * never mutated (an edit copies the path to the change), so an unchanged module — all but one while a record is
+ * edited — is not validated again. The place is kept because one object may sit at two places (a YAML alias).
+ * The service owns one; without it nothing is cached.
  */
-export type SchemaCache = WeakMap<object, readonly ReportedFinding[]>;
+export type SchemaCache = WeakMap<object, ModuleFindings>;
 
-const resultsShape = objectShape(studySchema.shape.resultsSection) ?? {};
+export interface ModuleFindings {
+  readonly pointer: string;
+  readonly findings: readonly ReportedFinding[];
+  /** The module's missing fields, once walked (`requirements.ts`). */
+  missing?: MissingFields;
+}
+
+/** The sections validated module by module: where the time goes on a large record. */
+type SectionKey = 'protocolSection' | 'resultsSection';
+const sectionShapes: Readonly<Record<SectionKey, Readonly<Record<string, z.ZodType>>>> = {
+  protocolSection: objectShape(studySchema.shape.protocolSection) ?? {},
+  resultsSection: objectShape(studySchema.shape.resultsSection) ?? {},
+};
 
 function issuesOf(
   schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } },
@@ -27,33 +41,36 @@ function issuesOf(
   });
 }
 
-/** The results section module by module, each module's findings cached by its value. */
-function resultsFindings(
-  results: Readonly<Record<string, unknown>>,
+/** One section module by module, each module's findings cached by its value; unknown keys from the section's schema. */
+function sectionFindings(
+  sectionKey: SectionKey,
+  section: Readonly<Record<string, unknown>>,
   root: unknown,
   cache: SchemaCache,
 ): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
-  const unknown: Record<string, unknown> = {};
-  for (const [key, module] of Object.entries(results)) {
-    const schema = resultsShape[key];
-    if (!schema) {
-      unknown[key] = module;
-      continue;
-    }
+  // Keys come from the record: `constructor` or `__proto__` are data, never a member of the shape or a prototype.
+  const unknown: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const shape = sectionShapes[sectionKey];
+  // Zod reports an object's fields in the order of its shape, then the keys it does not know.
+  for (const [key, schema] of Object.entries(shape)) {
+    if (!Object.hasOwn(section, key)) continue;
+    const module = section[key];
     if (!isJsonObject(module)) {
-      findings.push(...issuesOf(schema, module, root, ['resultsSection', key]));
+      findings.push(...issuesOf(schema, module, root, [sectionKey, key]));
       continue;
     }
+    const pointer = `/${sectionKey}/${key}`;
     let cached = cache.get(module);
-    if (!cached) {
-      cached = issuesOf(schema, module, root, ['resultsSection', key]);
+    if (cached?.pointer !== pointer) {
+      cached = { pointer, findings: issuesOf(schema, module, root, [sectionKey, key]) };
       cache.set(module, cached);
     }
-    findings.push(...cached);
+    findings.push(...cached.findings);
   }
+  for (const [key, value] of Object.entries(section)) if (!Object.hasOwn(shape, key)) unknown[key] = value;
   if (Object.keys(unknown).length > 0)
-    findings.push(...issuesOf(studySchema.shape.resultsSection, unknown, root, ['resultsSection']));
+    findings.push(...issuesOf(studySchema.shape[sectionKey], unknown, root, [sectionKey]));
   return findings;
 }
 
@@ -63,15 +80,22 @@ function resultsFindings(
  */
 export function validateStudy(value: unknown, cache?: SchemaCache): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
-  const results = isJsonObject(value) ? value.resultsSection : undefined;
-  if (cache && isJsonObject(value) && isJsonObject(results)) {
-    // The results of a large record outweigh the protocol many times: validate them apart, with the cache.
+  if (cache && isJsonObject(value)) {
+    // The sections outweigh the rest many times: validate them apart, module by module, with the cache.
     const rest: Record<string, unknown> = { ...value };
-    delete rest.resultsSection;
-    findings.push(...issuesOf(studySchema, rest, value, []), ...resultsFindings(results, value, cache));
+    const splitOff = (key: SectionKey): ReportedFinding[] => {
+      const section = value[key];
+      if (!isJsonObject(section)) return [];
+      Reflect.deleteProperty(rest, key);
+      return sectionFindings(key, section, value, cache);
+    };
+    const protocol = splitOff('protocolSection');
+    const results = splitOff('resultsSection');
+    // In the order of the whole validation: the protocol (the first field), the rest, then the results.
+    findings.push(...protocol, ...issuesOf(studySchema, rest, value, []), ...results);
   } else {
     findings.push(...issuesOf(studySchema, value, value, []));
   }
-  findings.push(...requirementFindings(value));
+  findings.push(...requirementFindings(value, cache));
   return findings;
 }
