@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { formatMessage, runRules } from '../../../server/src/core/engine';
+import { MAX_FINDINGS_PER_RULE } from '../../../server/src/core/engine/runRules';
 import { defineRule } from '../../../server/src/core/rules/defineRule';
 import singleGroup from '../../../server/src/core/rules/design/single-group-multiple-arms';
 import { arm, arms, interventional, record } from '../builders';
@@ -23,7 +24,37 @@ const throwing = defineRule({
   },
 });
 
+const flooding = defineRule({
+  id: 'test/floods',
+  description: 'Reports every entry of a list.',
+  severity: 'warning',
+  catalogue: [],
+  tier: 'house',
+  messages: { entry: 'Entry {n}.' },
+  docs: { details: '', wrong: '', right: '' },
+  check(context) {
+    for (let n = 0; n < 1234; n++) context.report({ messageId: 'entry', pointer: `/list/${n}`, data: { n } });
+  },
+});
+
 describe('engine/runRules', () => {
+  it('lists at most MAX_FINDINGS_PER_RULE findings of one rule and counts the rest in one more', () => {
+    const findings = runRules(study, { ...base, rules: [flooding, singleGroup] });
+    const flooded = findings.filter((finding) => finding.ruleId === 'test/floods');
+    assert.equal(flooded.length, MAX_FINDINGS_PER_RULE + 1);
+    const summary = flooded[flooded.length - 1];
+    assert.equal(
+      summary.message.startsWith(`${(1234 - MAX_FINDINGS_PER_RULE).toLocaleString('en-US')} more findings`),
+      true,
+    );
+    assert.equal(summary.pointer, `/list/${MAX_FINDINGS_PER_RULE - 1}`);
+    assert.equal(
+      findings.filter((finding) => finding.ruleId === singleGroup.id).length,
+      1,
+      'the other rules still run',
+    );
+  });
+
   it('formats the message and keeps the message id and data', () => {
     const [finding] = runRules(study, { ...base, rules: [singleGroup] });
     assert.equal(

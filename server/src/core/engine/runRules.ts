@@ -40,6 +40,23 @@ function toFinding(rule: Rule, report: RuleReport<string>): ReportedFinding {
 }
 
 /**
+ * Findings one rule may give on one record; the rest are counted in one more finding. A record
+ * with 50,000 empty names must not become 50,000 diagnostics (or a report nobody can read).
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+function omittedFinding(rule: Rule, count: number, pointer: string): ReportedFinding {
+  return {
+    ruleId: rule.id,
+    message:
+      `${count.toLocaleString('en-US')} more findings of ${rule.id} are not shown. ` +
+      'Fix the ones listed; the rest often follow from the same cause.',
+    pointer,
+    data: { messageId: 'omitted', omitted: count },
+  };
+}
+
+/**
  * Runs the consistency rules on one study (any value: rules read defensively), skipping the
  * rules switched off. A rule that throws is logged and skipped. Severities are resolved by the caller.
  */
@@ -64,13 +81,18 @@ export function runRules(study: unknown, options: RunRulesOptions): ReportedFind
 function runRule(rule: Rule, study: object, options: RunRulesOptions): ReportedFinding[] | undefined {
   const watched = options.memo ? watchReads(study) : undefined;
   const reported: ReportedFinding[] = [];
+  let omitted = 0;
   const context: RuleContext<string> = {
     study: (watched?.view ?? study) as RuleContext<string>['study'],
     today: options.today,
-    report: (report) => reported.push(toFinding(rule, report)),
+    report: (report) => {
+      if (reported.length < MAX_FINDINGS_PER_RULE) reported.push(toFinding(rule, report));
+      else omitted++;
+    },
   };
   try {
     rule.check(context);
+    if (omitted > 0) reported.push(omittedFinding(rule, omitted, reported[reported.length - 1].pointer));
   } catch (error) {
     options.memo?.forget(rule.id);
     options.logger?.error(
