@@ -37,7 +37,7 @@ interface Run {
 function runCli(label: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, ...args, '--format', 'jsonl', '--today', TODAY, '--quiet'], {
+    const child = spawn(process.execPath, [CLI, ...args, '--format', 'jsonl', '--today', TODAY], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const hash = createHash('sha256');
@@ -121,8 +121,17 @@ async function main(): Promise<void> {
     const zipMb = statSync(zip).size / 1e6;
     const zipAll = await runCli(`archive, ${cores} workers`, ['check', zip, '--jobs', String(cores)]);
     const zipOne = await runCli('archive, 1 worker', ['check', zip, '--jobs', '1']);
+    // Errors only, as a gate in a pipeline runs it: rules that can only warn are not run at all.
+    const quietAll = await runCli(`archive, ${cores} workers, --quiet`, [
+      'check',
+      zip,
+      '--jobs',
+      String(cores),
+      '--quiet',
+    ]);
+    const quietOne = await runCli('archive, 1 worker, --quiet', ['check', zip, '--jobs', '1', '--quiet']);
     rmSync(dir, { recursive: true, force: true });
-    for (const run of [one, all, zipAll, zipOne]) {
+    for (const run of [one, all, zipAll, zipOne, quietAll, quietOne]) {
       console.log(
         `${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
       );
@@ -130,7 +139,8 @@ async function main(): Promise<void> {
     lines.push(
       '## Checking many records (CLI)',
       '',
-      `\`trial-record check <input> --format jsonl --jobs N\`, output read through a pipe. Corpus: ${corpusCount} published records ` +
+      `\`trial-record check <input> --format jsonl --jobs N\` (every finding; \`--quiet\`: errors only), output read ` +
+        `through a pipe. Corpus: ${corpusCount} published records ` +
         `(${corpusMb.toFixed(0)} MB, one file each). Archive: ${made.records.toLocaleString('en-US')} corpus records with fresh NCT ids ` +
         `(${(made.bytes / 1e6).toFixed(0)} MB of JSON, ${zipMb.toFixed(0)} MB zipped, one entry per study as in the registry's download). ` +
         `Peak RSS is the process's high-water mark (main thread and workers); CPU time is all threads' user + system time, ` +
@@ -142,6 +152,8 @@ async function main(): Promise<void> {
       row('shared corpus (folder)', String(cores), all, all.digest === one.digest),
       row('synthetic archive (.zip)', '1', zipOne),
       row('synthetic archive (.zip)', String(cores), zipAll, zipAll.digest === zipOne.digest),
+      row('synthetic archive (.zip), `--quiet`', '1', quietOne),
+      row('synthetic archive (.zip), `--quiet`', String(cores), quietAll, quietAll.digest === quietOne.digest),
       '',
     );
   } else {
