@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { runRules } from '../../../server/src/core/engine';
 import rule from '../../../server/src/core/rules/text/blank-value';
 import { P, record } from '../builders';
 import { runRuleTests } from '../ruleTester';
@@ -31,4 +33,27 @@ runRuleTests(rule, {
       ],
     },
   ],
+});
+
+describe('text/blank-value, module by module', () => {
+  const check = (study: unknown) => runRules(study, { today: '2025-06-15', rules: [rule] }).map((f) => f.pointer);
+
+  it('reports a module shared by two keys (a YAML alias) at both places', () => {
+    const shared = { officialTitle: ' ' };
+    assert.deepEqual(check(record({ identificationModule: shared, descriptionModule: shared })), [
+      `${P}/identificationModule/officialTitle`,
+      `${P}/descriptionModule/officialTitle`,
+    ]);
+  });
+
+  it('walks a changed module again and keeps what an unchanged one gave', () => {
+    const unchanged = { briefTitle: ' ' };
+    assert.deepEqual(check(record({ identificationModule: unchanged, conditionsModule: { keywords: [''] } })), [
+      `${P}/identificationModule/briefTitle`,
+      `${P}/conditionsModule/keywords/0`,
+    ]);
+    assert.deepEqual(check(record({ identificationModule: unchanged, conditionsModule: { keywords: ['Asthma'] } })), [
+      `${P}/identificationModule/briefTitle`,
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
-import { defineRule } from '../defineRule';
+import { defineRule, type RuleReport } from '../defineRule';
 import { fieldInfoAt } from '../../model';
 import { readPath } from '../../model/read';
-import { forEachString, pointerOf } from '../util/read';
+import { collectPerModule, pointerOf } from '../util/read';
 
 export default defineRule({
   id: 'text/blank-value',
@@ -25,17 +25,22 @@ export default defineRule({
 `,
   },
   check(context) {
-    // The pointer is built only for a blank value: most records have none.
-    forEachString(readPath(context.study, 'protocolSection'), (text, path) => {
-      // A printable ASCII first character settles it without copying the text.
-      const first = text.charCodeAt(0);
-      if ((first > 32 && first < 127) || text.trim() !== '') return;
-      const pointer = pointerOf(...path);
-      context.report({
-        messageId: 'blank',
-        pointer,
-        data: { field: fieldInfoAt(pointer)?.title ?? pointer.split('/').pop() ?? 'A field' },
-      });
-    });
+    for (const report of collectPerModule(readPath(context.study, 'protocolSection'), blanks, findBlank))
+      context.report(report);
   },
 });
+
+type BlankReport = RuleReport<'blank'>;
+const blanks = new WeakMap<object, { readonly key: string; readonly found: readonly BlankReport[] }>();
+
+function findBlank(text: string, path: readonly (string | number)[], found: BlankReport[]): void {
+  // A printable ASCII first character settles it without copying the text; the pointer is built only for a blank.
+  const first = text.charCodeAt(0);
+  if ((first > 32 && first < 127) || text.trim() !== '') return;
+  const pointer = pointerOf(...path);
+  found.push({
+    messageId: 'blank',
+    pointer,
+    data: { field: fieldInfoAt(pointer)?.title ?? pointer.split('/').pop() ?? 'A field' },
+  });
+}

@@ -1,6 +1,6 @@
 import { NEW_RECORD_HINTS } from '../../templates/newRecord';
-import { defineRule } from '../defineRule';
-import { forEachString, pointerOf } from '../util/read';
+import { defineRule, type RuleReport } from '../defineRule';
+import { collectPerModule, pointerOf } from '../util/read';
 
 export default defineRule({
   id: 'text/template-hint-left',
@@ -24,23 +24,28 @@ export default defineRule({
 `,
   },
   check(context) {
-    forEachString(context.study.protocolSection, (text, path) => {
-      // The criteria hold hints inside a longer text; any other field is a hint only as a whole.
-      if (path.at(-1) !== 'eligibilityCriteria') {
-        if (NEW_RECORD_HINTS.has(text))
-          context.report({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint: text } });
-        return;
-      }
-      for (const hint of NEW_RECORD_HINTS) {
-        if (text === hint || text.includes(`* ${hint}`)) {
-          context.report({
-            messageId: 'hintLeft',
-            pointer: pointerOf(...path),
-            data: { hint },
-            ...(text === hint ? {} : { excerpt: hint }),
-          });
-        }
-      }
-    });
+    for (const report of collectPerModule(context.study.protocolSection, hintsLeft, findHints)) context.report(report);
   },
 });
+
+type HintReport = RuleReport<'hintLeft'>;
+const hintsLeft = new WeakMap<object, { readonly key: string; readonly found: readonly HintReport[] }>();
+
+function findHints(text: string, path: readonly (string | number)[], found: HintReport[]): void {
+  // The criteria hold hints inside a longer text; any other field is a hint only as a whole.
+  if (path.at(-1) !== 'eligibilityCriteria') {
+    if (NEW_RECORD_HINTS.has(text))
+      found.push({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint: text } });
+    return;
+  }
+  for (const hint of NEW_RECORD_HINTS) {
+    if (text === hint || text.includes(`* ${hint}`)) {
+      found.push({
+        messageId: 'hintLeft',
+        pointer: pointerOf(...path),
+        data: { hint },
+        ...(text === hint ? {} : { excerpt: hint }),
+      });
+    }
+  }
+}

@@ -56,6 +56,40 @@ export function statusLabelForChecks(study: Loose): string | undefined {
 }
 
 /**
+ * What `collect` finds in the strings of each module of a section, kept per module object: while a
+ * record is edited the unchanged modules stay the same objects, so a whole-record text rule walks only
+ * the module that changed. The place is kept with the result, since a YAML alias can put one module
+ * object under two keys. Results come in the order of a walk over the whole section.
+ */
+export function collectPerModule<T>(
+  section: unknown,
+  cache: WeakMap<object, { readonly key: string; readonly found: readonly T[] }>,
+  collect: (text: string, path: readonly (string | number)[], found: T[]) => void,
+): T[] {
+  const modules = asObject(section);
+  const all: T[] = [];
+  if (!modules) {
+    forEachString(section, (text, path) => collect(text, path, all));
+    return all;
+  }
+  for (const key of Object.keys(modules)) {
+    const module: unknown = modules[key];
+    if (typeof module !== 'object' || module === null) {
+      forEachString(module, (text, path) => collect(text, path, all), [key]);
+      continue;
+    }
+    let entry = cache.get(module);
+    if (entry?.key !== key) {
+      const found: T[] = [];
+      forEachString(module, (text, path) => collect(text, path, found), [key]);
+      cache.set(module, (entry = { key, found }));
+    }
+    all.push(...entry.found);
+  }
+  return all;
+}
+
+/**
  * Calls `visit` with every string under `value`, depth first in key and index order, with the
  * path to it. `path` is one array updated in place as the walk goes (copy it to keep it): whole-record
  * walks run on every record of a registry download, and a path per node was most of their cost.
