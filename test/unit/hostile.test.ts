@@ -36,6 +36,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'line-separator.trial.yaml': [],
   'proto-keys.trial.json': [],
   'proto-keys.trial.yaml': [],
+  'proto-results.trial.json': [],
+  'proto-results.trial.yaml': [],
   'merge-tags-documents.trial.yaml': ['syntax/multiple-documents'],
 };
 
@@ -156,6 +158,27 @@ describe('hostile records (issue 16)', function () {
           ),
           'reported as unknown keys',
         );
+      });
+    }
+    // Fuzz seed 2026, case 182: a results module named `valueOf` crashed the schema check, a list named
+    // `constructor` crashed the outline (both looked the key up in a table of the code).
+    for (const file of ['proto-results.trial.json', 'proto-results.trial.yaml']) {
+      it(`${file}: results keys named like Object.prototype members are unknown keys, not crashes`, () => {
+        const doc = service.parse(readFileSync(join(HOSTILE, file), 'utf8'), formatOfPath(file));
+        const unknownKeys = service
+          .check(doc)
+          .filter((finding) => finding.ruleId === 'schema/unknown-key')
+          .map((finding) => finding.pointer);
+        for (const key of ['valueOf', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+          assert.ok(
+            unknownKeys.includes(`/resultsSection/${key}`),
+            `/resultsSection/${key} in ${unknownKeys.join(', ')}`,
+          );
+        assert.ok(unknownKeys.includes('/resultsSection/participantFlowModule/groups/0/valueOf'));
+        assert.ok(unknownKeys.includes('/protocolSection/constructor'));
+        const outline = service.documentSymbols(doc).symbols.map((symbol) => symbol.name);
+        assert.ok(outline.includes('resultsSection') && outline.includes('protocolSection'), outline.join(', '));
+        assert.equal((Object.prototype as unknown as Record<string, unknown>).polluted, undefined);
       });
     }
   });

@@ -34,9 +34,10 @@ function resultsFindings(
   cache: SchemaCache,
 ): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
-  const unknown: Record<string, unknown> = {};
+  // Keys come from the record: `constructor` or `__proto__` are data, never a member of the shape or a prototype.
+  const unknown: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, module] of Object.entries(results)) {
-    const schema = resultsShape[key];
+    const schema = Object.hasOwn(resultsShape, key) ? resultsShape[key] : undefined;
     if (!schema) {
       unknown[key] = module;
       continue;
