@@ -38,6 +38,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'proto-keys.trial.yaml': [],
   'proto-results.trial.json': [],
   'proto-results.trial.yaml': [],
+  'proto-values.trial.yaml': [],
   'merge-tags-documents.trial.yaml': ['syntax/multiple-documents'],
 };
 
@@ -181,6 +182,26 @@ describe('hostile records (issue 16)', function () {
         assert.equal((Object.prototype as unknown as Record<string, unknown>).polluted, undefined);
       });
     }
+    it('proto-values.trial.yaml: values named like Object.prototype members are unknown codes everywhere', () => {
+      const doc = service.parse(readFileSync(join(HOSTILE, 'proto-values.trial.yaml'), 'utf8'), 'yaml');
+      const findings = service.check(doc);
+      const enumPointers = findings.filter((finding) => finding.ruleId === 'schema/enum').map((f) => f.pointer);
+      for (const field of [
+        'designInfo/maskingInfo/masking',
+        'phases/0',
+        'interventions/0/type',
+        'outcomeMeasures/0/type',
+      ])
+        assert.ok(
+          enumPointers.some((pointer) => pointer.endsWith(field)),
+          `${field} in ${enumPointers.join(', ')}`,
+        );
+      // Before, the masking and outcome rules read `Object` and `valueOf` out of their tables and printed them.
+      for (const finding of findings) assert.doesNotMatch(finding.message, /native code|function /, finding.ruleId);
+      const exported = service.exportRegistryXml(doc.value);
+      assert.doesNotMatch(exported.xml, /native code/);
+      assert.match(exported.xml, /<phase>__proto__<\/phase>/, 'the unknown phase is written as it is');
+    });
   });
 
   describe('bounded output and linear scans', () => {
