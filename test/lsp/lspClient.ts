@@ -26,9 +26,12 @@ export class TestLspClient {
   /** `window/showMessage` notifications received so far. */
   readonly messages: { type: number; message: string }[] = [];
 
-  constructor(options: { configuration?: unknown } = {}) {
+  /** `nodeFlags`: Node options to start the server with, e.g. the extension's SERVER_NODE_FLAGS. */
+  constructor(options: { configuration?: unknown; nodeFlags?: readonly string[] } = {}) {
     this.configuration = options.configuration ?? null;
-    this.#process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#process = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER_BUNDLE, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.#process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.#process.stdout!),
