@@ -39,6 +39,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'proto-results.trial.json': [],
   'proto-results.trial.yaml': [],
   'proto-values.trial.yaml': [],
+  'unclosed-deep-line.trial.json': ['syntax/too-deep', 'syntax/invalid-json'],
   'merge-tags-documents.trial.yaml': ['syntax/multiple-documents'],
 };
 
@@ -241,6 +242,21 @@ describe('hostile records (issue 16)', function () {
       const interventions = module.interventions as Array<Record<string, unknown>>;
       interventions[0].name = 'a'.repeat(99_999) + 's';
       assertClean(JSON.stringify(record, null, 2), 'json');
+    });
+  });
+
+  describe('quick fixes next to hostile text', () => {
+    // Fuzz seed 2026, case 2180: adding a missing module next to an unclosed 1,800-deep line took 6 s
+    // of CPU (jsonc-parser re-formatted the line into millions of characters) and offered nothing.
+    it('unclosed-deep-line.trial.json: "Add Study Status" is offered in well under the 2 s budget', () => {
+      const doc = service.parse(readFileSync(join(HOSTILE, 'unclosed-deep-line.trial.json'), 'utf8'), 'json');
+      const findings = service.check(doc);
+      const requested = findings.map(({ ruleId, pointer, span, fixes }) => ({ ruleId, pointer, span, fixes }));
+      const started = process.cpuUsage();
+      const titles = service.codeActions({ doc, findings, requested }).map((action) => action.title);
+      const used = process.cpuUsage(started);
+      assert.ok(titles.includes('Add Study Status'), titles.join(', '));
+      assert.ok(used.user + used.system < 1_500_000, `${(used.user + used.system) / 1000} ms CPU`);
     });
   });
 

@@ -3,6 +3,7 @@ import type { PropertyNode } from '../parse';
 import { modify, type JSONPath } from 'jsonc-parser';
 import { findNode, parsePointer, splitPointer, toPointer } from '../parse';
 import { afterColon, entrySpan, failure, type EditContext, type PlanResult, removeFlowEntry } from './shared';
+import { formatInsertion } from './jsonFormat';
 import { indentationAt } from './text';
 
 /** JSON text of a value whose first line continues at the current position and later lines start with `indent`. */
@@ -87,7 +88,9 @@ function modifyJson(
       : undefined;
   let edits: ReturnType<typeof modify>;
   try {
-    edits = modify(context.text, path, value, { isArrayInsertion, formattingOptions });
+    // Formatted here rather than by `modify`, whose formatting is quadratic on deeply nested lines.
+    edits = modify(context.text, path, value, { isArrayInsertion });
+    if (formattingOptions) edits = edits.map((edit) => formatInsertion(context.text, edit, formattingOptions));
   } catch {
     // jsonc-parser re-parses the whole text recursively: a hostile record nested thousands deep overflows it.
     return failure('The record is nested too deeply to edit safely.');
