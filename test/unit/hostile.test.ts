@@ -11,7 +11,10 @@ import {
 } from '../../server/src/core';
 import { LIMITS } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
+import combinedInterventionDuplicate from '../../server/src/core/rules/arms/combined-intervention-duplicate';
 import { createRandom, hostileInserts } from '../fuzz/mutate';
+import { arms, intervention, record } from '../rules/builders';
+import { check as checkRule } from '../rules/ruleTester';
 import { runCase, spanProblem } from '../fuzz/runCase';
 
 /**
@@ -257,6 +260,26 @@ describe('hostile records (issue 16)', function () {
       const used = process.cpuUsage(started);
       assert.ok(titles.includes('Add Study Status'), titles.join(', '));
       assert.ok(used.user + used.system < 1_500_000, `${(used.user + used.system) / 1000} ms CPU`);
+    });
+  });
+
+  describe('thousands of interventions', () => {
+    // Fuzz seed 2026, case 1888 (duplicated lines: 2,900 interventions): comparing every pair of descriptions
+    // re-normalised both texts each time and ran for minutes.
+    it('arms/combined-intervention-duplicate compares 2,000 descriptions within a second of CPU', () => {
+      const interventions = Array.from({ length: 2_000 }, (_, i) => ({
+        ...intervention('DRUG', `Drug ${i}`),
+        description: `Participants receive tablet ${i % 20} twice a day with water, for twelve weeks in a row.`,
+      }));
+      interventions.push({
+        ...intervention('DRUG', 'Drug 0 plus more'),
+        description: `${interventions[0].description} More.`,
+      });
+      const started = process.cpuUsage();
+      const findings = checkRule(combinedInterventionDuplicate, record(arms([], interventions)));
+      const used = process.cpuUsage(started);
+      assert.ok(used.user + used.system < 1_000_000, `${(used.user + used.system) / 1000} ms CPU`);
+      assert.ok(findings.some((finding) => finding.pointer.includes('/interventions/2000/')));
     });
   });
 
