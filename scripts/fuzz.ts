@@ -54,7 +54,11 @@ async function longRun(seed: number, count: number, jobs: number, corpus: readon
     failures.push(failure);
     console.error(`FAIL case ${failure.index} ${failure.kind}: ${failure.detail}`);
   };
-  const pool = await runPool(
+  const summaryFile = join(out, `summary-${seed}.json`);
+  const save = (summary: object) =>
+    writeFileSync(summaryFile, JSON.stringify({ summary, failures, wallOnlySlow }, null, 2));
+  let pool = { restarts: 0, cpuMs: 0 };
+  pool = await runPool(
     Array.from({ length: count }, (_, index) => index),
     {
       workers: jobs,
@@ -64,49 +68,56 @@ async function longRun(seed: number, count: number, jobs: number, corpus: readon
       killWallMs: KILL_WALL_MS,
       heapMiB: HEAP_MIB,
       replaceAfter: (report) => report.peakRss > BUDGET.rssBytes,
-      onReport(report) {
+      onReport(report, workersCpuMs) {
+        pool = { ...pool, cpuMs: workersCpuMs };
         reports.push(report);
         const judged = judgeCase(report);
         judged.failures.forEach(record);
         if (judged.wallOnlySlow) wallOnlySlow.push(judged.wallOnlySlow);
-        if (reports.length % 500 === 0)
+        if (reports.length % 500 === 0) {
           console.error(
             `… ${reports.length} cases, ${failures.length} failures, ${Math.round((Date.now() - started) / 1000)} s`,
           );
+          save({ ...summarise(), finished: false }); // a run cut short still leaves its figures
+        }
       },
       onLost: (index, kind, detail) => record({ index, kind, detail }),
     },
   );
-  const cpuAt = quantiles(reports.map((report) => report.checkCpuMs));
-  const byKind = (kind: Failure['kind']) => new Set(failures.filter((f) => f.kind === kind).map((f) => f.index)).size;
-  const summary = {
-    seed,
-    cases: count,
-    answered: reports.length,
-    crashes: byKind('crash'),
-    hangsOver2sCpu: byKind('hang'),
-    over1GB: byKind('memory'),
-    rangesOutsideFile: byKind('range'),
-    wallOnlySlowOver2s: wallOnlySlow.length,
-    checkCpuMsMedian: cpuAt(0.5),
-    checkCpuMsP99: cpuAt(0.99),
-    maxCheckCpuMs: heaviest(reports, (report) => report.checkCpuMs),
-    maxRequestCpuMs: heaviest(reports, (report) => report.slowestStep.cpuMs),
-    maxCheckWallMs: heaviest(reports, (report) => report.checkMs),
-    maxPeakRssMiB: heaviest(reports, (report) => report.peakRss / 2 ** 20),
-    workers: jobs,
-    workerRestarts: pool.restarts,
-    workerCpuSeconds: Math.round(pool.cpuMs / 1000),
-    wallSeconds: Math.round((Date.now() - started) / 1000),
-    loadAverageAtEnd: loadavg().map((load) => Math.round(load * 10) / 10),
-    corpus: [FIXTURE_RECORDS, ...corpus],
-  };
+  const summary = summarise();
   for (const line of wallOnlySlow.slice(0, 50)) console.log(`slow on the wall clock only: ${line}`);
   for (const failure of failures.slice(0, 200))
     console.log(`FAIL case ${failure.index} ${failure.kind}: ${failure.detail}`);
   console.log(JSON.stringify(summary, null, 2));
-  writeFileSync(join(out, `summary-${seed}.json`), JSON.stringify({ summary, failures, wallOnlySlow }, null, 2));
+  save({ ...summary, finished: true });
   process.exitCode = failures.length > 0 ? 1 : 0;
+
+  function summarise() {
+    const cpuAt = quantiles(reports.map((report) => report.checkCpuMs));
+    const byKind = (kind: Failure['kind']) => new Set(failures.filter((f) => f.kind === kind).map((f) => f.index)).size;
+    return {
+      seed,
+      cases: count,
+      answered: reports.length,
+      crashes: byKind('crash'),
+      hangsOver2sCpu: byKind('hang'),
+      over1GB: byKind('memory'),
+      rangesOutsideFile: byKind('range'),
+      wallOnlySlowOver2s: wallOnlySlow.length,
+      checkCpuMsMedian: cpuAt(0.5),
+      checkCpuMsP99: cpuAt(0.99),
+      maxCheckCpuMs: heaviest(reports, (report) => report.checkCpuMs),
+      maxRequestCpuMs: heaviest(reports, (report) => report.slowestStep.cpuMs),
+      maxCheckWallMs: heaviest(reports, (report) => report.checkMs),
+      maxPeakRssMiB: heaviest(reports, (report) => report.peakRss / 2 ** 20),
+      workers: jobs,
+      workerRestarts: pool.restarts,
+      workerCpuSeconds: Math.round(pool.cpuMs / 1000),
+      wallSeconds: Math.round((Date.now() - started) / 1000),
+      loadAverageAtEnd: loadavg().map((load) => Math.round(load * 10) / 10),
+      corpus: [FIXTURE_RECORDS, ...corpus],
+    };
+  }
 }
 
 async function main(): Promise<void> {

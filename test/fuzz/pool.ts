@@ -22,7 +22,8 @@ export interface PoolOptions {
   readonly heapMiB: number;
   /** Called when a worker must be replaced after `report` (its peak RSS stays high otherwise). */
   readonly replaceAfter: (report: CaseReport) => boolean;
-  readonly onReport: (report: CaseReport) => void;
+  /** Each case's report, with the CPU time of all workers so far (ms). */
+  readonly onReport: (report: CaseReport, workersCpuMs: number) => void;
   readonly onLost: (index: number, kind: FailureKind, detail: string) => void;
 }
 
@@ -113,7 +114,9 @@ export function runPool(indices: readonly number[], options: PoolOptions): Promi
         if (message.kind === 'ready') return dispatch(slot);
         slot.index = undefined;
         slot.cpuMsTotal = message.cpuMsTotal;
-        options.onReport(message.report);
+        let workersCpuMs = finishedCpuMs;
+        for (const other of slots) workersCpuMs += other.cpuMsTotal;
+        options.onReport(message.report, workersCpuMs);
         if (options.replaceAfter(message.report)) slot.child.kill();
         else dispatch(slot);
       });
