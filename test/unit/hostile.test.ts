@@ -12,8 +12,9 @@ import {
 import { LIMITS } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
 import combinedInterventionDuplicate from '../../server/src/core/rules/arms/combined-intervention-duplicate';
+import ageInTextVsLimits from '../../server/src/core/rules/eligibility/age-in-text-vs-limits';
 import { createRandom, hostileInserts } from '../fuzz/mutate';
-import { arms, intervention, record } from '../rules/builders';
+import { arms, eligibility, intervention, record } from '../rules/builders';
 import { check as checkRule } from '../rules/ruleTester';
 import { runCase, spanProblem } from '../fuzz/runCase';
 
@@ -237,6 +238,17 @@ describe('hostile records (issue 16)', function () {
         assert.ok(doc.comments.length <= 1);
         assertClean(text, 'yaml');
       }
+    });
+
+    // Fuzz seed 2026, case 3701: an age followed by a long run of spaces in the criteria took 2.8 s of CPU.
+    it('an age followed by 30,000 spaces in the criteria is read in linear time, and still found', () => {
+      const criteria = `Inclusion Criteria:\n\n* Age 18${' '.repeat(30_000)}or older`;
+      const study = record(eligibility({ eligibilityCriteria: criteria, minimumAge: '21 Years' }));
+      const started = process.cpuUsage();
+      const findings = checkRule(ageInTextVsLimits, study);
+      const used = process.cpuUsage(started);
+      assert.ok(used.user + used.system < 500_000, `${(used.user + used.system) / 1000} ms CPU`);
+      assert.equal(findings.length, 1, 'the criteria say 18, the limit says 21');
     });
 
     it('a 100,000-character intervention name is checked (no backtracking in the name normaliser)', () => {
