@@ -223,6 +223,13 @@ describe('hostile records (issue 16)', function () {
       assertClean(text, 'json');
     });
 
+    // Fuzz seed 7, case 4943 (1 MB of '"' in a list: 500,000 empty strings): push(...findings) overflowed the stack.
+    it('200,000 wrong-typed list items: a schema finding each, no stack overflow', () => {
+      const text = JSON.stringify({ protocolSection: { conditionsModule: { conditions: Array(200_000).fill(1) } } });
+      const findings = service.check(service.parse(text, 'json'));
+      assert.ok(findings.filter((finding) => finding.ruleId === 'schema/type').length >= 200_000);
+    });
+
     it('a minified registry download (one long line) is checked in full', () => {
       const doc = service.parse(JSON.stringify(realRecord()), 'json');
       assert.equal(doc.checkDepth, 'full');

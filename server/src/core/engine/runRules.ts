@@ -54,7 +54,7 @@ export function runRules(study: unknown, options: RunRulesOptions): ReportedFind
     };
     try {
       rule.check(context);
-      findings.push(...reported);
+      for (const finding of reported) findings.push(finding); // not push(...): a rule may report 100,000
     } catch (error) {
       options.logger?.error(
         `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -13,6 +13,14 @@ export type SchemaCache = WeakMap<object, readonly ReportedFinding[]>;
 
 const resultsShape = objectShape(studySchema.shape.resultsSection) ?? {};
 
+/**
+ * Appends one by one: `push(...items)` passes every item as an argument, and a record with hundreds
+ * of thousands of issues (fuzz seed 7, case 4943) overflows the call stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function issuesOf(
   schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } },
   value: unknown,
@@ -43,7 +51,7 @@ function resultsFindings(
       continue;
     }
     if (!isJsonObject(module)) {
-      findings.push(...issuesOf(schema, module, root, ['resultsSection', key]));
+      append(findings, issuesOf(schema, module, root, ['resultsSection', key]));
       continue;
     }
     let cached = cache.get(module);
@@ -51,10 +59,10 @@ function resultsFindings(
       cached = issuesOf(schema, module, root, ['resultsSection', key]);
       cache.set(module, cached);
     }
-    findings.push(...cached);
+    append(findings, cached);
   }
   if (Object.keys(unknown).length > 0)
-    findings.push(...issuesOf(studySchema.shape.resultsSection, unknown, root, ['resultsSection']));
+    append(findings, issuesOf(studySchema.shape.resultsSection, unknown, root, ['resultsSection']));
   return findings;
 }
 
@@ -69,10 +77,11 @@ export function validateStudy(value: unknown, cache?: SchemaCache): ReportedFind
     // The results of a large record outweigh the protocol many times: validate them apart, with the cache.
     const rest: Record<string, unknown> = { ...value };
     delete rest.resultsSection;
-    findings.push(...issuesOf(studySchema, rest, value, []), ...resultsFindings(results, value, cache));
+    append(findings, issuesOf(studySchema, rest, value, []));
+    append(findings, resultsFindings(results, value, cache));
   } else {
-    findings.push(...issuesOf(studySchema, value, value, []));
+    append(findings, issuesOf(studySchema, value, value, []));
   }
-  findings.push(...requirementFindings(value));
+  append(findings, requirementFindings(value));
   return findings;
 }
