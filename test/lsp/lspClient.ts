@@ -26,9 +26,12 @@ export class TestLspClient {
   /** `window/showMessage` notifications received so far. */
   readonly messages: { type: number; message: string }[] = [];
 
-  constructor(options: { configuration?: unknown } = {}) {
+  /** `nodeFlags`: Node options to start the server with, e.g. the extension's SERVER_NODE_FLAGS. */
+  constructor(options: { configuration?: unknown; nodeFlags?: readonly string[] } = {}) {
     this.configuration = options.configuration ?? null;
-    this.#process = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.#process = spawn(process.execPath, [...(options.nodeFlags ?? []), SERVER_BUNDLE, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.#process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.#process.stdout!),
@@ -153,6 +156,8 @@ interface ServerPerTestOptions {
   readonly setUp?: (client: TestLspClient, initialized: InitializeResult) => Promise<void> | void;
   /** For tests that may leave the server dead or hung: a failed shutdown does not fail the test. */
   readonly ignoreShutdownErrors?: boolean;
+  /** Node options to start the server with, e.g. the extension's SERVER_NODE_FLAGS. */
+  readonly nodeFlags?: readonly string[];
 }
 
 /** Hooks for a `describe`: a fresh, initialized server per test; returns the current client. */
@@ -162,7 +167,7 @@ export function serverPerTest(options: ServerPerTestOptions = {}): () => TestLsp
     if (!existsSync(SERVER_BUNDLE)) throw new Error('dist/server.js is missing: run "npm run build" first.');
   });
   beforeEach(async () => {
-    client = new TestLspClient();
+    client = new TestLspClient({ nodeFlags: options.nodeFlags });
     const initialized = await client.initialize();
     await options.setUp?.(client, initialized);
   });

@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
-import { loadBases } from '../../scripts/fuzz';
+import { FIXTURE_RECORDS, loadBases } from '../fuzz/bases';
 import { makeCase } from '../fuzz/mutate';
 import { runCase } from '../fuzz/runCase';
 
@@ -8,7 +7,7 @@ import { runCase } from '../fuzz/runCase';
  * The seeded CI fuzz run: mutated real records (test/fixtures/records) through parse, check,
  * every editor feature and the preview. Reproducible: a failure names its case, and
  * `npm run fuzz -- --case N --seed 20261201` writes it to a file. Long runs (10,000 cases,
- * with time and memory budgets per case in a child process) use `npm run fuzz`.
+ * with CPU-time and memory budgets per case, in a pool of worker processes) use `npm run fuzz`.
  * Megabyte-sized mutations are kept for the long runs: this run must stay under two minutes
  * on two cores, so cases over 200,000 characters are skipped here.
  */
@@ -21,7 +20,7 @@ describe('property: fuzzed records never crash the core or leave the file', func
   this.timeout(300_000);
 
   it(`${CASES} seeded cases: no exception, every range inside the text`, () => {
-    const bases = loadBases([join(__dirname, '../fixtures/records')]);
+    const bases = loadBases([FIXTURE_RECORDS]);
     const failures: string[] = [];
     let run = 0;
     let slowest = { ms: 0, index: -1 };

@@ -11,7 +11,11 @@ import {
 } from '../../server/src/core';
 import { LIMITS } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
+import combinedInterventionDuplicate from '../../server/src/core/rules/arms/combined-intervention-duplicate';
+import ageInTextVsLimits from '../../server/src/core/rules/eligibility/age-in-text-vs-limits';
 import { createRandom, hostileInserts } from '../fuzz/mutate';
+import { arms, eligibility, intervention, record } from '../rules/builders';
+import { check as checkRule } from '../rules/ruleTester';
 import { runCase, spanProblem } from '../fuzz/runCase';
 
 /**
@@ -36,6 +40,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'line-separator.trial.yaml': [],
   'proto-keys.trial.json': [],
   'proto-keys.trial.yaml': [],
+  'proto-results.trial.json': [],
+  'proto-results.trial.yaml': [],
+  'proto-values.trial.yaml': [],
+  'unclosed-deep-line.trial.json': ['syntax/too-deep', 'syntax/invalid-json'],
   'merge-tags-documents.trial.yaml': ['syntax/multiple-documents'],
 };
 
@@ -158,6 +166,47 @@ describe('hostile records (issue 16)', function () {
         );
       });
     }
+    // Fuzz seed 2026, case 182: a results module named `valueOf` crashed the schema check, a list named
+    // `constructor` crashed the outline (both looked the key up in a table of the code).
+    for (const file of ['proto-results.trial.json', 'proto-results.trial.yaml']) {
+      it(`${file}: results keys named like Object.prototype members are unknown keys, not crashes`, () => {
+        const doc = service.parse(readFileSync(join(HOSTILE, file), 'utf8'), formatOfPath(file));
+        const unknownKeys = service
+          .check(doc)
+          .filter((finding) => finding.ruleId === 'schema/unknown-key')
+          .map((finding) => finding.pointer);
+        for (const key of ['valueOf', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+          assert.ok(
+            unknownKeys.includes(`/resultsSection/${key}`),
+            `/resultsSection/${key} in ${unknownKeys.join(', ')}`,
+          );
+        assert.ok(unknownKeys.includes('/resultsSection/participantFlowModule/groups/0/valueOf'));
+        assert.ok(unknownKeys.includes('/protocolSection/constructor'));
+        const outline = service.documentSymbols(doc).symbols.map((symbol) => symbol.name);
+        assert.ok(outline.includes('resultsSection') && outline.includes('protocolSection'), outline.join(', '));
+        assert.equal((Object.prototype as unknown as Record<string, unknown>).polluted, undefined);
+      });
+    }
+    it('proto-values.trial.yaml: values named like Object.prototype members are unknown codes everywhere', () => {
+      const doc = service.parse(readFileSync(join(HOSTILE, 'proto-values.trial.yaml'), 'utf8'), 'yaml');
+      const findings = service.check(doc);
+      const enumPointers = findings.filter((finding) => finding.ruleId === 'schema/enum').map((f) => f.pointer);
+      for (const field of [
+        'designInfo/maskingInfo/masking',
+        'phases/0',
+        'interventions/0/type',
+        'outcomeMeasures/0/type',
+      ])
+        assert.ok(
+          enumPointers.some((pointer) => pointer.endsWith(field)),
+          `${field} in ${enumPointers.join(', ')}`,
+        );
+      // Before, the masking and outcome rules read `Object` and `valueOf` out of their tables and printed them.
+      for (const finding of findings) assert.doesNotMatch(finding.message, /native code|function /, finding.ruleId);
+      const exported = service.exportRegistryXml(doc.value);
+      assert.doesNotMatch(exported.xml, /native code/);
+      assert.match(exported.xml, /<phase>__proto__<\/phase>/, 'the unknown phase is written as it is');
+    });
   });
 
   describe('bounded output and linear scans', () => {
@@ -172,6 +221,13 @@ describe('hostile records (issue 16)', function () {
       const summary = doc.syntaxFindings.find((finding) => finding.ruleId === 'syntax/too-many-problems');
       assert.match(summary!.message, /more syntax problems are not shown/);
       assertClean(text, 'json');
+    });
+
+    // Fuzz seed 7, case 4943 (1 MB of '"' in a list: 500,000 empty strings): push(...findings) overflowed the stack.
+    it('200,000 wrong-typed list items: a schema finding each, no stack overflow', () => {
+      const text = JSON.stringify({ protocolSection: { conditionsModule: { conditions: Array(200_000).fill(1) } } });
+      const findings = service.check(service.parse(text, 'json'));
+      assert.ok(findings.filter((finding) => finding.ruleId === 'schema/type').length >= 200_000);
     });
 
     it('a minified registry download (one long line) is checked in full', () => {
@@ -191,12 +247,58 @@ describe('hostile records (issue 16)', function () {
       }
     });
 
+    // Fuzz seed 2026, case 3701: an age followed by a long run of spaces in the criteria took 2.8 s of CPU.
+    it('an age followed by 30,000 spaces in the criteria is read in linear time, and still found', () => {
+      const criteria = `Inclusion Criteria:\n\n* Age 18${' '.repeat(30_000)}or older`;
+      const study = record(eligibility({ eligibilityCriteria: criteria, minimumAge: '21 Years' }));
+      const started = process.cpuUsage();
+      const findings = checkRule(ageInTextVsLimits, study);
+      const used = process.cpuUsage(started);
+      assert.ok(used.user + used.system < 500_000, `${(used.user + used.system) / 1000} ms CPU`);
+      assert.equal(findings.length, 1, 'the criteria say 18, the limit says 21');
+    });
+
     it('a 100,000-character intervention name is checked (no backtracking in the name normaliser)', () => {
       const record = realRecord();
       const module = (record.protocolSection as Record<string, Record<string, unknown>>).armsInterventionsModule;
       const interventions = module.interventions as Array<Record<string, unknown>>;
       interventions[0].name = 'a'.repeat(99_999) + 's';
       assertClean(JSON.stringify(record, null, 2), 'json');
+    });
+  });
+
+  describe('quick fixes next to hostile text', () => {
+    // Fuzz seed 2026, case 2180: adding a missing module next to an unclosed 1,800-deep line took 6 s
+    // of CPU (jsonc-parser re-formatted the line into millions of characters) and offered nothing.
+    it('unclosed-deep-line.trial.json: "Add Study Status" is offered in well under the 2 s budget', () => {
+      const doc = service.parse(readFileSync(join(HOSTILE, 'unclosed-deep-line.trial.json'), 'utf8'), 'json');
+      const findings = service.check(doc);
+      const requested = findings.map(({ ruleId, pointer, span, fixes }) => ({ ruleId, pointer, span, fixes }));
+      const started = process.cpuUsage();
+      const titles = service.codeActions({ doc, findings, requested }).map((action) => action.title);
+      const used = process.cpuUsage(started);
+      assert.ok(titles.includes('Add Study Status'), titles.join(', '));
+      assert.ok(used.user + used.system < 1_500_000, `${(used.user + used.system) / 1000} ms CPU`);
+    });
+  });
+
+  describe('thousands of interventions', () => {
+    // Fuzz seed 2026, case 1888 (duplicated lines: 2,900 interventions): comparing every pair of descriptions
+    // re-normalised both texts each time and ran for minutes.
+    it('arms/combined-intervention-duplicate compares 2,000 descriptions within a second of CPU', () => {
+      const interventions = Array.from({ length: 2_000 }, (_, i) => ({
+        ...intervention('DRUG', `Drug ${i}`),
+        description: `Participants receive tablet ${i % 20} twice a day with water, for twelve weeks in a row.`,
+      }));
+      interventions.push({
+        ...intervention('DRUG', 'Drug 0 plus more'),
+        description: `${interventions[0].description} More.`,
+      });
+      const started = process.cpuUsage();
+      const findings = checkRule(combinedInterventionDuplicate, record(arms([], interventions)));
+      const used = process.cpuUsage(started);
+      assert.ok(used.user + used.system < 1_000_000, `${(used.user + used.system) / 1000} ms CPU`);
+      assert.ok(findings.some((finding) => finding.pointer.includes('/interventions/2000/')));
     });
   });
 

@@ -62,20 +62,21 @@ export function checkDocument(
   const isOn = (finding: ReportedFinding) => resolveSeverity(finding.ruleId, options.severities) !== 'off';
   const reported: ReportedFinding[] = [...document.syntaxFindings];
   const study = options.memo ? options.memo.share(document.value) : document.value;
-  if (study !== undefined && !options.isCancelled?.()) reported.push(...validateStudy(study, environment.schemaCache));
+  // One by one: spreading hundreds of thousands of schema findings into push() overflows the stack.
+  if (study !== undefined && !options.isCancelled?.())
+    for (const finding of validateStudy(study, environment.schemaCache)) reported.push(finding);
   // Oversized records skip the consistency rules (a notice among the syntax findings says so).
   const rulesWanted = (document.checkDepth ?? 'full') === 'full';
   if (study !== undefined && rulesWanted && !options.isCancelled?.()) {
-    reported.push(
-      ...runRules(study, {
-        today: environment.today(),
-        severities: options.severities,
-        isCancelled: options.isCancelled,
-        logger: environment.logger,
-        rules,
-        memo: options.memo?.rules,
-      }),
-    );
+    const ruleFindings = runRules(study, {
+      today: environment.today(),
+      severities: options.severities,
+      isCancelled: options.isCancelled,
+      logger: environment.logger,
+      rules,
+      memo: options.memo?.rules,
+    });
+    for (const finding of ruleFindings) reported.push(finding);
   }
   const placed = reported
     .filter(isOn)

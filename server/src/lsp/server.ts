@@ -13,12 +13,15 @@ import { editingCapabilities, registerEditingFeatures } from './editing';
 import { registerPreviewRequests } from './preview';
 import { registerRegistryXmlRequests } from './registryXml';
 import { SettingsStore, toCheckOptions } from './settings';
+import { IdleCollector } from './idleCollector';
 import { Validator } from './validation';
 
 export interface ServerOptions {
   readonly docsBaseUrl?: string;
   /** The system clock unless a test pins the date. */
   readonly clock?: Clock;
+  /** A full garbage collection, run when the server goes idle after a burst of edits (Node only). */
+  readonly collectGarbage?: () => void;
 }
 
 /** Wires the core to an LSP connection. Entry points create the connection and call this. */
@@ -50,7 +53,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidOpen(({ document }) => validator.schedule(document));
-  documents.onDidChangeContent(({ document }) => validator.schedule(document));
+  const idle = options.collectGarbage ? new IdleCollector(options.collectGarbage) : undefined;
+  documents.onDidChangeContent(({ document }) => {
+    validator.schedule(document);
+    idle?.noteEdit();
+  });
+  connection.onShutdown(() => idle?.dispose());
   documents.onDidClose(({ document }) => {
     validator.clear(document.uri);
     snapshots.delete(document.uri);

@@ -8,6 +8,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { fullCollection } from './collectGarbage';
 import { FramingGuard } from './streamGuard';
 
 const TRANSPORTS = /^--(stdio|node-ipc|socket(=\d+)?|pipe(=.+)?|clientProcessId(=\d+)?)$/;
@@ -37,7 +38,10 @@ function stdioConnection() {
 
 // Link findings to the rule docs shipped next to the bundle, so the links work offline.
 const localDocs = join(__dirname, '..', 'docs', 'rules.md');
-startServer(connection, { docsBaseUrl: existsSync(localDocs) ? pathToFileURL(localDocs).href : undefined });
+startServer(connection, {
+  docsBaseUrl: existsSync(localDocs) ? pathToFileURL(localDocs).href : undefined,
+  collectGarbage: fullCollection(),
+});
 
 process.on('uncaughtException', (error) =>
   connection.console.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`),

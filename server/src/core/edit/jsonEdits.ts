@@ -11,6 +11,7 @@ import {
   type PlanResult,
   removeFlowEntry,
 } from './shared';
+import { formatInsertion } from './jsonFormat';
 import { indentationAt } from './text';
 
 /** JSON text of a value whose first line continues at the current position and later lines start with `indent`. */
@@ -90,7 +91,9 @@ function modifyJson(
       : undefined;
   let edits: ReturnType<typeof modify>;
   try {
-    edits = modify(context.text, path, value, { isArrayInsertion, formattingOptions });
+    // Formatted here rather than by `modify`, whose formatting is quadratic on deeply nested lines.
+    edits = modify(context.text, path, value, { isArrayInsertion });
+    if (formattingOptions) edits = edits.map((edit) => formatInsertion(context.text, edit, formattingOptions));
   } catch {
     // jsonc-parser re-parses the whole text recursively: a hostile record nested thousands deep overflows it.
     return failure('The record is nested too deeply to edit safely.');

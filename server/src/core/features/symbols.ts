@@ -25,23 +25,26 @@ export interface SymbolsResult {
 /** Outline cap: past this the editor gets a partial outline rather than a frozen one. */
 export const MAX_SYMBOLS = 5000;
 
-/** Which field names an item of a list, by the list's key: arms by label, interventions by name, … */
-const NAME_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  armGroups: ['label'],
-  interventions: ['name'],
-  primaryOutcomes: ['measure'],
-  secondaryOutcomes: ['measure'],
-  otherOutcomes: ['measure'],
-  locations: ['facility'],
-  centralContacts: ['name'],
-  contacts: ['name'],
-  overallOfficials: ['name'],
-  collaborators: ['name'],
-  secondaryIdInfos: ['id'],
-  references: ['pmid', 'citation'],
-  seeAlsoLinks: ['label', 'url'],
-  availIpds: ['type', 'id'],
-};
+/**
+ * Which field names an item of a list, by the list's key: arms by label, interventions by name, …
+ * A Map: a list named `constructor` in a record is data, not a member of this table.
+ */
+const NAME_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['armGroups', ['label']],
+  ['interventions', ['name']],
+  ['primaryOutcomes', ['measure']],
+  ['secondaryOutcomes', ['measure']],
+  ['otherOutcomes', ['measure']],
+  ['locations', ['facility']],
+  ['centralContacts', ['name']],
+  ['contacts', ['name']],
+  ['overallOfficials', ['name']],
+  ['collaborators', ['name']],
+  ['secondaryIdInfos', ['id']],
+  ['references', ['pmid', 'citation']],
+  ['seeAlsoLinks', ['label', 'url']],
+  ['availIpds', ['type', 'id']],
+]);
 const FALLBACK_NAME_FIELDS = ['label', 'name', 'measure', 'facility', 'title', 'id'];
 
 /** Hierarchical outline: modules, then their fields; list items are named by their label or name, never by index. */
@@ -115,8 +118,8 @@ function itemName(item: AstNode, listKey: string, pointer: string): { text: stri
   if (item.kind !== 'object')
     return item.kind === 'array' ? undefined : { text: truncate(String(item.value)), span: item.span };
   const fields =
-    (pointer.startsWith('/resultsSection/') ? RESULTS_NAME_FIELDS[listKey] : undefined) ??
-    NAME_FIELDS[listKey] ??
+    (pointer.startsWith('/resultsSection/') ? RESULTS_NAME_FIELDS.get(listKey) : undefined) ??
+    NAME_FIELDS.get(listKey) ??
     FALLBACK_NAME_FIELDS;
   for (const field of fields) {
     const value = item.properties.find((p) => p.key === field)?.value;

@@ -94,15 +94,18 @@ function secondaryId(ctx: ExportContext, at: string): XmlElement {
   const type = ctx.reader.peek(`${at}/type`);
   let idType: string | undefined;
   let domain = ctx.text(`${at}/domain`);
-  if (typeof type === 'string' && codes.US_GRANT_DOMAINS[type] !== undefined) {
+  // Record values are data: a type named `constructor` is no member of the table.
+  const grantDomain =
+    typeof type === 'string' && Object.hasOwn(codes.US_GRANT_DOMAINS, type) ? codes.US_GRANT_DOMAINS[type] : undefined;
+  if (grantDomain !== undefined) {
     ctx.reader.use(`${at}/type`);
     idType = 'Other Grant/Funding Number';
-    if (domain === undefined) domain = codes.US_GRANT_DOMAINS[type];
+    if (domain === undefined) domain = grantDomain;
     else
       ctx.report(
         'export/value-not-allowed',
         `${at}/type`,
-        `The XSD has no "${codes.US_GRANT_DOMAINS[type]}" id type; written as "Other Grant/Funding Number".`,
+        `The XSD has no "${grantDomain}" id type; written as "Other Grant/Funding Number".`,
         'info',
         'id_type',
       );
@@ -237,7 +240,7 @@ function phase(ctx: ExportContext): string {
   if (!Array.isArray(phases) || phases.length === 0)
     return ctx.required(undefined, pointer, 'phase', 'the study phase');
   const key = phases.join(',');
-  const display = PHASES[key];
+  const display = Object.hasOwn(PHASES, key) ? PHASES[key] : undefined;
   ctx.reader.use(pointer);
   if (display) return display;
   ctx.report(
@@ -422,7 +425,10 @@ function outcomes(ctx: ExportContext, key: string, element: string): XmlElement[
 /** The v2 name of an intervention as arm groups list it ("Drug: Aspirin"). */
 export function interventionDisplayName(type: unknown, name: unknown): string | undefined {
   if (typeof name !== 'string') return undefined;
-  const prefix = typeof type === 'string' ? codes.INTERVENTION_NAME_PREFIX[type] : undefined;
+  const prefix =
+    typeof type === 'string' && Object.hasOwn(codes.INTERVENTION_NAME_PREFIX, type)
+      ? codes.INTERVENTION_NAME_PREFIX[type]
+      : undefined;
   return prefix ? `${prefix}: ${name}` : name;
 }
 

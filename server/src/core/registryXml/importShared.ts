@@ -50,7 +50,9 @@ export function deriveInterventionNames(
           intervention.name !== undefined,
       )
       .map((intervention) => {
-        const prefix = intervention.type ? INTERVENTION_NAME_PREFIX[intervention.type] : undefined;
+        const type = intervention.type;
+        const prefix =
+          type && Object.hasOwn(INTERVENTION_NAME_PREFIX, type) ? INTERVENTION_NAME_PREFIX[type] : undefined;
         return prefix ? `${prefix}: ${intervention.name}` : (intervention.name as string);
       });
     if (names.length > 0) arm.interventionNames = [...new Set(names)];

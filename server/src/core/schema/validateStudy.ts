@@ -27,6 +27,14 @@ const sectionShapes: Readonly<Record<SectionKey, Readonly<Record<string, z.ZodTy
   resultsSection: objectShape(studySchema.shape.resultsSection) ?? {},
 };
 
+/**
+ * Appends one by one: `push(...items)` passes every item as an argument, and a record with hundreds
+ * of thousands of issues (fuzz seed 7, case 4943) overflows the call stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function issuesOf(
   schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } },
   value: unknown,
@@ -57,7 +65,7 @@ function sectionFindings(
     if (!Object.hasOwn(section, key)) continue;
     const module = section[key];
     if (!isJsonObject(module)) {
-      findings.push(...issuesOf(schema, module, root, [sectionKey, key]));
+      append(findings, issuesOf(schema, module, root, [sectionKey, key]));
       continue;
     }
     const pointer = `/${sectionKey}/${key}`;
@@ -66,11 +74,11 @@ function sectionFindings(
       cached = { pointer, findings: issuesOf(schema, module, root, [sectionKey, key]) };
       cache.set(module, cached);
     }
-    findings.push(...cached.findings);
+    append(findings, cached.findings);
   }
   for (const [key, value] of Object.entries(section)) if (!Object.hasOwn(shape, key)) unknown[key] = value;
   if (Object.keys(unknown).length > 0)
-    findings.push(...issuesOf(studySchema.shape[sectionKey], unknown, root, [sectionKey]));
+    append(findings, issuesOf(studySchema.shape[sectionKey], unknown, root, [sectionKey]));
   return findings;
 }
 
@@ -92,10 +100,12 @@ export function validateStudy(value: unknown, cache?: SchemaCache): ReportedFind
     const protocol = splitOff('protocolSection');
     const results = splitOff('resultsSection');
     // In the order of the whole validation: the protocol (the first field), the rest, then the results.
-    findings.push(...protocol, ...issuesOf(studySchema, rest, value, []), ...results);
+    append(findings, protocol);
+    append(findings, issuesOf(studySchema, rest, value, []));
+    append(findings, results);
   } else {
-    findings.push(...issuesOf(studySchema, value, value, []));
+    append(findings, issuesOf(studySchema, value, value, []));
   }
-  findings.push(...requirementFindings(value, cache));
+  append(findings, requirementFindings(value, cache));
   return findings;
 }

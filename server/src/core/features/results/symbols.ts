@@ -1,19 +1,19 @@
 import { enumLabel } from '../../model';
 import type { AstNode } from '../../parse';
 
-/** How results list items are named in the outline, by the list's key. */
-export const RESULTS_NAME_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  groups: ['id'],
-  eventGroups: ['id'],
-  periods: ['title'],
-  milestones: ['type'],
-  dropWithdraws: ['type'],
-  measures: ['title'],
-  outcomeMeasures: ['title'],
-  analyses: ['statisticalMethod', 'paramType'],
-  seriousEvents: ['term'],
-  otherEvents: ['term'],
-};
+/** How results list items are named in the outline, by the list's key (a Map: keys from the record are data). */
+export const RESULTS_NAME_FIELDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['groups', ['id']],
+  ['eventGroups', ['id']],
+  ['periods', ['title']],
+  ['milestones', ['type']],
+  ['dropWithdraws', ['type']],
+  ['measures', ['title']],
+  ['outcomeMeasures', ['title']],
+  ['analyses', ['statisticalMethod', 'paramType']],
+  ['seriousEvents', ['term']],
+  ['otherEvents', ['term']],
+]);
 
 /**
  * Results lists whose items are leaves of the outline: the outline names the periods, measures,

@@ -17,10 +17,11 @@ export interface AgeStatement {
 }
 
 const NUM = String.raw`\(?(\d{1,3}(?:[.,]\d)?)\)?`;
-const UNIT = String.raw`(?:\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?![a-z]))?`;
+// `\s*(?:-\s*)?`, not `\s*-?\s*`: the same text, without trying every split of a long run of spaces (quadratic).
+const UNIT = String.raw`(?:\s*(?:-\s*)?(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?![a-z]))?`;
 const OLD = String.raw`(?:\s*(?:of age|old|of life))?`;
 const RANGE = new RegExp(
-  String.raw`(?:(?:between|from)\s+)?${NUM}${UNIT}${OLD}\s*(?:-|–|—|~|to|and|through|until)\s*(?:\\?(?:<|≤)\s*=?\s*)?${NUM}${UNIT}`,
+  String.raw`(?:(?:between|from)\s+)?${NUM}${UNIT}${OLD}\s*(?:-|–|—|~|to|and|through|until)\s*(?:\\?(?:<|≤)\s*(?:=\s*)?)?${NUM}${UNIT}`,
   'gi',
 );
 const LOWER_OPERATOR = String.raw`≥|>/=|>\s*=|=>|≧|>\s*or\s*=|>|greater than or equal to|greater than|more than|over|above|older than|at least|minimum(?: age)?(?: of)?|min\.?`;

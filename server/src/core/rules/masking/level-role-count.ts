@@ -33,7 +33,8 @@ export default defineRule({
   },
   check(context) {
     const { masking, whoMasked } = readMasking(context.study);
-    const expected = masking === undefined ? undefined : MASKING_LEVELS[masking];
+    const expected =
+      masking !== undefined && Object.hasOwn(MASKING_LEVELS, masking) ? MASKING_LEVELS[masking] : undefined;
     if (!expected || !whoMasked || whoMasked.length === 0) return;
     const count = new Set(whoMasked).size;
     if (count === expected || count > 4) return;

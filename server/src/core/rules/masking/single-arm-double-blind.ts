@@ -45,7 +45,7 @@ export default defineRule({
   check(context) {
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
     const { masking, whoMasked } = readMasking(context.study);
-    if (!masking || (MASKING_LEVELS[masking] ?? 0) < 2) return;
+    if (!masking || !Object.hasOwn(MASKING_LEVELS, masking) || MASKING_LEVELS[masking] < 2) return;
     // Assessor and care-provider masking is normal in single-arm studies: only participant + investigator blinding is odd.
     if (!whoMasked?.includes('PARTICIPANT') || !whoMasked.includes('INVESTIGATOR')) return;
     const arms = readArms(context.study);

@@ -60,7 +60,8 @@ resultsSection:
     if (registered.length === 0) return;
     for (const measure of outcomeMeasures(context.study)) {
       const type = asString(measure.object.type);
-      const list = type ? LIST_OF_TYPE[type] : undefined;
+      // A type named `constructor` is data, not a member of the tables.
+      const list = type && Object.hasOwn(LIST_OF_TYPE, type) ? LIST_OF_TYPE[type] : undefined;
       if (!type || !list || !measure.title) continue;
       const sameTitle = registered.filter((o) => o.list === list && key(o.measure) === key(measure.title));
       const data = { type: TYPE_WORD[type] ?? type, title: measure.title };
