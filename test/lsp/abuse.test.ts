@@ -126,7 +126,7 @@ describe('language server under abuse', function () {
     assert.ok(!(rss > 400), `RSS ${rss} MiB`);
   });
 
-  it('answers every request during thousands of hostile edits, and ends with the diagnostics of a full check', async () => {
+  it("answers every request during thousands of hostile edits, ending with a full check's diagnostics", async () => {
     const random = createRandom(16);
     const value = JSON.parse(readFileSync(join(RECORDS, LARGEST), 'utf8'));
     const uri = 'file:///abuse/largest.trial.yaml';

@@ -153,7 +153,7 @@ describe('registry XML import: PRS upload/download XML', () => {
 <overall_contact><first_name>Ada</first_name><last_name>Lovelace</last_name><degrees>PhD</degrees></overall_contact>
 </clinical_study></study_collection>`;
 
-  it('reads a PRS download: name parts, design display values, expanded access; reports IND numbers as not mapped', () => {
+  it('reads a PRS download (names, design display values, expanded access); IND numbers not mapped', () => {
     const result = importRegistryXml(download);
     assert.equal(result.dialect, 'prs-upload');
     const study = protocol(result.record);

@@ -39,7 +39,7 @@ runRuleTests(rule, {
 });
 
 describe('dates/actual-date-after-verification advice', () => {
-  it("does not advise marking a closed study's date Estimated (that contradicts dates/estimated-date-on-closed-study)", () => {
+  it("does not advise marking a closed study's date Estimated (dates/estimated-date-on-closed-study)", () => {
     const study = record(
       status({ overallStatus: 'COMPLETED', statusVerifiedDate: '2018-07', completionDateStruct: date('2019-06') }),
     );
