@@ -47,7 +47,9 @@ const layerBlocks = Object.entries(CORE_LAYERS).map(([layer, allowed]) => {
   const forbidden = CORE_NAMES.filter((name) => name !== layer && !allowed.includes(name));
   const layering = {
     regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`,
-    message: `core/${layer} may import only ${allowed.length ? allowed.join(', ') + ' and ' : ''}types (the layer table in ARCHITECTURE.md).`,
+    message:
+      `core/${layer} may import only ${allowed.length ? allowed.join(', ') + ' and ' : ''}types ` +
+      `(the layer table in ARCHITECTURE.md).`,
   };
   return {
     files: [`server/src/core/${layer}/**/*.ts`],

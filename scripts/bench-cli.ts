@@ -79,7 +79,8 @@ function machine(): string {
   const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const [one, five] = loadavg();
   return (
-    `${availableParallelism()} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Linux ${release()}, Node ${process.version}; ` +
+    `${availableParallelism()} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} ` +
+    `GiB RAM, Linux ${release()}, Node ${process.version}; ` +
     `load average at start ${one.toFixed(1)} (1 min) / ${five.toFixed(1)} (5 min)`
   );
 }
@@ -95,8 +96,11 @@ function projected(run: Run): string {
 
 function row(input: string, workers: string, run: Run, identical?: boolean): string {
   return (
-    `| ${input} | ${workers} | ${run.records.toLocaleString('en-US')} | ${run.seconds.toFixed(1)} s | ${Math.round(rate(run)).toLocaleString('en-US')} | ` +
-    `${run.cpuSeconds.toFixed(1)} s | ${Math.round(run.records / run.cpuSeconds).toLocaleString('en-US')} | ${run.peakRssMb.toFixed(0)} MB | ${projected(run)} | ${identical === undefined ? '—' : identical ? 'yes' : '**no**'} |`
+    `| ${input} | ${workers} | ${run.records.toLocaleString('en-US')} | ` +
+    `${run.seconds.toFixed(1)} s | ${Math.round(rate(run)).toLocaleString('en-US')} | ` +
+    `${run.cpuSeconds.toFixed(1)} s | ` +
+    `${Math.round(run.records / run.cpuSeconds).toLocaleString('en-US')} | ${run.peakRssMb.toFixed(0)} ` +
+    `MB | ${projected(run)} | ${identical === undefined ? '—' : identical ? 'yes' : '**no**'} |`
   );
 }
 
@@ -133,7 +137,8 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
     for (const run of [one, all, zipAll, zipOne, quietAll, quietOne]) {
       console.log(
-        `${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+        `${run.label.padEnd(24)} ${run.records} records in ${run.seconds.toFixed(1)} s = ` +
+          `${rate(run).toFixed(0)}/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
       );
     }
     lines.push(
@@ -141,12 +146,17 @@ async function main(): Promise<void> {
       '',
       `\`trial-record check <input> --format jsonl --jobs N\` (every finding; \`--quiet\`: errors only), output read ` +
         `through a pipe. Corpus: ${corpusCount} published records ` +
-        `(${corpusMb.toFixed(0)} MB, one file each). Archive: ${made.records.toLocaleString('en-US')} corpus records with fresh NCT ids ` +
-        `(${(made.bytes / 1e6).toFixed(0)} MB of JSON, ${zipMb.toFixed(0)} MB zipped, one entry per study as in the registry's download). ` +
-        `Peak RSS is the process's high-water mark (main thread and workers); CPU time is all threads' user + system time, ` +
-        `which says what a run costs even when other work competes for the cores (then records/s understates what a quiet machine does). "Same output" compares the bytes with the 1-worker run.`,
+        `(${corpusMb.toFixed(0)} MB, one file each). Archive: ` +
+        `${made.records.toLocaleString('en-US')} corpus records with fresh NCT ids ` +
+        `(${(made.bytes / 1e6).toFixed(0)} MB of JSON, ${zipMb.toFixed(0)} ` +
+        `MB zipped, one entry per study as in the registry's download). ` +
+        `Peak RSS is the process's high-water mark (main thread and ` +
+        `workers); CPU time is all threads' user + system time, ` +
+        `which says what a run costs even when other work competes for the cores (then records/s ` +
+        `understates what a quiet machine does). "Same output" compares the bytes with the 1-worker run.`,
       '',
-      '| input | workers | records | time | records/s | CPU time | records per CPU-s | peak RSS | 570,000 records | same output |',
+      '| input | workers | records | time | records/s | CPU time | ' +
+        'records per CPU-s | peak RSS | 570,000 records | same output |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       row('shared corpus (folder)', '1', one),
       row('shared corpus (folder)', String(cores), all, all.digest === one.digest),

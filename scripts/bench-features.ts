@@ -57,7 +57,8 @@ function bench(label: string, doc: ParsedDocument): void {
     // Completion and hover are timed over all positions; report per request.
     const per = feature === 'symbols' ? 1 : at.length;
     console.log(
-      `${label.padEnd(28)} ${size.padStart(7)}  ${feature.padEnd(10)} median ${(median / per).toFixed(2).padStart(6)} ms   p95 ${(p95 / per).toFixed(2).padStart(6)} ms`,
+      `${label.padEnd(28)} ${size.padStart(7)}  ${feature.padEnd(10)} median ` +
+        `${(median / per).toFixed(2).padStart(6)} ms   p95 ${(p95 / per).toFixed(2).padStart(6)} ms`,
     );
   }
 }

@@ -23,7 +23,8 @@ for (const length of [10_000, 100_000]) {
   const sample = name.slice(0, length / 10);
   const peer = time(`  old /(\\w{3,})s\\b/ on a tenth of it`, () => sample.replace(OLD_PLURAL, '$1'));
   console.log(
-    `  old pattern, a tenth of the input, is ${(peer / Math.max(ours, 0.01)).toFixed(0)}x slower than nameKey on all of it`,
+    `  old pattern, a tenth of the input, is ` +
+      `${(peer / Math.max(ours, 0.01)).toFixed(0)}x slower than nameKey on all of it`,
   );
 }
 time('splitInterventionRef, 100,000 spaces then a name', () => splitInterventionRef(' '.repeat(100_000) + 'Drug: x'));

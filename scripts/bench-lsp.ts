@@ -118,7 +118,8 @@ async function measure(server: Server, subject: Subject): Promise<Measurement> {
   );
   const waiting = new Map<number, (time: number) => void>();
   connection.onNotification('textDocument/publishDiagnostics', (params: { version?: number; uri: string }) => {
-    // yaml-language-server publishes without a version: then the pending edit (there is one at a time) is the one answered.
+    // yaml-language-server publishes without a version: then the pending edit (there is one at a time) is the one
+    // answered.
     const pending = params.version === undefined ? [...waiting.values()] : [waiting.get(params.version)];
     for (const resolve of pending) resolve?.(performance.now());
     if (params.version === undefined) waiting.clear();

@@ -55,7 +55,8 @@ for (const file of largest) {
   const kb = (statSync(file).size / 1024).toFixed(0);
   console.log(
     `  ${basename(file)} (${kb} KB): export median ${ours.median.toFixed(1)} ms wall, ${ours.cpu.toFixed(1)} ms CPU ` +
-      `(first ${ours.first.toFixed(1)} ms); peer yaml.stringify ${peer.median.toFixed(1)} ms wall, ${peer.cpu.toFixed(1)} ms CPU`,
+      `(first ${ours.first.toFixed(1)} ms); peer yaml.stringify ` +
+      `${peer.median.toFixed(1)} ms wall, ${peer.cpu.toFixed(1)} ms CPU`,
   );
 }
 
@@ -83,9 +84,11 @@ const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
 const worst = legacy[ours.indexOf(sorted[sorted.length - 1] ?? 0)];
 console.log(`Import of classic public XML (${legacy.length} records of ${LEGACY}):`);
 console.log(
-  `  import median ${median(ours).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms ` +
+  `  import median ${median(ours).toFixed(2)} ms, p95 ${p95.toFixed(2)} ` +
+    `ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms ` +
     `(${worst ? basename(worst) : '-'}, ${worst ? (statSync(worst).size / 1024).toFixed(0) : 0} KB); ` +
-    `CPU median ${median(oursCpu).toFixed(2)} ms; peer fast-xml-parser parse alone: median ${median(peer).toFixed(2)} ms`,
+    `CPU median ${median(oursCpu).toFixed(2)} ms; peer fast-xml-parser ` +
+    `parse alone: median ${median(peer).toFixed(2)} ms`,
 );
 console.log(
   `Load average while measuring: ${loadavg()

@@ -25,6 +25,7 @@ if (require.main === module) {
   const runs = Number(process.argv[3] ?? 50);
   const result = benchRules(JSON.parse(readFileSync(path, 'utf8')), runs);
   console.log(
-    `${path}: ${result.findings} findings; median ${result.median.toFixed(2)} ms (min ${result.min.toFixed(2)}, max ${result.max.toFixed(2)}) over ${runs} runs`,
+    `${path}: ${result.findings} findings; median ${result.median.toFixed(2)} ms (min ` +
+      `${result.min.toFixed(2)}, max ${result.max.toFixed(2)}) over ${runs} runs`,
   );
 }

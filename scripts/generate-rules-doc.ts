@@ -29,7 +29,8 @@ function coverageSection(rules: readonly Rule[]): string[] {
   const lines = [
     '## Catalogue coverage',
     '',
-    `The registry check catalogue (\`prs-rules.md\` §1.1–1.15) has ${CATALOGUE.length} check ids. ${covered.length} are implemented: ` +
+    `The registry check catalogue (\`prs-rules.md\` §1.1–1.15) has ` +
+      `${CATALOGUE.length} check ids. ${covered.length} are implemented: ` +
       `${CATALOGUE.filter((e) => byId.has(e.id)).length} by rules, the others by the schema's requirements. ` +
       `${CATALOGUE.length - covered.length} are not implemented (see below).`,
     '',
@@ -103,7 +104,8 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     '',
     'Each rule catches one contradiction inside a study record. Severities mirror the registry tiers',
     '(ERROR → Error, WARNING → Warning, NOTE → Information) and can be changed per rule with the',
-    '`trialRecord.rules` setting or a `.trialrecordrc.json` file: `{ "rules": { "<rule id>": "off" | "info" | "warning" | "error" } }`.',
+    '`trialRecord.rules` setting or a `.trialrecordrc.json` file: `{ ' +
+      '"rules": { "<rule id>": "off" | "info" | "warning" | "error" } }`.',
     '',
     'A finding can be suppressed with a YAML comment that gives a reason:',
     '',
@@ -114,15 +116,18 @@ export function generateRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     '',
     '`# trial-record-disable <rule id> -- <reason>` suppresses the rule in the whole file.',
     '',
-    'Each rule names the check ids of the registry check catalogue it implements and its tier: **official** (a requirement or',
-    'tier stated by the registry), **PRS behaviour** (known PRS behaviour, tier not verified) or **house** (our heuristic).',
+    'Each rule names the check ids of the registry check catalogue ' +
+      'it implements and its tier: **official** (a requirement or',
+    'tier stated by the registry), **PRS behaviour** (known PRS ' +
+      'behaviour, tier not verified) or **house** (our heuristic).',
     'The coverage table and the checks left out are at the end.',
     '',
     '| rule | severity | tier | catalogue | fixable | description |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rules.map(
       (r) =>
-        `| [\`${r.id}\`](#${r.docsAnchor}) | ${SEVERITY_LABELS[r.severity]} | ${r.tier} | ${r.catalogue.join(', ')} | ${r.fix ?? 'no'} | ${r.description} |`,
+        `| [\`${r.id}\`](#${r.docsAnchor}) | ${SEVERITY_LABELS[r.severity]} | ${r.tier} ` +
+        `| ${r.catalogue.join(', ')} | ${r.fix ?? 'no'} | ${r.description} |`,
     ),
     '',
   ];

@@ -91,7 +91,8 @@ try {
     env: { ...process.env, VSCE_STORE: path.join(stage, '.vsce-store'), npm_config_offline: 'true' },
   });
   console.log(
-    `[package] ${path.relative(root, out) || out}: ${(fs.statSync(out).size / 1024).toFixed(0)} KiB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `[package] ${path.relative(root, out) || out}: ${(fs.statSync(out).size / 1024).toFixed(0)} ` +
+      `KiB in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 } finally {
   if (argv.includes('--keep-stage')) console.log(`[package] stage kept in ${stage}`);

@@ -86,7 +86,8 @@ for (const file of legacy) {
   }
 }
 console.log(
-  `Import: ${legacy.length} classic public XML records: ${crashes} crashes, ${recordsWithSchemaErrors} records with schema errors`,
+  `Import: ${legacy.length} classic public XML records: ${crashes} ` +
+    `crashes, ${recordsWithSchemaErrors} records with schema errors`,
 );
 console.log(`  schema findings on the imported records:\n${top(schemaIssues)}`);
 console.log(`  import findings:\n${top(importFindings)}`);

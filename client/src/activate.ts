@@ -26,8 +26,8 @@ let running: BaseLanguageClient | undefined;
 
 /**
  * Registers the commands, status bar, preview and editor helpers around a language client and
- * starts it. `host` says which extension host runs it (Node, or a browser's web worker). The Node entry (extension.ts) and the web entry (browser.ts) differ only in how
- * they create the client.
+ * starts it. `host` says which extension host runs it (Node, or a browser's web worker). The Node entry (extension.ts)
+ * and the web entry (browser.ts) differ only in how they create the client.
  */
 export async function activateWith(
   context: vscode.ExtensionContext,

@@ -84,7 +84,8 @@ async function exportActive(
   ).length;
   const message =
     warnings > 0
-      ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} value(s) do not reach the registry as written: see the Problems panel.`
+      ? `Exported to ${vscode.workspace.asRelativePath(target)}. ${warnings} ` +
+        `value(s) do not reach the registry as written: see the Problems panel.`
       : `Exported to ${vscode.workspace.asRelativePath(target)}.`;
   const needsOrg = problems.some(
     (problem) => typeof problem.code === 'object' && problem.code.value === 'export/missing-setting',
@@ -116,7 +117,8 @@ async function importXml(client: BaseLanguageClient, output: vscode.OutputChanne
   const { result } = answer;
   for (const finding of result.findings)
     output.appendLine(
-      `${source.fsPath}: ${finding.severity} ${finding.ruleId} ${finding.element ?? finding.pointer}: ${finding.message}`,
+      `${source.fsPath}: ${finding.severity} ${finding.ruleId} ` +
+        `${finding.element ?? finding.pointer}: ${finding.message}`,
     );
   if (!result.record) {
     void vscode.window.showErrorMessage(result.findings[0]?.message ?? 'The file is not a registry XML record.');
@@ -181,7 +183,9 @@ export function registerRegistryXml(
       return;
     }
     item.text = `$(export) ${count} export finding${count === 1 ? '' : 's'}`;
-    item.tooltip = `${count} value(s) of this record do not reach the registry as written. Click to export to registry XML and list them in Problems.`;
+    item.tooltip =
+      `${count} value(s) of this record do not reach the registry as ` +
+      `written. Click to export to registry XML and list them in Problems.`;
     item.show();
   };
   context.subscriptions.push(

@@ -12,7 +12,8 @@ describe('extension', () => {
   it('runs in a real VS Code extension host', () => {
     assert.equal(typeof process.versions.node, 'string');
     console.log(
-      `[e2e] VS Code ${vscode.version}, node ${process.versions.node}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? '-'}`,
+      `[e2e] VS Code ${vscode.version}, node ${process.versions.node}, uiKind ` +
+        `${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? '-'}`,
     );
   });
 
@@ -47,7 +48,8 @@ describe('extension', () => {
     const grammars =
       (extension.packageJSON as { contributes?: { grammars?: { language?: string; path: string }[] } }).contributes
         ?.grammars ?? [];
-    const languages = grammars.map((grammar) => grammar.language).filter((language) => language !== undefined); // injections have none
+    // injections have none
+    const languages = grammars.map((grammar) => grammar.language).filter((language) => language !== undefined);
     assert.deepEqual(languages.sort(), ['trial-record', 'trial-record-json']);
     for (const grammar of grammars) {
       const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, grammar.path));

@@ -23,7 +23,9 @@ const DESIGN_INFO_KEYS = [
 ];
 
 const hasSingleGroup = (all: readonly vscode.Diagnostic[]) => all.some((d) => codeOf(d) === SINGLE_GROUP);
-/** Completion items of the language server: drops VS Code's word-based suggestions (kind Text, words of the document). */
+/**
+ * Completion items of the language server: drops VS Code's word-based suggestions (kind Text, words of the document).
+ */
 const serverItems = (list: vscode.CompletionList | undefined) =>
   (list?.items ?? []).filter((item) => item.kind !== vscode.CompletionItemKind.Text);
 /** The server's completion labels at `word` on the first line that contains `lineText`. */

@@ -202,7 +202,8 @@ describe('completion by context', () => {
 describe('completion in suppression comments', () => {
   it('completes rule ids after the directive, then asks for the reason', () => {
     const items = complete(
-      'protocolSection:\n  designModule:\n    # trial-record-disable-next-line design/sin$0\n    studyType: INTERVENTIONAL\n',
+      'protocolSection:\n  designModule:\n    # trial-record-disable-next-line ' +
+        'design/sin$0\n    studyType: INTERVENTIONAL\n',
     );
     const single = items.find((item) => item.label === 'design/single-group-multiple-arms');
     assert.ok(single, labels(items).slice(0, 5).join(', '));

@@ -17,7 +17,8 @@ const RECORD = join(__dirname, '../fixtures/records/NCT05317416.json');
 const TRIPWIRE = `
 const net = require('node:net'); const tls = require('node:tls'); const dns = require('node:dns');
 const http = require('node:http'); const https = require('node:https'); const dgram = require('node:dgram');
-const trip = (what) => function () { process.stderr.write('NETWORK ATTEMPT: ' + what + '\\n'); throw new Error('network is not allowed: ' + what); };
+const trip = (what) => function () { process.stderr.write('NETWORK ATTEMPT: ' + what + '\\n'); \
+throw new Error('network is not allowed: ' + what); };
 net.Socket.prototype.connect = trip('net.Socket.connect');
 net.connect = net.createConnection = trip('net.connect');
 tls.connect = trip('tls.connect');

@@ -36,7 +36,8 @@ describe('property: fuzzed records never crash the core or leave the file', func
     }
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `      ${run} cases run (${CASES - run} over ${MAX_CHARS} characters left to long runs) in ${seconds.toFixed(1)} s; slowest check ${Math.round(slowest.ms)} ms (case ${slowest.index})`,
+      `      ${run} cases run (${CASES - run} over ${MAX_CHARS} characters left to long runs) in ` +
+        `${seconds.toFixed(1)} s; slowest check ${Math.round(slowest.ms)} ms (case ${slowest.index})`,
     );
     assert.deepEqual(failures.slice(0, 20), []);
   });

@@ -77,7 +77,8 @@ describe('preview in Chromium', function () {
   it('builds the CSP the host sends', () => {
     assert.equal(
       buildPreviewCsp(ORIGIN, NONCE),
-      `default-src 'none'; style-src ${ORIGIN}; img-src ${ORIGIN} data:; font-src ${ORIGIN}; script-src 'nonce-${NONCE}'; base-uri 'none'; form-action 'none'`,
+      `default-src 'none'; style-src ${ORIGIN}; img-src ${ORIGIN} data:; font-src ` +
+        `${ORIGIN}; script-src 'nonce-${NONCE}'; base-uri 'none'; form-action 'none'`,
     );
   });
 
@@ -121,7 +122,8 @@ describe('preview in Chromium', function () {
   describe('webview script', () => {
     let script = '';
     const STUB = `window.__posted = []; window.acquireVsCodeApi = () => ({
-      postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });\n`;
+      postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = \
+s; } });\n`;
     const posted = (page: Page) => page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted);
 
     before(async () => {

@@ -6,7 +6,8 @@ import { PAYLOADS, maliciousBodies, poison, poisonedFindings } from './payloads'
 const SAFE_URL = /^(https?:\/\/|mailto:|#)/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data'];
 const FORBIDDEN_ELEMENTS =
-  'script, style, iframe, object, embed, svg, math, img, link, meta, base, form, input, textarea, template, frame, frameset';
+  'script, style, iframe, object, embed, svg, math, img, link, ' +
+  'meta, base, form, input, textarea, template, frame, frameset';
 
 function assertInert(html: string, name: string): void {
   const document = parseFragment(html);

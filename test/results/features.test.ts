@@ -18,7 +18,8 @@ const FIXTURE = join(__dirname, '..', 'fixtures', 'records', 'NCT03608150.json')
 function documents(): { json: ParsedDocument; yaml: ParsedDocument } {
   const text = readFileSync(FIXTURE, 'utf8');
   const service = createService();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the yaml library writes the YAML form of the fixture
+  // the yaml library writes the YAML form of the fixture
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const yaml = (require('yaml') as typeof import('yaml')).stringify(JSON.parse(text));
   return { json: service.parse(text, 'json'), yaml: service.parse(yaml, 'yaml') };
 }

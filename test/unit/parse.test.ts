@@ -8,7 +8,8 @@ function textAt(text: string, span: { start: number; end: number } | undefined):
 
 describe('parse: YAML records', () => {
   const yaml =
-    'protocolSection:\n  designModule:\n    phases:\n      - PHASE1\n      - PHASE2\n    designInfo:\n      allocation: RANDOMISED # typo\n';
+    'protocolSection:\n  designModule:\n    phases:\n      - PHASE1\n' +
+    '      - PHASE2\n    designInfo:\n      allocation: RANDOMISED # typo\n';
 
   it('maps a pointer to the exact value and key ranges', () => {
     const parsed = parseRecord(yaml, 'yaml');

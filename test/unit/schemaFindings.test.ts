@@ -88,7 +88,8 @@ describe('validateStudy: values', () => {
     assert.equal(finding.pointer, pointer);
     assert.equal(
       finding.message,
-      'Allocation must be one of: Randomized (RANDOMIZED), Non-Randomized (NON_RANDOMIZED), N/A (NA). Did you mean RANDOMIZED?',
+      'Allocation must be one of: Randomized (RANDOMIZED), ' +
+        'Non-Randomized (NON_RANDOMIZED), N/A (NA). Did you mean RANDOMIZED?',
     );
     assert.deepEqual(finding.fixes, [
       {
@@ -112,7 +113,8 @@ describe('validateStudy: values', () => {
     assert.equal(finding.pointer, '/protocolSection/designModule/phases/0');
     assert.equal(
       finding.message,
-      'Phase must be one of: Not Applicable (NA), Early Phase 1 (EARLY_PHASE1), Phase 1 (PHASE1), Phase 2 (PHASE2), Phase 3 (PHASE3), Phase 4 (PHASE4).',
+      'Phase must be one of: Not Applicable (NA), Early Phase 1 (EARLY_PHASE1), ' +
+        'Phase 1 (PHASE1), Phase 2 (PHASE2), Phase 3 (PHASE3), Phase 4 (PHASE4).',
     );
     assert.equal(finding.fixes, undefined);
   });
@@ -224,7 +226,8 @@ describe('validateStudy: formats', () => {
     assert.equal(finding.ruleId, 'schema/format');
     assert.equal(
       finding.message,
-      'Minimum Age must be a number and a unit, like "18 Years" (units: Years, Months, Weeks, Days, Hours, Minutes); found "18 years".',
+      'Minimum Age must be a number and a unit, like "18 Years" (units: ' +
+        'Years, Months, Weeks, Days, Hours, Minutes); found "18 years".',
     );
     assert.deepEqual(finding.fixes, [
       {

@@ -106,7 +106,8 @@ describe('validateStudy: required fields', () => {
     assert.deepEqual(summary(findings), ['schema/required-legacy /protocolSection/statusModule/startDateStruct type']);
     assert.equal(
       findings[0].message,
-      'Study Start Date is missing Study Start Date Type (type). The registry requires it for interventional studies today; studies that started before 2017-01-18 may lack it.',
+      'Study Start Date is missing Study Start Date Type (type). The registry requires it for ' +
+        'interventional studies today; studies that started before 2017-01-18 may lack it.',
     );
   });
 

@@ -181,7 +181,8 @@ describe('registry XML export validates against ProtocolRecordSchema.xsd (xmllin
     const file = join(folder, 'broken.xml');
     writeFileSync(
       file,
-      '<?xml version="1.0"?><prs:study_collection xmlns:prs="http://clinicaltrials.gov/prs"><clinical_study><brief_title>x</brief_title></clinical_study></prs:study_collection>',
+      '<?xml version="1.0"?><prs:study_collection xmlns:prs="http://clinicaltrials.gov/prs">' +
+        '<clinical_study><brief_title>x</brief_title></clinical_study></prs:study_collection>',
     );
     assert.ok((validateAgainstXsd([file], XSD).get(file) ?? []).length > 0);
   });
@@ -224,7 +225,8 @@ describe('registry XML export validates against ProtocolRecordSchema.xsd (xmllin
     const { valid, failures } = validateExports(files);
     assert.deepEqual(failures, []);
     console.log(
-      `      ${valid} of ${files.length} corpus exports validate; known exceptions: ${Object.keys(KNOWN_INVALID).length}`,
+      `      ${valid} of ${files.length} corpus exports validate; ` +
+        `known exceptions: ${Object.keys(KNOWN_INVALID).length}`,
     );
   });
 });

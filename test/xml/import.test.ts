@@ -34,7 +34,8 @@ describe('registry XML import: classic public XML', () => {
     assert.equal(classicDate('sometime'), 'sometime');
     assert.equal(
       classicText(
-        '\n      First line of a paragraph that the download\n      wrapped here.\n\n        -  item one\n\n        -  item two\n    ',
+        '\n      First line of a paragraph that the download\n' +
+          '      wrapped here.\n\n        -  item one\n\n        -  item two\n    ',
       ),
       'First line of a paragraph that the download wrapped here.\n\n* item one\n* item two',
     );
@@ -148,7 +149,8 @@ describe('registry XML import: PRS upload/download XML', () => {
 <is_ind_study>yes</is_ind_study><ind_info><ind_grantor>CDER</ind_grantor><ind_number>123</ind_number>
 <has_expanded_access>yes</has_expanded_access><expanded_access_nct_id>NCT01234567</expanded_access_nct_id></ind_info>
 <brief_title>T</brief_title><study_design><study_type>Interventional</study_type><interventional_design>
-<interventional_subtype>Treatment</interventional_subtype><phase>Phase 2/Phase 3</phase><allocation>Non-randomized</allocation>
+<interventional_subtype>Treatment</interventional_subtype><phase>Phase 2/Phase 3</phase>\
+<allocation>Non-randomized</allocation>
 <no_masking>yes</no_masking></interventional_design></study_design>
 <overall_contact><first_name>Ada</first_name><last_name>Lovelace</last_name><degrees>PhD</degrees></overall_contact>
 </clinical_study></study_collection>`;

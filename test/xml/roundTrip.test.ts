@@ -11,7 +11,8 @@ function failures(files: readonly string[]): string[] {
       .differences.slice(0, 3)
       .map(
         (difference) =>
-          `${basename(file)} ${difference.pointer}: ${JSON.stringify(difference.expected)} → ${JSON.stringify(difference.actual)}`,
+          `${basename(file)} ${difference.pointer}: ` +
+          `${JSON.stringify(difference.expected)} → ${JSON.stringify(difference.actual)}`,
       ),
   );
 }

@@ -62,7 +62,8 @@ function order<T>(items: readonly T[], rank: (item: T) => number): T[] {
 }
 
 function normalise(record: Json): Json {
-  const copy = JSON.parse(JSON.stringify(record ?? {})) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const copy = JSON.parse(JSON.stringify(record ?? {})) as Record<string, any>;
   const protocol = copy.protocolSection ?? {};
   const masking = protocol.designModule?.designInfo?.maskingInfo;
   if (Array.isArray(masking?.whoMasked))

@@ -106,13 +106,18 @@ function internalErrorFinding(error: unknown): CliFinding {
   return {
     rule: 'internal/error',
     severity: 'error',
-    message: `Trial Record Studio failed on this record (${reason.split('\n')[0].slice(0, 200)}). The other records were checked; please report this.`,
+    message:
+      `Trial Record Studio failed on this record (${reason.split('\n')[0].slice(0, 200)}). ` +
+      `The other records were checked; please report this.`,
     path: '',
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
 }
 
-/** An empty file is almost always a failed download or export, so the CLI says so (the editor stays quiet on a new file). */
+/**
+ * An empty file is almost always a failed download or export, so the CLI says so (the editor stays quiet on a new
+ * file).
+ */
 const EMPTY_FILE_FINDING: CliFinding = {
   rule: 'syntax/empty-file',
   severity: 'error',

@@ -32,7 +32,10 @@ export class ConfigLocator {
     return this.#forFolder(folder, this.#searchRoot(folder));
   }
 
-  /** The last folder searched: the repository root, else the working folder (when the record is under it), else the record's own folder. */
+  /**
+   * The last folder searched: the repository root, else the working folder (when the record is under it), else the
+   * record's own folder.
+   */
   #searchRoot(folder: string): string {
     for (let current = folder; ; current = dirname(current)) {
       if (existsSync(join(current, '.git'))) return current;

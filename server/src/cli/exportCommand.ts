@@ -27,7 +27,8 @@ export function exportCommand(argv: readonly string[], io: CliIo): number {
     const first = parsed.syntaxFindings[0];
     const where = parsed.lineIndex.positionAt(first.span?.start ?? 0);
     io.stderr(
-      `trial-record: ${file}:${where.line + 1}:${where.character + 1}: ${first.message} Fix the syntax before exporting.\n`,
+      `trial-record: ${file}:${where.line + 1}:${where.character + 1}: ` +
+        `${first.message} Fix the syntax before exporting.\n`,
     );
     return EXIT.findings;
   }

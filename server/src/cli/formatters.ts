@@ -83,7 +83,8 @@ function textWriter(write: (text: string) => void, color: boolean): OutputWriter
       for (const finding of findings) {
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
         lines.push(
-          `  ${where.padEnd(8)} ${paint(colors[finding.severity], SEVERITY_WORDS[finding.severity].padEnd(7))}  ${finding.message}  ${paint(90, finding.rule)}`,
+          `  ${where.padEnd(8)} ${paint(colors[finding.severity], SEVERITY_WORDS[finding.severity].padEnd(7))}  ` +
+            `${finding.message}  ${paint(90, finding.rule)}`,
         );
       }
       write(lines.join('\n') + '\n\n');
@@ -95,7 +96,8 @@ function textWriter(write: (text: string) => void, color: boolean): OutputWriter
       const lines = [
         total === 0
           ? `No problems found in ${records}.`
-          : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')} in ${records}.`,
+          : `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+            `${plural(counts.info, 'note')} in ${records}.`,
       ];
       if (summary.hidden > 0) lines.push(`${plural(summary.hidden, 'more finding')} not shown (--max-findings).`);
       if (summary.problems > 0)
@@ -111,7 +113,10 @@ function plural(count: number, word: string): string {
 
 const SARIF_LEVELS = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const;
 
-/** SARIF 2.1.0, for code-scanning dashboards. Regions are 1-based, in UTF-16 code units. Results are written as they come. */
+/**
+ * SARIF 2.1.0, for code-scanning dashboards. Regions are 1-based, in UTF-16 code units. Results are written as they
+ * come.
+ */
 function sarifWriter(write: (text: string) => void, rules: () => readonly SarifRule[]): OutputWriter {
   let first = true;
   const indent = (text: string, by: string) => text.split('\n').join('\n' + by);

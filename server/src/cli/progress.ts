@@ -35,13 +35,16 @@ export class ProgressBar {
     const rate = seconds > 0 ? this.#records / seconds : 0;
     const fraction = this.totalBytes > 0 ? Math.min(1, this.#bytes / this.totalBytes) : undefined;
     const left = fraction && fraction > 0.01 ? (seconds * (1 - fraction)) / fraction : undefined;
-    const text = `${this.#records.toLocaleString('en-US')} records  ${Math.round(rate).toLocaleString('en-US')}/s${left !== undefined ? `  ${formatDuration(left)} left` : ''}`;
+    const text =
+      `${this.#records.toLocaleString('en-US')} records  ` +
+      `${Math.round(rate).toLocaleString('en-US')}/s${left !== undefined ? `  ${formatDuration(left)} left` : ''}`;
     const barWidth = fraction === undefined ? 0 : Math.max(10, Math.min(30, this.width - text.length - 10));
     const filled = fraction === undefined ? 0 : Math.round(fraction * barWidth);
     const bar =
       fraction === undefined
         ? ''
-        : `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  `;
+        : `[${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}] ` +
+          `${String(Math.floor(fraction * 100)).padStart(3)}%  `;
     this.write(`\r\u001b[2K${bar}${text}`);
   }
 }

@@ -197,7 +197,8 @@ async function* readZipEntries(
     } catch (error) {
       yield problem(
         input.path,
-        `cannot read ${input.path}: the archive is damaged (${reasonOf(error)}); the entries before this point were checked`,
+        `cannot read ${input.path}: the archive is damaged (` +
+          `${reasonOf(error)}); the entries before this point were checked`,
       );
       return;
     }

@@ -107,7 +107,9 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   }
   if (file) {
     await new Promise<void>((done, fail) => file?.end(() => done()).once('error', fail));
-    const summary = `${data.records} records, ${data.recordsWithErrors} with errors, ${data.counts.error} errors, ${data.counts.warning} warnings`;
+    const summary =
+      `${data.records} records, ${data.recordsWithErrors} with errors, ` +
+      `${data.counts.error} errors, ${data.counts.warning} warnings`;
     io.stdout(`${values.output}: ${summary}\n`);
   }
   return totals.records === 0 && totals.problems > 0 ? EXIT.usage : EXIT.ok;

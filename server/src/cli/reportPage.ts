@@ -32,7 +32,8 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   const rules = [...data.rules.values()].sort((a, b) => b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
   const body = [
     `<header><h1>${escapeHtml(options.title)}</h1>`,
-    `<p class="meta">${escapeHtml(options.inputs.join(', '))} · generated ${escapeHtml(options.generatedAt)} by Trial Record Studio</p></header>`,
+    `<p class="meta">${escapeHtml(options.inputs.join(', '))} · generated ` +
+      `${escapeHtml(options.generatedAt)} by Trial Record Studio</p></header>`,
     totals(data),
     '<section><h2 id="rules">Findings per rule</h2>',
     rules.length === 0 ? '<p>No findings.</p>' : chart(rules.slice(0, CHART_RULES)) + ruleTable(rules, docs),
@@ -45,9 +46,10 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   return (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${reportCsp(options.nonce)}">\n` +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n' +
-    '<meta name="generator" content="Trial Record Studio">\n' +
-    `<title>${escapeHtml(options.title)}</title>\n<style nonce="${options.nonce}">${STYLE}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light ' +
+    'dark">\n<meta name="generator" content="Trial Record Studio">\n' +
+    `<title>${escapeHtml(options.title)}</title>\n<style nonce="${options.nonce}">` +
+    `${STYLE}</style>\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`
   );
 }
 
@@ -94,16 +96,19 @@ function chart(rules: readonly RuleRow[]): string {
     const y = index * rowHeight + 4;
     const length = Math.max(2, Math.round((rule.findings / max) * barWidth));
     return (
-      `<g class="bar ${rule.severity}"><title>${escapeHtml(rule.rule)}: ${number(rule.findings)} findings in ${number(rule.records)} records</title>` +
+      `<g class="bar ${rule.severity}"><title>${escapeHtml(rule.rule)}: ` +
+      `${number(rule.findings)} findings in ${number(rule.records)} records</title>` +
       `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(rule.rule)}</text>` +
       `<rect x="${labelWidth}" y="${y + 3}" width="${length}" height="${rowHeight - 6}" rx="2"></rect>` +
       `<text x="${labelWidth + length + 6}" y="${y + 15}">${number(rule.findings)}</text></g>`
     );
   });
   return (
-    `<figure><svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<figure><svg class="chart" role="img" aria-labelledby="chart-title" ` +
+    `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     `<title id="chart-title">Findings per rule (the ${rules.length} most frequent)</title>${bars.join('')}</svg>` +
-    '<figcaption><span class="key error">error</span> <span class="key warning">warning</span> <span class="key info">note</span></figcaption></figure>'
+    '<figcaption><span class="key error">error</span> <span class="key ' +
+    'warning">warning</span> <span class="key info">note</span></figcaption></figure>'
   );
 }
 
@@ -112,12 +117,15 @@ function ruleTable(rules: readonly RuleRow[], docs: ReadonlyMap<string, RuleInfo
     const info = docs.get(rule.rule);
     const name = info ? `<a href="${escapeHtml(info.docs)}">${escapeHtml(rule.rule)}</a>` : escapeHtml(rule.rule);
     return (
-      `<tr><td><code>${name}</code></td><td><span class="sev ${rule.severity}">${SEVERITY_LABELS[rule.severity]}</span></td>` +
-      `<td class="num">${number(rule.findings)}</td><td class="num">${number(rule.records)}</td><td>${escapeHtml(info?.description ?? '')}</td></tr>`
+      `<tr><td><code>${name}</code></td><td><span class="sev ` +
+      `${rule.severity}">${SEVERITY_LABELS[rule.severity]}</span></td>` +
+      `<td class="num">${number(rule.findings)}</td><td class="num">` +
+      `${number(rule.records)}</td><td>${escapeHtml(info?.description ?? '')}</td></tr>`
     );
   });
   return (
-    '<table class="rules"><thead><tr><th>Rule (documentation)</th><th>Severity</th><th class="num">Findings</th><th class="num">Records</th>' +
+    '<table class="rules"><thead><tr><th>Rule (documentation)</th>' +
+    '<th>Severity</th><th class="num">Findings</th><th class="num">Records</th>' +
     `<th>What it checks</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
   );
 }
@@ -126,12 +134,15 @@ function groupTable(key: GroupKey, rows: Iterable<GroupRow>): string {
   const shown = key === 'sponsor' ? topRows(rows, SPONSOR_ROWS, 'Other sponsors') : topRows(rows, Infinity, '');
   const body = shown.map(
     (row) =>
-      `<tr><td>${escapeHtml(row.name)}</td><td class="num">${number(row.records)}</td><td class="num">${number(row.withErrors)}</td>` +
+      `<tr><td>${escapeHtml(row.name)}</td><td class="num">` +
+      `${number(row.records)}</td><td class="num">${number(row.withErrors)}</td>` +
       `<td class="num">${percent(row.withErrors, row.records)}</td><td class="num">${number(row.findings)}</td></tr>`,
   );
   return (
-    `<table class="group" id="by-${key}"><caption>${GROUP_TITLES[key]}</caption><thead><tr><th>${GROUP_TITLES[key]}</th><th class="num">Records</th>` +
-    `<th class="num">With errors</th><th class="num">Share</th><th class="num">Findings</th></tr></thead><tbody>${body.join('\n')}</tbody></table>`
+    `<table class="group" id="by-${key}"><caption>${GROUP_TITLES[key]}</caption>` +
+    `<thead><tr><th>${GROUP_TITLES[key]}</th><th class="num">Records</th>` +
+    `<th class="num">With errors</th><th class="num">Share</th>` +
+    `<th class="num">Findings</th></tr></thead><tbody>${body.join('\n')}</tbody></table>`
   );
 }
 
@@ -141,7 +152,8 @@ function worstRecords(data: ReportData, docs: ReadonlyMap<string, RuleInfo>): st
     record.nctId && !record.label.includes(record.nctId) ? `${record.nctId} · ${record.label}` : record.label;
   const list = data.worst.map(
     (record, index) =>
-      `<tr><td><a href="#record-${index + 1}">${escapeHtml(name(record))}</a></td><td class="num">${number(record.errors)}</td>` +
+      `<tr><td><a href="#record-${index + 1}">${escapeHtml(name(record))}</a>` +
+      `</td><td class="num">${number(record.errors)}</td>` +
       `<td class="num">${number(record.total)}</td></tr>`,
   );
   const details = data.worst.map((record, index) => {
@@ -151,31 +163,41 @@ function worstRecords(data: ReportData, docs: ReadonlyMap<string, RuleInfo>): st
         ? `<a href="${escapeHtml(info.docs)}">${escapeHtml(finding.rule)}</a>`
         : escapeHtml(finding.rule);
       return (
-        `<li><span class="sev ${finding.severity}">${SEVERITY_LABELS[finding.severity]}</span> ${escapeHtml(finding.message)} ` +
-        `<span class="where">line ${finding.range.start.line + 1}${finding.path ? ` · <code>${escapeHtml(finding.path)}</code>` : ''} · <code>${rule}</code></span></li>`
+        `<li><span class="sev ${finding.severity}">` +
+        `${SEVERITY_LABELS[finding.severity]}</span> ${escapeHtml(finding.message)} ` +
+        `<span class="where">line ${finding.range.start.line + 1}` +
+        `${finding.path ? ` · <code>${escapeHtml(finding.path)}</code>` : ''} · <code>${rule}</code></span></li>`
       );
     });
     const more =
       record.total > record.findings.length
         ? `<p class="meta">…and ${number(record.total - record.findings.length)} more.</p>`
         : '';
-    return `<article id="record-${index + 1}"><h3>${escapeHtml(name(record))}</h3><ul>${items.join('\n')}</ul>${more}</article>`;
+    return (
+      `<article id="record-${index + 1}"><h3>${escapeHtml(name(record))}</h3>` +
+      `<ul>${items.join('\n')}</ul>${more}</article>`
+    );
   });
   return (
-    `<section><h2 id="worst">Records with the most problems</h2><table class="worst"><thead><tr><th>Record</th><th class="num">Errors</th>` +
-    `<th class="num">Findings</th></tr></thead><tbody>${list.join('\n')}</tbody></table>\n${details.join('\n')}</section>`
+    `<section><h2 id="worst">Records with the most problems</h2>` +
+    `<table class="worst"><thead><tr><th>Record</th><th class="num">Errors</th>` +
+    `<th class="num">Findings</th></tr></thead><tbody>` +
+    `${list.join('\n')}</tbody></table>\n${details.join('\n')}</section>`
   );
 }
 
 const STYLE = `
 :root { --fg: #1b1f24; --muted: #5a6270; --bg: #ffffff; --line: #d8dde3; --panel: #f5f7f9;
   --error: #c62828; --warning: #b26a00; --info: #1f6feb; --link: #0b5cad; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6e8eb; --muted: #9aa3ae; --bg: #16181c; --line: #343a42; --panel: #1f2329;
+@media (prefers-color-scheme: dark) { :root { --fg: #e6e8eb; --muted: #9aa3ae; --bg: #16181c; --line: #343a42; \
+--panel: #1f2329;
   --error: #ff6b6b; --warning: #f0a83a; --info: #6ea8fe; --link: #79b8ff; } }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); \
+background: var(--bg); }
 main { max-width: 1100px; margin: 0 auto; padding: 24px; }
-h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 12px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h1 { font-size: 24px; margin: 0 0 4px; } h2 { font-size: 18px; margin: 32px 0 12px; border-bottom: 1px solid \
+var(--line); padding-bottom: 4px; }
 h3 { font-size: 15px; margin: 20px 0 6px; }
 a { color: var(--link); } code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; }
 .meta { color: var(--muted); margin: 0; }
@@ -195,9 +217,11 @@ figure { margin: 0; overflow-x: auto; }
 .chart .info rect { fill: var(--info); }
 figcaption { color: var(--muted); }
 .key::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
-.key.error::before { background: var(--error); } .key.warning::before { background: var(--warning); } .key.info::before { background: var(--info); }
+.key.error::before { background: var(--error); } .key.warning::before { background: var(--warning); } \
+.key.info::before { background: var(--info); }
 .sev { font-size: 12px; font-weight: 600; } .sev.error { color: var(--error); } .sev.warning { color: var(--warning); }
 .sev.info { color: var(--info); }
-article ul { padding-left: 20px; margin: 0; } article li { margin: 2px 0; } .where { color: var(--muted); font-size: 12px; }
+article ul { padding-left: 20px; margin: 0; } article li { margin: 2px 0; } .where { color: var(--muted); \
+font-size: 12px; }
 @media print { .groups { display: block; } }
 `;

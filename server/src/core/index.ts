@@ -186,7 +186,10 @@ export interface TrialRecordService {
   importRegistryXml(text: string): RegistryXmlImport;
 
   // New records
-  /** A new YAML record for the study type as a snippet (`${1:hint}`, `${2|A,B|}`), dated from the clock; valid once filled in. */
+  /**
+   * A new YAML record for the study type as a snippet (`${1:hint}`, `${2|A,B|}`), dated from the clock; valid once
+   * filled in.
+   */
   newRecordTemplate(studyType: NewRecordStudyType): string;
 }
 

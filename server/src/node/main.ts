@@ -20,7 +20,8 @@ if (!process.argv.slice(2).some((argument) => TRANSPORTS.test(argument))) {
 /** A broken input stream cannot be resynchronised: say why on stderr and exit, so the editor restarts the server. */
 function exitOnStreamFault(error: unknown): never {
   process.stderr.write(
-    `trial-record-language-server: protocol stream fault, exiting: ${error instanceof Error ? error.message : String(error)}\n`,
+    `trial-record-language-server: protocol stream fault, exiting: ` +
+      `${error instanceof Error ? error.message : String(error)}\n`,
   );
   process.exit(1);
 }

@@ -5,7 +5,9 @@ import { runRuleTests } from '../ruleTester';
 runRuleTests(rule, {
   valid: [
     {
-      name: 'the seed: Unknown status, last known Recruiting (the abandoned record is reported once, by status/unknown-status-open-site)',
+      name:
+        'the seed: Unknown status, last known Recruiting (the abandoned ' +
+        'record is reported once, by status/unknown-status-open-site)',
       study: record(
         status({
           overallStatus: 'UNKNOWN',

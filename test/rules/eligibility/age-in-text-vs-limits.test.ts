@@ -5,7 +5,8 @@ import { check, recordText, runRuleTests } from '../ruleTester';
 
 const CRITERIA = `${P}/eligibilityModule/eligibilityCriteria`;
 const seedText =
-  'Inclusion Criteria:\n\n* All patients fulfilled the classification criteria (2010) for rheumatoid arthritis, man or woman aged from 18 to 70 years old.\n\nExclusion Criteria:\n\n* Pregnant or nursing women';
+  'Inclusion Criteria:\n\n* All patients fulfilled the classification criteria (2010) for rheumatoid arthritis, ' +
+  'man or woman aged from 18 to 70 years old.\n\nExclusion Criteria:\n\n* Pregnant or nursing women';
 const elig = (eligibilityCriteria: string, minimumAge?: string, maximumAge?: string) =>
   record(
     eligibility({ eligibilityCriteria, ...(minimumAge ? { minimumAge } : {}), ...(maximumAge ? { maximumAge } : {}) }),
@@ -16,7 +17,8 @@ runRuleTests(rule, {
     {
       name: 'a risk-factor list with an age in it, limits 18 and older (issue 11)',
       study: elig(
-        'Inclusion Criteria:\n* Age ≥ 18 years\n* At least one of the following risk factors: age ≥ 65 years, diabetes, hypertension',
+        'Inclusion Criteria:\n* Age ≥ 18 years\n* At least one of the ' +
+          'following risk factors: age ≥ 65 years, diabetes, hypertension',
         '18 Years',
       ),
     },
@@ -35,7 +37,8 @@ runRuleTests(rule, {
     {
       name: 'NCT03067181: strata ages with "no age limit" for one stratum',
       study: elig(
-        'Inclusion Criteria:\n* There is no age limit for the low risk stratum\n* Standard risk 2: Patients must be \\>= 11 and \\< 25 years of age at enrollment',
+        'Inclusion Criteria:\n* There is no age limit for the low risk stratum\n' +
+          '* Standard risk 2: Patients must be \\>= 11 and \\< 25 years of age at enrollment',
       ),
     },
     { name: 'the seed: aged from 18 to 70 years with 18 and 70 Years', study: elig(seedText, '18 Years', '70 Years') },

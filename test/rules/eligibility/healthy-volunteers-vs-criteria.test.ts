@@ -54,7 +54,8 @@ runRuleTests(rule, {
         eligibility({
           healthyVolunteers: true,
           eligibilityCriteria:
-            'Inclusion Criteria:\n* Histologically confirmed breast cancer\n* ECOG 0-1\nExclusion Criteria:\n* Healthy volunteers',
+            'Inclusion Criteria:\n* Histologically confirmed breast cancer\n' +
+            '* ECOG 0-1\nExclusion Criteria:\n* Healthy volunteers',
         }),
       ),
       errors: [{ messageId: 'needsDiagnosis', pointer: `${P}/eligibilityModule/healthyVolunteers` }],

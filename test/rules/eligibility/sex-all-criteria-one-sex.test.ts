@@ -13,7 +13,8 @@ runRuleTests(rule, {
         eligibility({
           sex: 'ALL',
           eligibilityCriteria: criteria(
-            '* man or woman aged from 18 to 70 years old.\n* Women of reproductive potential may not participate unless they use contraception.',
+            '* man or woman aged from 18 to 70 years old.\n* Women of reproductive ' +
+              'potential may not participate unless they use contraception.',
           ),
         }),
       ),

@@ -18,7 +18,8 @@ describe('engine/parseConfig', () => {
 
   it('keeps valid entries and reports the others', () => {
     const parsed = parseConfig(
-      '{ "rules": { "design/randomized-single-arm": "loud", "no/such-rule": "off", "text/title-all-caps": "info" }, "extra": 1 }',
+      '{ "rules": { "design/randomized-single-arm": "loud", ' +
+        '"no/such-rule": "off", "text/title-all-caps": "info" }, "extra": 1 }',
     );
     assert.deepEqual(parsed.rules, { 'text/title-all-caps': 'info' });
     assert.equal(parsed.problems.length, 3);

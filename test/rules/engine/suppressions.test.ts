@@ -70,7 +70,8 @@ describe('engine/suppressions', () => {
 
   it('matches a finding inside a multi-line value through its pointer line', () => {
     const { comments, lineOf, finding } = setUp(
-      '# trial-record-disable-next-line eligibility/age-in-text-vs-limits -- cohorts\ncriteria: |\n  text\n  aged 18 to 70',
+      '# trial-record-disable-next-line eligibility/age-in-text-vs-limits ' +
+        '-- cohorts\ncriteria: |\n  text\n  aged 18 to 70',
     );
     const inside = { ...finding('eligibility/age-in-text-vs-limits', 3), pointer: '/criteria' };
     assert.deepEqual(applySuppressions([inside], comments, lineOf, { lineOfPointer: () => 1 }), []);

@@ -1,5 +1,6 @@
 // Runs inside the preview webview: swaps in new bodies, keeps the scroll position, maps
-// clicks on findings (double-clicks on other items) to source, scrolls to the editor's element, and routes link clicks to the host.
+// clicks on findings (double-clicks on other items) to source, scrolls to the editor's element, and routes link clicks
+// to the host.
 import type { HostToWebviewMessage, PreviewState, WebviewToHostMessage } from '../messages';
 
 interface VsCodeApi {

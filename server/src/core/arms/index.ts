@@ -255,7 +255,10 @@ export function interventionName(intervention: InterventionInfo): string {
 
 export const ARM_TYPE_COMPARATORS = new Set(['ACTIVE_COMPARATOR', 'PLACEBO_COMPARATOR', 'SHAM_COMPARATOR']);
 
-/** Names an intervention goes by, reduced with `nameKey`: its name, the name without a parenthesis, the abbreviation in it, other names. */
+/**
+ * Names an intervention goes by, reduced with `nameKey`: its name, the name without a parenthesis, the abbreviation in
+ * it, other names.
+ */
 export function aliasesOf(intervention: InterventionInfo): Set<string> {
   const aliases = new Set<string>();
   const add = (text: string) => {
@@ -271,7 +274,10 @@ export function aliasesOf(intervention: InterventionInfo): Set<string> {
   return aliases;
 }
 
-/** Splits a combination name ("A+B", "A plus B", "A and B", "A with B", "A/B") into its parts; one part when it is not one. */
+/**
+ * Splits a combination name ("A+B", "A plus B", "A and B", "A with B", "A/B") into its parts; one part when it is not
+ * one.
+ */
 export function combinationParts(name: string): string[] {
   // Whitespace is collapsed first so that no pattern below scans a long run more than once.
   return name

@@ -74,7 +74,9 @@ function isEmptyCollection(value: JsonValue): boolean {
   return Array.isArray(value) ? value.length === 0 : isCollection(value) && Object.keys(value).length === 0;
 }
 
-/** A multi-line string as a literal block scalar: header and content lines, or undefined when a block cannot hold it. */
+/**
+ * A multi-line string as a literal block scalar: header and content lines, or undefined when a block cannot hold it.
+ */
 function literalBlock(value: string, indent: string): { header: string; lines: string[] } | undefined {
   if (!value.includes('\n') || hasControlCharacter(value, true)) return undefined;
   // A first line starting with a space would need an indentation indicator; quotes are simpler.

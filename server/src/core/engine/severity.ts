@@ -7,7 +7,10 @@ import { SUPPRESSION_FINDINGS } from './suppressions';
 /** Severity overrides by finding id, as the settings give them (`trialRecord.rules`, `.trialrecordrc.json`). */
 export type SeverityOverrides = Readonly<Record<string, SeverityLevel | null | undefined>>;
 
-/** The default severity of any finding id: the rule's metadata, the schema or suppression table; syntax errors are errors. */
+/**
+ * The default severity of any finding id: the rule's metadata, the schema or suppression table; syntax errors are
+ * errors.
+ */
 export function defaultSeverityOf(id: string): Severity | undefined {
   if (Object.hasOwn(SYNTAX_FINDINGS, id)) return syntaxFindingSeverity(id);
   if (id in SUPPRESSION_FINDINGS) return SUPPRESSION_FINDINGS[id as keyof typeof SUPPRESSION_FINDINGS].severity;

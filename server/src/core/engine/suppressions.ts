@@ -119,7 +119,8 @@ export function applySuppressions<F extends Located>(
       if (!used.has(`${i}\u0000${id}`))
         add(
           'suppression/unused',
-          `Nothing to suppress: no "${id}" finding ${s.kind === 'file' ? 'in this file' : 'on the next line'}. Remove the suppression.`,
+          `Nothing to suppress: no "${id}" finding ` +
+            `${s.kind === 'file' ? 'in this file' : 'on the next line'}. Remove the suppression.`,
           s.comment.span,
           true,
         );

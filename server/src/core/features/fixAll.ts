@@ -3,7 +3,10 @@ import { composeEdit } from '../edit/compose';
 import { parseRecord, type ParsedDocument } from '../parse';
 import type { Finding, Fix } from '../types';
 
-/** Rounds of fix → re-check; a fix may reveal another (e.g. a new key that needs a value). Bounded so a fix loop cannot hang the editor. */
+/**
+ * Rounds of fix → re-check; a fix may reveal another (e.g. a new key that needs a value). Bounded so a fix loop cannot
+ * hang the editor.
+ */
 const MAX_ROUNDS = 3;
 
 /** The finding fields fix-all needs. */

@@ -13,7 +13,10 @@ export interface Hover {
   readonly span: Span;
 }
 
-/** Field title and definition, requirement, limit with a live count, the enum value's label, and where an arm or intervention is used. */
+/**
+ * Field title and definition, requirement, limit with a live count, the enum value's label, and where an arm or
+ * intervention is used.
+ */
 export function provideHover(doc: ParsedDocument, offset: number): Hover | undefined {
   const location = locateOffset(doc.root, offset);
   if (!location.pointer) return undefined;
@@ -63,7 +66,10 @@ function usageSection(doc: ParsedDocument, offset: number): string | undefined {
     const named = arms.flatMap((arm) => arm.interventionValues.map((ref) => ref.value));
     const names = [...new Set([...given.flatMap((i) => (i.name ? [i.name] : [])), ...named])];
     const listed = names.map((n) => `"${inertMarkdown(n)}"`).join(', ');
-    return `Arm **${inertMarkdown(reference.name)}**: ${names.length ? `interventions ${listed}` : 'no interventions listed'}`;
+    return (
+      `Arm **` +
+      `${inertMarkdown(reference.name)}**: ${names.length ? `interventions ${listed}` : 'no interventions listed'}`
+    );
   }
   const targets = index.interventions.filter((i) =>
     reference.declarations.some((d) => d.pointer === i.nameValue?.pointer),
@@ -78,5 +84,8 @@ function usageSection(doc: ParsedDocument, offset: number): string | undefined {
     ]),
   ];
   const listed = labels.map((l) => `"${inertMarkdown(l)}"`).join(', ');
-  return `Intervention **${inertMarkdown(reference.name)}**: ${labels.length ? `used in arms ${listed}` : 'used in no arm'}`;
+  return (
+    `Intervention **` +
+    `${inertMarkdown(reference.name)}**: ${labels.length ? `used in arms ${listed}` : 'used in no arm'}`
+  );
 }

@@ -87,7 +87,10 @@ function valueSpan(doc: ParsedDocument, node: ScalarNode): Span {
   return isQuoted ? { start: node.span.start + 1, end: end - 1 } : { start: node.span.start, end };
 }
 
-/** Go to definition: from a cross-reference to the arm or intervention it names, or from a results group id to its group. */
+/**
+ * Go to definition: from a cross-reference to the arm or intervention it names, or from a results group id to its
+ * group.
+ */
 export function provideDefinition(doc: ParsedDocument, offset: number): Span[] {
   const reference = crossReferenceAt(doc, offset);
   return reference ? reference.declarations.map((d) => valueSpan(doc, d.node)) : groupDefinition(doc, offset);

@@ -59,7 +59,8 @@ function location(title: string, description: string) {
       contacts: list(contact('Facility Contact', 'A facility contact or site investigator.', optional), {
         title: 'Facility Contacts',
         description:
-          'Facility contact and backup (role Contact) and site investigators (Principal Investigator, Sub-Investigator).',
+          'Facility contact and backup (role Contact) and site ' +
+          'investigators (Principal Investigator, Sub-Investigator).',
         requirement: conditional('while the site is recruiting, unless central contacts are given'),
         itemNoun: 'contacts',
       }),
@@ -82,7 +83,8 @@ export const contactsLocationsModule = object(
       {
         title: 'Central Contacts',
         description:
-          'Contact and backup for enrollment questions; required while recruiting when no site lists a facility contact.',
+          'Contact and backup for enrollment questions; ' +
+          'required while recruiting when no site lists a facility contact.',
         requirement: conditional('while recruiting or not yet recruiting, when no location has a facility contact'),
         maxItems: 2,
         itemNoun: 'contacts',

@@ -178,7 +178,8 @@ export const designModule = object(
       {
         title: 'Study Phase',
         description:
-          'Interventional studies: one phase, or two for combined phases (Phase 1/Phase 2, Phase 2/Phase 3). Not Applicable for studies without FDA-defined phases.',
+          'Interventional studies: one phase, or two for combined phases (Phase 1/Phase ' +
+          '2, Phase 2/Phase 3). Not Applicable for studies without FDA-defined phases.',
         requirement: requiredFor(interventional),
         minItems: 1,
         maxItems: 2,

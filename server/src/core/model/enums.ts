@@ -31,7 +31,9 @@ export const Status = defineEnum('Status', 'statusModule.overallStatus, statusMo
   {
     value: 'UNKNOWN',
     label: 'Unknown status',
-    note: 'registry-set: "last known status" was RECRUITING/NOT_YET_RECRUITING/ACTIVE_NOT_RECRUITING, the completion date passed and the record was not verified in 2 years',
+    note:
+      'registry-set: "last known status" was RECRUITING/NOT_YET_RECRUITING/ACTIVE_NOT_RECRUITING, ' +
+      'the completion date passed and the record was not verified in 2 years',
   },
 ]);
 

@@ -46,7 +46,8 @@ const secondaryIdInfo = object(
     domain: text({
       title: 'Secondary Id Domain',
       description:
-        'Funding organization (Other Grant/Funding Number), registry name (Registry Identifier) or a description (Other Identifier).',
+        'Funding organization (Other Grant/Funding Number), ' +
+        'registry name (Registry Identifier) or a description (Other Identifier).',
       requirement: conditional(
         'when the type is Other Grant/Funding Number, Registry Identifier or Other Identifier',
         ({ parent }) => typeof parent.type === 'string' && domainNeededFor.has(parent.type),
@@ -83,7 +84,8 @@ export const identificationModule = object(
     secondaryIdInfos: list(secondaryIdInfo, {
       title: 'Secondary Ids',
       description:
-        'Other identifiers: required when the study is funded in whole or part by a U.S. federal agency (complete grant or contract number) or registered elsewhere.',
+        'Other identifiers: required when the study is funded in whole or part by a U.S. ' +
+        'federal agency (complete grant or contract number) or registered elsewhere.',
       requirement: conditional('when the study has U.S. federal funding or ids from other registries'),
       itemNoun: 'secondary ids',
     }),

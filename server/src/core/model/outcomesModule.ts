@@ -36,8 +36,10 @@ export const outcomesModule = object(
     primaryOutcomes: list(outcome('Primary'), {
       title: 'Primary Outcome Measures',
       description:
-        'The outcome measures used to evaluate the effect of the intervention; at least one. Not collected for expanded access.',
-      // The rule outcomes/missing-primary-outcome owns this requirement (it knows which old records are exempt), so the schema does not report it twice.
+        'The outcome measures used to evaluate the effect of the ' +
+        'intervention; at least one. Not collected for expanded access.',
+      // The rule outcomes/missing-primary-outcome owns this requirement (it knows which old records are exempt), so the
+      // schema does not report it twice.
       requirement: conditional(
         'at least one for interventional and observational studies (checked by outcomes/missing-primary-outcome)',
       ),

@@ -33,7 +33,8 @@ export const oversightModule = object(
     isUsExport: bool({
       title: 'Product Manufactured in and Exported from the U.S.',
       description:
-        'A drug or device studied is manufactured in and exported from the U.S.; asked when there is no IND/IDE and no U.S. site.',
+        'A drug or device studied is manufactured in and exported from ' +
+        'the U.S.; asked when there is no IND/IDE and no U.S. site.',
       requirement: conditional('for FDA-regulated products studied without a U.S. IND/IDE or U.S. site'),
     }),
     fdaaa801Violation: bool({

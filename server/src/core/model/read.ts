@@ -24,7 +24,9 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** A displayable scalar as text: a non-blank string, or a finite number; objects, arrays and booleans read as undefined. */
+/**
+ * A displayable scalar as text: a non-blank string, or a finite number; objects, arrays and booleans read as undefined.
+ */
 export function asText(value: unknown): string | undefined {
   const number = asNumber(value);
   return number === undefined ? asString(value) : String(number);
@@ -43,7 +45,9 @@ export function asBoolean(value: unknown): boolean | undefined {
   return undefined;
 }
 
-/** Reads a nested property, `readPath(study, 'protocolSection', 'statusModule')`, or undefined when any step is missing. */
+/**
+ * Reads a nested property, `readPath(study, 'protocolSection', 'statusModule')`, or undefined when any step is missing.
+ */
 export function readPath(value: unknown, ...keys: readonly string[]): unknown {
   let current = value;
   for (const key of keys) {

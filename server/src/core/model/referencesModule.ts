@@ -76,7 +76,8 @@ const availIpd = object(
     type: text({
       title: 'Type',
       description:
-        'Individual Participant Data Set, Study Protocol, Statistical Analysis Plan, Informed Consent Form, Clinical Study Report, Analytic Code, or another type.',
+        'Individual Participant Data Set, Study Protocol, Statistical Analysis Plan, ' +
+        'Informed Consent Form, Clinical Study Report, Analytic Code, or another type.',
       requirement: required,
     }),
     url: text({

@@ -73,7 +73,8 @@ export const sponsorCollaboratorsModule = object(
     ),
     leadSponsor: sponsor(
       'Sponsor',
-      'The organization or person who initiates the study and is responsible for it (the IND/IDE holder if there is one).',
+      'The organization or person who initiates the study and is ' +
+        'responsible for it (the IND/IDE holder if there is one).',
       required,
     ),
     collaborators: list(

@@ -11,7 +11,9 @@ function milestone(title: string, description: string, requirement: Requirement)
       date: partialDate({ title, description, requirement }),
       type: enumOf(DateType, {
         title: `${title} Type`,
-        description: `Whether the ${title.toLowerCase()} has happened (Actual) or is expected (Estimated; PRS "Anticipated").`,
+        description:
+          `Whether the ${title.toLowerCase()} has happened ` +
+          `(Actual) or is expected (Estimated; PRS "Anticipated").`,
         requirement,
       }),
     },
@@ -51,7 +53,8 @@ export const statusModule = object(
     overallStatus: enumOf(Status, {
       title: 'Overall Recruitment Status',
       description:
-        'The recruitment status of the whole study. Expanded access records use Available, No longer available, Temporarily not available or Approved for marketing.',
+        'The recruitment status of the whole study. Expanded access records use Available, ' +
+        'No longer available, Temporarily not available or Approved for marketing.',
       requirement: required,
     }),
     lastKnownStatus: enumOf(Status, {
@@ -62,7 +65,8 @@ export const statusModule = object(
     delayedPosting: bool({
       title: 'Delayed Posting',
       description:
-        'Posting of a device record is delayed until FDA approval or clearance ("Post Prior to U.S. FDA Approval or Clearance").',
+        'Posting of a device record is delayed until FDA approval or ' +
+        'clearance ("Post Prior to U.S. FDA Approval or Clearance").',
       requirement: conditional('for device records whose posting is delayed (unverified)'),
     }),
     whyStopped: markup({
@@ -111,7 +115,8 @@ export const statusModule = object(
     ),
     completionDateStruct: milestone(
       'Study Completion Date',
-      'When the last participant was examined or received an intervention for the primary and secondary outcome measures and adverse events.',
+      'When the last participant was examined or received an intervention ' +
+        'for the primary and secondary outcome measures and adverse events.',
       { ...requiredFinalRule, studyTypes: interventionalOrObservational },
     ),
     studyFirstSubmitDate: registryDay('First Submitted', 'When the record was first submitted to the registry.'),

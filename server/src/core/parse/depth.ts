@@ -26,7 +26,9 @@ export function guardNesting(text: string, format: RecordFormat): NestingGuard {
     findings: [
       {
         ruleId: 'syntax/too-deep',
-        message: `Nesting deeper than ${LIMITS.maxDepth} levels; the record is not checked below it. Real records nest about 8 levels deep.`,
+        message:
+          `Nesting deeper than ${LIMITS.maxDepth} levels; the record is not checked ` +
+          `below it. Real records nest about 8 levels deep.`,
         pointer: '',
         span: { start: first, end: Math.min(text.length, first + 1) },
       },
@@ -79,7 +81,10 @@ function startsScalar(previous: string, lineStart: boolean): boolean {
   return lineStart || previous === ' ' || previous === '\t' || previous === '[' || previous === '{' || previous === ',';
 }
 
-/** The offset of the closing quote (or the last offset when unclosed). A JSON string ends at a line break, as JSON parsers read it. */
+/**
+ * The offset of the closing quote (or the last offset when unclosed). A JSON string ends at a line break, as JSON
+ * parsers read it.
+ */
 function endOfQuoted(text: string, open: number, quote: string, format: RecordFormat): number {
   for (let i = open + 1; i < text.length; i++) {
     const char = text[i];

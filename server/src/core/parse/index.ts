@@ -62,7 +62,10 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
     // The guard keeps the parsers' recursion bounded; this is the last line of defence.
     const finding: ReportedFinding = {
       ruleId: format === 'json' ? 'syntax/invalid-json' : 'syntax/invalid-yaml',
-      message: `This record could not be read (${error instanceof RangeError ? 'it is nested too deeply' : 'the parser failed'}); nothing below is checked.`,
+      message:
+        `This record could not be read (` +
+        `${error instanceof RangeError ? 'it is nested too deeply' : 'the parser failed'}); ` +
+        `nothing below is checked.`,
       pointer: '',
       span: { start: 0, end: 0 },
     };

@@ -13,7 +13,10 @@ export const LIMITS = {
   maxIndent: 1_000,
   /** Syntax findings past this many are summed up in one. */
   maxSyntaxFindings: 500,
-  /** Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1 MB YAML. */
+  /**
+   * Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1
+   * MB YAML.
+   */
   degradedLength: { json: 2_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
   /**
    * A YAML line this long switches to syntax and schema only, like a large record. Not JSON:
@@ -38,8 +41,10 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
       notice: {
         ruleId: 'syntax/record-too-large',
         message:
-          `This record is ${megabytes(text.length)} MB; records over ${megabytes(LIMITS.maxLength[format])} MB (${format.toUpperCase()}) ` +
-          'are not checked, so the editor stays responsive. The largest published record is 1.5 MB: is something repeated by mistake?',
+          `This record is ${megabytes(text.length)} MB; records over ` +
+          `${megabytes(LIMITS.maxLength[format])} MB (${format.toUpperCase()}) ` +
+          'are not checked, so the editor stays responsive. The largest ' +
+          'published record is 1.5 MB: is something repeated by mistake?',
         pointer: '',
         span: { start: 0, end: 0 },
       },
@@ -48,13 +53,16 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
   const longLine = format === 'yaml' ? firstLongLine(text) : undefined;
   if (text.length > LIMITS.degradedLength[format] || longLine) {
     const reason = longLine
-      ? `a line of ${longLine.end - longLine.start} characters (over ${LIMITS.degradedLineLength.toLocaleString('en-US')})`
+      ? `a line of ${longLine.end - longLine.start} characters (over ` +
+        `${LIMITS.degradedLineLength.toLocaleString('en-US')})`
       : `${megabytes(text.length)} MB (over ${megabytes(LIMITS.degradedLength[format])} MB)`;
     return {
       depth: 'syntax-and-schema',
       notice: {
         ruleId: 'syntax/record-too-large',
-        message: `This record has ${reason}, so only its syntax and schema are checked; the consistency rules are skipped.`,
+        message:
+          `This record has ${reason}, so only its syntax and ` +
+          `schema are checked; the consistency rules are skipped.`,
         pointer: '',
         span: longLine ? { start: longLine.start, end: longLine.start } : { start: 0, end: 0 },
       },
@@ -99,7 +107,9 @@ export function omittedFindings(count: number, span: Span): ReportedFinding[] {
   return [
     {
       ruleId: 'syntax/too-many-problems',
-      message: `${count.toLocaleString('en-US')} more syntax problems are not shown. Fix the first ones; the rest often follow from them.`,
+      message:
+        `${count.toLocaleString('en-US')} more syntax problems are not ` +
+        `shown. Fix the first ones; the rest often follow from them.`,
       pointer: '',
       span,
       data: { omitted: count },

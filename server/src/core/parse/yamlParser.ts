@@ -57,7 +57,8 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
     findings.push({
       ruleId: 'syntax/multiple-documents',
       message:
-        'A record file holds one record, but a second YAML document starts here (after "---"). Move it to its own file.',
+        'A record file holds one record, but a second YAML document ' +
+        'starts here (after "---"). Move it to its own file.',
       pointer: '',
       span: { start: second + offset, end: Math.min(second + 3, text.length) + offset },
     });
@@ -173,7 +174,9 @@ class Converter {
       if (this.#expanding.has(target)) {
         this.findings.push({
           ruleId: 'syntax/alias-cycle',
-          message: `The alias "*${node.source}" sits inside its own anchor "&${node.source}", so its value would never end. Write the value out instead.`,
+          message:
+            `The alias "*${node.source}" sits inside its own anchor "&${node.source}", ` +
+            `so its value would never end. Write the value out instead.`,
           pointer: '',
           span,
         });
@@ -214,7 +217,9 @@ class Converter {
       this.#tooDeepReported = true;
       this.findings.push({
         ruleId: 'syntax/too-deep',
-        message: `Nesting deeper than ${LIMITS.maxDepth} levels; the record is not checked below it. Real records nest about 8 levels deep.`,
+        message:
+          `Nesting deeper than ${LIMITS.maxDepth} levels; the record is not checked ` +
+          `below it. Real records nest about 8 levels deep.`,
         pointer: '',
         span: { start: span.start, end: Math.min(span.end, span.start + 1) },
       });
@@ -228,7 +233,9 @@ class Converter {
       this.#aliasLimitReported = true;
       this.findings.push({
         ruleId: 'syntax/alias-limit',
-        message: `Aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values; the rest is ignored. Write the values out instead of nesting aliases.`,
+        message:
+          `Aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} ` +
+          `values; the rest is ignored. Write the values out instead of nesting aliases.`,
         pointer: '',
         span,
       });

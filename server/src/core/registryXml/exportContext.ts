@@ -44,7 +44,8 @@ export class ExportContext {
     this.report(
       'export/value-not-allowed',
       pointer,
-      `"${value}" has no equivalent among the values of <${element}>; it was written as it is and the registry may refuse it.`,
+      `"${value}" has no equivalent among the values of <${element}>; ` +
+        `it was written as it is and the registry may refuse it.`,
       'warning',
       element,
     );
@@ -57,7 +58,8 @@ export class ExportContext {
     this.report(
       'export/missing-required',
       pointer,
-      `The registry requires ${what} (<${element}>); the record has none, so an empty element was written. Fill it in before uploading.`,
+      `The registry requires ${what} (<${element}>); the record has none, ` +
+        `so an empty element was written. Fill it in before uploading.`,
       'warning',
       element,
     );

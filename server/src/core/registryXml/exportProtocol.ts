@@ -74,7 +74,8 @@ function idInfo(ctx: ExportContext): XmlElement {
       'export/missing-setting',
       `${ID}/organization`,
       'The registry needs the PRS organisation name you log in with (<org_name>); a record file does not hold it. ' +
-        'Set "registry.orgName" in .trialrecordrc.json or the "trialRecord.registry.orgName" setting. An empty <org_name> was written.',
+        'Set "registry.orgName" in .trialrecordrc.json or the ' +
+        '"trialRecord.registry.orgName" setting. An empty <org_name> was written.',
       'warning',
       'org_name',
     );
@@ -197,7 +198,8 @@ function status(ctx: ExportContext): (XmlElement | undefined)[] {
     ctx.report(
       'export/value-not-allowed',
       pointer,
-      `"${code}" is set by the registry, not uploaded; ${label ? `the last known status "${label}" was written instead` : '<overall_status> was left out'}.`,
+      `"${code}" is set by the registry, not uploaded; ` +
+        `${label ? `the last known status "${label}" was written instead` : '<overall_status> was left out'}.`,
       'info',
       'overall_status',
     );
@@ -342,7 +344,8 @@ function requiredLegacyCode(
     ctx.report(
       'export/value-not-allowed',
       pointer,
-      `"${label}" is a legacy value the current upload XSD no longer lists for <${element}>; the registry will ask for a current one.`,
+      `"${label}" is a legacy value the current upload XSD no longer ` +
+        `lists for <${element}>; the registry will ask for a current one.`,
       'warning',
       element,
     );
@@ -368,7 +371,8 @@ function masking(ctx: ExportContext, at: string): (XmlElement | undefined)[] {
     ctx.report(
       'export/value-not-allowed',
       `${at}/masking`,
-      `The XML holds only who is masked; the level is derived from it. ${JSON.stringify(level)} does not match the ${roles.length} role(s) listed, so the registry will show "${expected ?? 'QUADRUPLE'}".`,
+      `The XML holds only who is masked; the level is derived from it. ${JSON.stringify(level)} does not match the ` +
+        `${roles.length} role(s) listed, so the registry will show "${expected ?? 'QUADRUPLE'}".`,
       'warning',
       'no_masking',
     );
@@ -449,7 +453,8 @@ function armGroups(ctx: ExportContext): XmlElement[] {
         ctx.report(
           'export/no-place',
           nameAt,
-          `The XML links arms and interventions only from the intervention's side (<arm_group_label>); no intervention "${String(name)}" lists the arm "${label}", so this link is lost.`,
+          `The XML links arms and interventions only from the intervention's side (<arm_group_label>); ` +
+            `no intervention "${String(name)}" lists the arm "${label}", so this link is lost.`,
           'warning',
           'arm_group_label',
         );

@@ -57,11 +57,13 @@ const NO_PLACE_REASONS: readonly (readonly [pattern: RegExp, why: string])[] = [
   ],
   [
     /responsibleParty\/investigatorFullName$/,
-    'The upload XML names the investigator by PRS user name (<investigator_username>), not by full name; choose the user in the registry.',
+    'The upload XML names the investigator by PRS user name ' +
+      '(<investigator_username>), not by full name; choose the user in the registry.',
   ],
   [
     /expandedAccessInfo\/(hasExpandedAccess|nctId)$/,
-    'The XML holds expanded-access availability inside <ind_info>, which needs IND/IDE numbers a v2 record does not carry.',
+    'The XML holds expanded-access availability inside <ind_info>, ' +
+      'which needs IND/IDE numbers a v2 record does not carry.',
   ],
   [
     /identificationModule\/organization\/fullName$/,

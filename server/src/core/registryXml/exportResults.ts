@@ -103,7 +103,8 @@ function denomCounts(
   for (const denom of ctx.reader.items(at)) {
     const name = ctx.reader.peek(`${denom}/units`);
     const isParticipants = name === undefined || name === 'Participants';
-    if (!isParticipants && unitName !== undefined && unitName !== name) continue; // a third unit: left unused → reported
+    // a third unit: left unused → reported
+    if (!isParticipants && unitName !== undefined && unitName !== name) continue;
     if (!isParticipants) unitName = typeof name === 'string' ? name : JSON.stringify(name);
     ctx.reader.use(`${denom}/units`);
     for (const count of ctx.reader.items(`${denom}/counts`)) {
@@ -169,7 +170,8 @@ function measureRows(ctx: ExportContext, ids: GroupIds, at: string, prefix: stri
           ctx.report(
             'export/no-place',
             category,
-            "The XML names a category only beside a group's value (<catName>); this category has no values, so it is not uploaded.",
+            "The XML names a category only beside a group's value (<catName>); " +
+              'this category has no values, so it is not uploaded.',
             'info',
             'catName',
           );

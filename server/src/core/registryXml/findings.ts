@@ -24,7 +24,8 @@ export const REGISTRY_XML_FINDINGS = {
   'import/not-mapped': 'An element of the XML has no field in the v2 record; its content was not imported.',
   'import/value-not-recognised': 'An XML value matches no v2 code; it was imported as written.',
   'import/value-inferred':
-    'The classic XML left out a value the registry implies (e.g. allocation N/A for a single-group study); it was filled in.',
+    'The classic XML left out a value the registry implies (e.g. ' +
+    'allocation N/A for a single-group study); it was filled in.',
   'import/not-xml': 'The file is not well-formed XML or not a registry record.',
 } as const;
 

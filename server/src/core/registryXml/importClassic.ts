@@ -209,7 +209,8 @@ function allocation(ctx: ImportContext, design: XmlNode, studyType: string | und
     ctx.report(
       'import/value-inferred',
       `${design.path}/allocation`,
-      'The download has no allocation for this single-group study; "N/A" (NA), which the registry implies, was filled in.',
+      'The download has no allocation for this single-group study; ' +
+        '"N/A" (NA), which the registry implies, was filled in.',
       'info',
     );
     return 'NA';
@@ -290,7 +291,8 @@ export function classicRecord(ctx: ImportContext, study: XmlNode): Record<string
   leaveOut(
     ctx,
     study.one('clinical_results'),
-    'Results in the classic public XML are not imported: the v2 results section cannot be rebuilt faithfully from it. Download the record as JSON from ClinicalTrials.gov for its results.',
+    'Results in the classic public XML are not imported: the v2 results section cannot be rebuilt ' +
+      'faithfully from it. Download the record as JSON from ClinicalTrials.gov for its results.',
   );
   leaveOut(
     ctx,

@@ -84,7 +84,8 @@ export function importRegistryXml(text: string): RegistryXmlImport {
     ctx.report(
       'import/not-xml',
       '/',
-      'The XML is not a registry record: expected <study_collection> (PRS upload) or <clinical_study> (public download) at the top.',
+      'The XML is not a registry record: expected <study_collection> ' +
+        '(PRS upload) or <clinical_study> (public download) at the top.',
       'error',
     );
     return { findings: ctx.findings };

@@ -30,7 +30,8 @@ export const COMPONENT_CSS = `
 .tone-muted { --tone-fg: var(--tr-muted); --tone-bg: var(--tr-subtle-bg); }
 
 .findings-summary { display: flex; align-items: center; gap: .55rem; margin: 1rem 0 0; padding: .55rem .85rem;
-  border-radius: 8px; font-weight: 600; color: var(--tone-fg); background: var(--tone-bg); border: 1px solid var(--tone-border, transparent); }
+  border-radius: 8px; font-weight: 600; color: var(--tone-fg); background: var(--tone-bg); \
+border: 1px solid var(--tone-border, transparent); }
 .summary-icon { width: .6rem; height: .6rem; border-radius: 50%; background: currentColor; flex: none; }
 .findings-summary.tone-error { --tone-fg: var(--tr-error); --tone-bg: var(--tr-error-bg); }
 .findings-summary.tone-warning { --tone-fg: var(--tr-warning); --tone-bg: var(--tr-warning-bg); }
@@ -40,8 +41,10 @@ export const COMPONENT_CSS = `
 .findings { list-style: none; margin: .5rem 0; padding: 0; font-size: .92em; font-weight: 400; }
 .finding { margin: .3rem 0; padding: .4rem .7rem; border-left: 3px solid var(--sev); border-radius: 0 6px 6px 0;
   background: var(--sev-bg); color: var(--tr-fg); }
-.finding .sev { margin-right: .25rem; color: var(--sev); font-size: .78em; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; }
-.finding .rule { margin-left: .25rem; color: var(--tr-muted); font-family: var(--tr-mono); font-size: .8em; white-space: nowrap; }
+.finding .sev { margin-right: .25rem; color: var(--sev); font-size: .78em; font-weight: 700; \
+text-transform: uppercase; letter-spacing: .05em; }
+.finding .rule { margin-left: .25rem; color: var(--tr-muted); font-family: var(--tr-mono); font-size: .8em; \
+white-space: nowrap; }
 .finding .rule a { color: inherit; }
 .sev-error { --sev: var(--tr-error); --sev-bg: var(--tr-error-bg); }
 .sev-warning { --sev: var(--tr-warning); --sev-bg: var(--tr-warning-bg); }
@@ -87,14 +90,16 @@ export const COMPONENT_CSS = `
 .rich-text ul, .rich-text ol { margin: .35rem 0 .75rem; padding-left: 1.4rem; }
 .rich-text li { margin: .2rem 0; }
 .rich-text li::marker { color: var(--tr-muted); }
-.rich-text blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid var(--tr-border); color: var(--tr-muted); }
+.rich-text blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid var(--tr-border); \
+color: var(--tr-muted); }
 .rich-text table { border-collapse: collapse; margin: .5rem 0; }
 .rich-text th, .rich-text td { padding: .25rem .5rem; border: 1px solid var(--tr-border); }
 .subsection { margin-top: 1rem; }
 
 .chips-group h3 { margin-top: 0; }
 .chips { display: flex; flex-wrap: wrap; gap: .4rem; margin: 0 0 .75rem; padding: 0; list-style: none; }
-.chip { padding: .15rem .75rem; border-radius: 999px; color: var(--tr-accent); background: var(--tr-accent-bg); font-weight: 500; }
+.chip { padding: .15rem .75rem; border-radius: 999px; color: var(--tr-accent); background: var(--tr-accent-bg); \
+font-weight: 500; }
 
 .cards { display: grid; gap: .75rem; }
 .card { padding: .9rem 1.1rem; border: 1px solid var(--tr-border); border-radius: 10px; background: var(--tr-card-bg); }
@@ -105,7 +110,8 @@ export const COMPONENT_CSS = `
 .arm-intervention .name { font-weight: 600; }
 .arm-intervention .rich-text { margin-top: .25rem; color: var(--tr-muted); font-size: .95em; }
 .arm-intervention.unmatched { border: 1px dashed var(--tr-border); background: transparent; }
-.type-tag { display: inline-block; padding: 0 .4em; border: 1px solid var(--tr-border); border-radius: 4px; color: var(--tr-muted);
+.type-tag { display: inline-block; padding: 0 .4em; border: 1px solid var(--tr-border); border-radius: 4px; \
+color: var(--tr-muted);
   font-size: .78em; font-weight: 600; vertical-align: .1em; }
 
 .outcome-group h3 { margin-top: 0; }
@@ -130,7 +136,8 @@ export const COMPONENT_CSS = `
 .count { margin-left: .35rem; color: var(--tr-muted); font-size: .85em; font-weight: 500; }
 .locations { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: .5rem;
   margin: .35rem 0 0; padding: 0; list-style: none; }
-.location { padding: .55rem .8rem; border: 1px solid var(--tr-border); border-radius: 8px; background: var(--tr-card-bg); }
+.location { padding: .55rem .8rem; border: 1px solid var(--tr-border); border-radius: 8px; \
+background: var(--tr-card-bg); }
 .location .badge { margin-left: .35rem; }
 .place { margin: .1rem 0 0; font-size: .92em; }
 

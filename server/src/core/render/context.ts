@@ -54,13 +54,19 @@ export class RenderContext {
 
   /** `<tag class data-pointer>head SLOT body</tag>`: findings sit below the element's heading. */
   block(tag: string, className: string, pointer: string, head: string, body: string, extraAttributes = ''): string {
-    return `<${tag} class="${className}" data-pointer="${escapeHtml(pointer)}"${extraAttributes}>${head}${this.slot(pointer)}${body}</${tag}>`;
+    return (
+      `<${tag} class="${className}" data-pointer="${escapeHtml(pointer)}"` +
+      `${extraAttributes}>${head}${this.slot(pointer)}${body}</${tag}>`
+    );
   }
 
   /** One label/value pair of a description list, findings inside the value. Omitted when the value is. */
   field(label: string, valueHtml: string | undefined, pointer: string): string {
     if (valueHtml === undefined || valueHtml === '') return '';
-    return `<div class="field" data-pointer="${escapeHtml(pointer)}"><dt>${label}</dt><dd>${valueHtml}${this.slot(pointer)}</dd></div>`;
+    return (
+      `<div class="field" data-pointer="${escapeHtml(pointer)}"><dt>` +
+      `${label}</dt><dd>${valueHtml}${this.slot(pointer)}</dd></div>`
+    );
   }
 
   /**

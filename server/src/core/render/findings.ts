@@ -31,7 +31,10 @@ export function summaryText(counts: SeverityCounts): string {
 export function summaryHtml(counts: SeverityCounts): string {
   const worst = SEVERITY_ORDER.find((s) => counts[s] > 0);
   const tone = worst ?? 'ok';
-  return `<p class="findings-summary tone-${tone}" role="status"><span class="summary-icon" aria-hidden="true"></span>${escapeHtml(summaryText(counts))}</p>`;
+  return (
+    `<p class="findings-summary tone-${tone}" role="status"><span class="summary-icon" ` +
+    `aria-hidden="true"></span>${escapeHtml(summaryText(counts))}</p>`
+  );
 }
 
 function findingHtml(finding: Finding): string {

@@ -37,8 +37,8 @@ export function renderStandalonePage(
   return (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n' +
     `<meta http-equiv="Content-Security-Policy" content="${STANDALONE_PAGE_CSP}">\n` +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light dark">\n' +
-    '<meta name="generator" content="Trial Record Studio">\n' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light ' +
+    'dark">\n<meta name="generator" content="Trial Record Studio">\n' +
     `<title>${escapeHtml(title)}</title>\n<style>${css}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`
   );
 }

@@ -21,7 +21,8 @@ const STANDALONE_THEME_CSS = `
 html { background: var(--tr-bg); }
 body { margin: 0; background: var(--tr-bg); }
 @media print {
-  :root { --tr-bg: #fff; --tr-fg: #000; --tr-heading: #000; --tr-muted: #444; --tr-card-bg: #fff; --tr-font-size: 11pt; }
+  :root { --tr-bg: #fff; --tr-fg: #000; --tr-heading: #000; --tr-muted: #444; --tr-card-bg: #fff; \
+--tr-font-size: 11pt; }
   .trial-record { max-width: none; padding: 0; }
   .section { break-inside: auto; }
   .card, .person, .location, .finding, .field { break-inside: avoid; }
@@ -35,7 +36,8 @@ body { margin: 0; background: var(--tr-bg); }
  */
 export const WEBVIEW_THEME_CSS = `
 :root {
-  --tr-font: var(--vscode-font-family); --tr-mono: var(--vscode-editor-font-family); --tr-font-size: var(--vscode-font-size, 13px);
+  --tr-font: var(--vscode-font-family); --tr-mono: var(--vscode-editor-font-family); \
+--tr-font-size: var(--vscode-font-size, 13px);
   --tr-bg: var(--vscode-editor-background); --tr-fg: var(--vscode-editor-foreground);
   --tr-heading: var(--vscode-editor-foreground); --tr-muted: var(--vscode-descriptionForeground);
   --tr-link: var(--vscode-textLink-foreground);
@@ -46,9 +48,12 @@ export const WEBVIEW_THEME_CSS = `
   --tr-accent: var(--vscode-textLink-foreground); --tr-accent-bg: var(--vscode-badge-background);
   --tr-focus-bg: var(--vscode-editor-findMatchHighlightBackground, rgba(255, 200, 0, .3));
   --tr-good: var(--vscode-testing-iconPassed, #388a34); --tr-good-bg: transparent;
-  --tr-info: var(--vscode-editorInfo-foreground); --tr-info-bg: var(--vscode-inputValidation-infoBackground, transparent);
-  --tr-warning: var(--vscode-editorWarning-foreground); --tr-warning-bg: var(--vscode-inputValidation-warningBackground, transparent);
-  --tr-error: var(--vscode-editorError-foreground); --tr-error-bg: var(--vscode-inputValidation-errorBackground, transparent);
+  --tr-info: var(--vscode-editorInfo-foreground); --tr-info-bg: var(--vscode-inputValidation-infoBackground, \
+transparent);
+  --tr-warning: var(--vscode-editorWarning-foreground); \
+--tr-warning-bg: var(--vscode-inputValidation-warningBackground, transparent);
+  --tr-error: var(--vscode-editorError-foreground); --tr-error-bg: var(--vscode-inputValidation-errorBackground, \
+transparent);
 }
 body { margin: 0; padding: 0; background: var(--tr-bg); }
 .chip { color: var(--vscode-badge-foreground); }
@@ -57,7 +62,8 @@ body.vscode-high-contrast .card, body.vscode-high-contrast .field, body.vscode-h
 body.vscode-high-contrast .location, body.vscode-high-contrast .finding, body.vscode-high-contrast .findings-summary {
   border-color: var(--vscode-contrastBorder); }
 body.vscode-high-contrast .finding { border-left-color: var(--sev); }
-body.vscode-high-contrast [data-pointer].tr-flash { outline: 1px dashed var(--vscode-contrastActiveBorder); animation: none; }
+body.vscode-high-contrast [data-pointer].tr-flash { outline: 1px dashed var(--vscode-contrastActiveBorder); \
+animation: none; }
 `;
 
 /** The stylesheet of the standalone page (`trial-record render`, screenshots). */
@@ -67,5 +73,8 @@ export function standalonePageCss(): string {
 
 /** The stylesheet of the webview: the build writes it to dist/preview.css (a test keeps them equal). */
 export function webviewCss(): string {
-  return `/* Generated from server/src/core/render/pageStyles.ts by scripts/build-assets.ts: do not edit. */\n${WEBVIEW_THEME_CSS}${COMPONENT_CSS}${RESULTS_CSS}`;
+  return (
+    `/* Generated from server/src/core/render/pageStyles.ts by scripts/build-assets.ts: ` +
+    `do not edit. */\n${WEBVIEW_THEME_CSS}${COMPONENT_CSS}${RESULTS_CSS}`
+  );
 }

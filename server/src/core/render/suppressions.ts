@@ -21,5 +21,8 @@ export function suppressionsHtml(suppressions: readonly SuppressionSummary[]): s
     const reason = suppression.reason ? escapeHtml(suppression.reason) : '<em>no reason given</em>';
     return `<li>${ids} (${scope}): ${reason}</li>`;
   });
-  return `<section class="section suppressions" aria-labelledby="suppressed-findings"><h2 id="suppressed-findings">Suppressed findings</h2><ul>${items.join('')}</ul></section>`;
+  return (
+    `<section class="section suppressions" aria-labelledby="suppressed-findings">` +
+    `<h2 id="suppressed-findings">Suppressed findings</h2><ul>${items.join('')}</ul></section>`
+  );
 }

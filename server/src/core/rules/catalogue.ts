@@ -212,7 +212,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.7',
     tier: 'NOTE [K]',
     notImplemented:
-      'Published Final Rule records give estimated dates as year-month; the note would fire on most records without telling the author anything actionable.',
+      'Published Final Rule records give estimated dates as year-month; ' +
+      'the note would fire on most records without telling the author anything actionable.',
   },
   {
     id: 'elig-age-format',
@@ -275,7 +276,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.9',
     tier: 'Advisory [K]',
     notImplemented:
-      'Free-text heuristic ("X and Y" titles); real titles join words with "and" far more often than they join measures, so precision would not reach 90%.',
+      'Free-text heuristic ("X and Y" titles); real titles join words with "and" ' +
+      'far more often than they join measures, so precision would not reach 90%.',
   },
   { id: 'outcome-vague-time-frame', section: '1.9', tier: 'Advisory [K]' },
   {
@@ -283,7 +285,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.9',
     tier: 'Major [MAJ] (heuristic → Advisory)',
     notImplemented:
-      'Free-text heuristic for results in outcome text; needs a reviewer-labelled set to tune; left out rather than cry wolf.',
+      'Free-text heuristic for results in outcome text; ' +
+      'needs a reviewer-labelled set to tune; left out rather than cry wolf.',
   },
   {
     id: 'contact-required-when-recruiting',
@@ -297,7 +300,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.10',
     tier: 'NOTE [P]',
     notImplemented:
-      'Unverified PRS behaviour (the registry hides contacts once enrollment ends), and published closed records keep their contacts: a finding would not be a problem.',
+      'Unverified PRS behaviour (the registry hides contacts once enrollment ends), ' +
+      'and published closed records keep their contacts: a finding would not be a problem.',
   },
   {
     id: 'location-us-state-zip',
@@ -338,7 +342,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.11',
     tier: 'ERROR [K: exact trigger unverified]',
     notImplemented:
-      'API v2 omits a No answer to "pediatric postmarket surveillance" (no corpus record carries the key), so a missing answer cannot be told from No.',
+      'API v2 omits a No answer to "pediatric postmarket surveillance" (no corpus ' +
+      'record carries the key), so a missing answer cannot be told from No.',
   },
   { id: 'fdaaa-us-export', section: '1.11', tier: 'WARNING (ERROR in PRS when the IND/IDE answer is "No") [DS]' },
   { id: 'fdaaa-flag-vs-interventions', section: '1.11', tier: 'Advisory [P]' },
@@ -400,7 +405,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.13',
     tier: 'NOTE [DS]',
     notImplemented:
-      'The status of a linked expanded-access record is derived by the registry; no corpus record authors it, so there is nothing to test a rule against.',
+      'The status of a linked expanded-access record is derived by the registry; ' +
+      'no corpus record authors it, so there is nothing to test a rule against.',
   },
   {
     id: 'ipd-details-only-if-yes',
@@ -436,7 +442,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     section: '1.15',
     tier: 'Major [MAJ] (heuristic → Advisory)',
     notImplemented:
-      'Free-text heuristic for results in summaries ("was effective", p-values); background sections cite earlier results, so precision would be low.',
+      'Free-text heuristic for results in summaries ("was effective", p-values); ' +
+      'background sections cite earlier results, so precision would be low.',
   },
   {
     id: 'text-brief-summary-promotional',

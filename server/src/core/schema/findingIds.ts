@@ -8,7 +8,8 @@ export const SCHEMA_FINDINGS = {
   'schema/enum': {
     severity: 'error',
     description:
-      "A value is not one of the registry's allowed values; the message lists them with their labels and names the closest.",
+      "A value is not one of the registry's allowed values; " +
+      'the message lists them with their labels and names the closest.',
   },
   'schema/format': {
     severity: 'error',
@@ -38,7 +39,8 @@ export const SCHEMA_FINDINGS = {
   'schema/required-legacy': {
     severity: 'info',
     description:
-      'A field the registry requires today is missing from a record whose study started before 2017-01-18, when it may not have been collected.',
+      'A field the registry requires today is missing from a record whose ' +
+      'study started before 2017-01-18, when it may not have been collected.',
   },
   'schema/conditionally-required': {
     severity: 'warning',

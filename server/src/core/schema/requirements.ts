@@ -48,8 +48,8 @@ function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>
 }
 
 /**
- * Missing fields a consistency rule reports with more context (one problem, one finding): the schema stays quiet on them.
- * Keyed by the pointer of the missing field.
+ * Missing fields a consistency rule reports with more context (one problem, one finding): the schema stays quiet on
+ * them. Keyed by the pointer of the missing field.
  */
 const REPORTED_BY_RULES: ReadonlyMap<string, string> = new Map([
   ['/protocolSection/statusModule/whyStopped', 'status/why-stopped-missing'],
@@ -108,9 +108,15 @@ function missingMessage(
         ? `${missing}, required${scope} when the study starts on or after ${FINAL_RULE_DATE}.`
         : `${missing}, required${scope}.`;
     case 'schema/required-legacy':
-      return `${missing}. The registry requires it${scope} today; studies that started before ${FINAL_RULE_DATE} may lack it.`;
+      return (
+        `${missing}. The registry requires it${scope} today; ` +
+        `studies that started before ${FINAL_RULE_DATE} may lack it.`
+      );
     case 'schema/recommended':
-      return `${missing}, which the registry's definitions require${scope}; ${requirement.lenientBecause ?? 'published records often leave it out'}.`;
+      return (
+        `${missing}, which the registry's definitions require${scope}; ` +
+        `${requirement.lenientBecause ?? 'published records often leave it out'}.`
+      );
     default:
       return `${missing}, required ${requirement.condition ?? 'here'}.`;
   }

@@ -20,7 +20,10 @@ export interface CompletionOptions {
   readonly rules?: readonly RuleSummary[];
 }
 
-/** Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks the model. */
+/**
+ * Completions at `offset`: keys, values, cross-references, snippets. Resolves the cursor to a pointer first, then asks
+ * the model.
+ */
 export function provideCompletions(
   doc: ParsedDocument,
   offset: number,

@@ -29,7 +29,8 @@ const baselineMeasure = object(
     dispersionType: enumOf(MeasureDispersionType, {
       title: 'Measure of Dispersion',
       description:
-        'How the values vary (a code here; outcome measures write the label instead). Continuous measures need one; Number has none.',
+        'How the values vary (a code here; outcome measures write the ' +
+        'label instead). Continuous measures need one; Number has none.',
       requirement: optional,
     }),
     unitOfMeasure: text({

@@ -21,7 +21,9 @@ export function groupFields(kind: string, prefix: string) {
   return {
     id: text({
       title: `${kind} Group ID`,
-      description: `The group's id (${prefix}000, ${prefix}001, …), used by every count of this ${kind.toLowerCase()} table. Ids restart in every module${prefix === 'OG' ? ' and in every outcome measure' : ''}.`,
+      description:
+        `The group's id (${prefix}000, ${prefix}001, …), used by every count of this ${kind.toLowerCase()} ` +
+        `table. Ids restart in every module${prefix === 'OG' ? ' and in every outcome measure' : ''}.`,
       requirement: required,
     }),
     title: text({

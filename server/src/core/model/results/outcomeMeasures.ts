@@ -45,7 +45,8 @@ const outcomeMeasure = object(
     dispersionType: text({
       title: 'Measure of Dispersion/Precision',
       description:
-        'How the values vary, written as the registry label ("Standard Deviation", "95% Confidence Interval"), not a code.',
+        'How the values vary, written as the registry label ("Standard ' +
+        'Deviation", "95% Confidence Interval"), not a code.',
       requirement: optional,
     }),
     unitOfMeasure: text({

@@ -103,7 +103,8 @@ export const participantFlowModule = object(
     preAssignmentDetails: markup({
       title: 'Pre-assignment Details',
       description:
-        'Events between enrollment and group assignment (washout, run-in, screening failures) that explain why STARTED differs from enrollment.',
+        'Events between enrollment and group assignment (washout, run-in, ' +
+        'screening failures) that explain why STARTED differs from enrollment.',
       requirement: optional,
     }),
     typeUnitsAnalyzed: text({

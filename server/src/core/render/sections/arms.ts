@@ -40,7 +40,8 @@ function renderArm(
   const type = labelHtml('ArmGroupType', readPath(arm, 'type'));
   // The type reads as a badge beside the label; its findings sit right below, in the arm's slot.
   const badge = type
-    ? ` <span class="badge tone-${armTone(readPath(arm, 'type'))}"${context.pointerAttribute(`${pointer}/type`)}>${type}</span>`
+    ? ` <span class="badge tone-${armTone(readPath(arm, 'type'))}"` +
+      `${context.pointerAttribute(`${pointer}/type`)}>${type}</span>`
     : '';
   const head = `<h3>${label === undefined ? '<em>Unnamed group</em>' : escapeHtml(label)}${badge}</h3>`;
   const description = richText(readPath(arm, 'description')) ?? '';
@@ -59,7 +60,8 @@ function renderArmIntervention(context: RenderContext, link: ArmLink, interventi
       'li',
       'arm-intervention unmatched',
       link.pointer,
-      `<span class="name">${escapeHtml(link.reference)}</span> <span class="qualifier">(not listed under Interventions)</span>`,
+      `<span class="name">${escapeHtml(link.reference)}</span> <span ` +
+        `class="qualifier">(not listed under Interventions)</span>`,
       '',
     );
   }
@@ -83,7 +85,9 @@ function renderIntervention(context: RenderContext, intervention: unknown, index
   const name = asText(readPath(intervention, 'name'));
   const type = labelHtml('InterventionType', readPath(intervention, 'type'));
   const tag = type ? `<span class="type-tag"${context.pointerAttribute(`${pointer}/type`)}>${type}</span> ` : '';
-  const head = `<h3 id="intervention-${index}">${tag}${name === undefined ? '<em>Unnamed intervention</em>' : escapeHtml(name)}</h3>`;
+  const head =
+    `<h3 id="intervention-${index}">${tag}` +
+    `${name === undefined ? '<em>Unnamed intervention</em>' : escapeHtml(name)}</h3>`;
   const otherNames = textItems(readPath(intervention, 'otherNames'))
     .map(({ text }) => escapeHtml(text))
     .join(', ');

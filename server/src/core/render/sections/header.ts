@@ -16,20 +16,24 @@ export function renderHeader(context: RenderContext, study: unknown): string {
   const statusCode = asText(status?.overallStatus);
 
   const title =
-    `<h1 class="title"${context.pointerAttribute(`${P.identification}/briefTitle`)}>${escapeHtml(briefTitle ?? 'Untitled record')}` +
+    `<h1 class="title"` +
+    `${context.pointerAttribute(`${P.identification}/briefTitle`)}>${escapeHtml(briefTitle ?? 'Untitled record')}` +
     (acronym ? ` <span class="acronym">(${escapeHtml(acronym)})</span>` : '') +
     '</h1>';
   const official = officialTitle
-    ? `<p class="official-title"${context.pointerAttribute(`${P.identification}/officialTitle`)}>${escapeHtml(officialTitle)}</p>`
+    ? `<p class="official-title"${context.pointerAttribute(`${P.identification}/officialTitle`)}>` +
+      `${escapeHtml(officialTitle)}</p>`
     : '';
 
   const meta: string[] = [
-    `<span class="nct-id"${context.pointerAttribute(`${P.identification}/nctId`)}><span class="meta-label">NCT ID</span> ` +
+    `<span class="nct-id"${context.pointerAttribute(`${P.identification}/nctId`)}>` +
+      `<span class="meta-label">NCT ID</span> ` +
       `${nctId ? escapeHtml(nctId) : '<em>not assigned</em>'}</span>`,
   ];
   if (statusCode) {
     meta.push(
-      `<span class="badge status tone-${statusTone(statusCode)}"${context.pointerAttribute(`${P.status}/overallStatus`)}>` +
+      `<span class="badge status tone-${statusTone(statusCode)}"` +
+        `${context.pointerAttribute(`${P.status}/overallStatus`)}>` +
         `${escapeHtml(enumLabel('Status', statusCode))}</span>`,
     );
   }
@@ -37,7 +41,8 @@ export function renderHeader(context: RenderContext, study: unknown): string {
     asText(readPath(status, 'lastUpdatePostDateStruct', 'date')) ?? asText(status?.lastUpdateSubmitDate);
   if (lastUpdate) {
     meta.push(
-      `<span class="last-update"><span class="meta-label">Last updated</span> ${escapeHtml(readableDate(lastUpdate))}</span>`,
+      `<span class="last-update"><span class="meta-label">Last ` +
+        `updated</span> ${escapeHtml(readableDate(lastUpdate))}</span>`,
     );
   }
 
@@ -61,8 +66,10 @@ function renderResultsStatus(study: unknown): string {
       : 'Results posted, but this record carries no results section.'
     : 'No results posted. The record has no outcome measurements, participant flow or adverse events yet.';
   return (
-    `<section class="results-status" aria-labelledby="results-status"><h2 id="results-status" class="inline-heading">Study Results</h2> ` +
-    `<span class="badge ${hasResults ? 'tone-done' : 'tone-muted'}">${hasResults ? 'Results posted' : 'Results pending'}</span>` +
+    `<section class="results-status" aria-labelledby="results-status">` +
+    `<h2 id="results-status" class="inline-heading">Study Results</h2> ` +
+    `<span class="badge ${hasResults ? 'tone-done' : 'tone-muted'}">` +
+    `${hasResults ? 'Results posted' : 'Results pending'}</span>` +
     `<p class="hint">${text}</p></section>`
   );
 }

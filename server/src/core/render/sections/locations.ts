@@ -25,8 +25,10 @@ export function renderLocations(context: RenderContext, study: unknown): string 
     // A collapsed group still opens when one of its sites has a finding.
     const open = isOpen || indices.some((i) => context.hasFindingsAt(pointerOf(LOCATIONS, i)));
     return (
-      `<details class="country"${open ? ' open' : ''}><summary><span class="country-name">${escapeHtml(country)}</span> ` +
-      `<span class="count">${plural(indices.length, 'site')}</span></summary><ul class="locations">${items}</ul></details>`
+      `<details class="country"${open ? ' open' : ''}><summary>` +
+      `<span class="country-name">${escapeHtml(country)}</span> ` +
+      `<span class="count">${plural(indices.length, 'site')}</span>` +
+      `</summary><ul class="locations">${items}</ul></details>`
     );
   });
   const overview =
@@ -93,7 +95,11 @@ export function renderContacts(context: RenderContext, study: unknown): string {
         .map((contact, j) => renderContact(context, contact, pointerOf(LOCATIONS, i, 'contacts', j)))
         .join('');
       if (contacts === '') return '';
-      return `<li class="facility-contacts"><p class="facility">${escapeHtml(asText(readPath(location, 'facility')) ?? 'Unnamed facility')}</p><ul class="people">${contacts}</ul></li>`;
+      return (
+        `<li class="facility-contacts"><p class="facility">` +
+        `${escapeHtml(asText(readPath(location, 'facility')) ?? 'Unnamed facility')}</p>` +
+        `<ul class="people">${contacts}</ul></li>`
+      );
     })
     .filter((html) => html !== '');
   const centralHtml = central === '' ? '' : `<h3>Central Contacts</h3><ul class="people">${central}</ul>`;
@@ -102,7 +108,8 @@ export function renderContacts(context: RenderContext, study: unknown): string {
     const list = `<ul class="facility-list">${facilities.join('')}</ul>`;
     facilityHtml =
       context.collapseLongLists && facilities.length > OPEN_LIMIT && !context.hasFindingsAt(LOCATIONS)
-        ? `<details class="facility-details"><summary><h3>Facility Contacts</h3> <span class="count">${plural(facilities.length, 'facility', 'facilities')}</span></summary>${list}</details>`
+        ? `<details class="facility-details"><summary><h3>Facility Contacts</h3> <span class="count">` +
+          `${plural(facilities.length, 'facility', 'facilities')}</span></summary>${list}</details>`
         : `<h3>Facility Contacts</h3>${list}`;
   }
   return section(context, 'contacts', 'Contacts', `${P.contacts}/centralContacts`, centralHtml + facilityHtml);

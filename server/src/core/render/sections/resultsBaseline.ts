@@ -15,14 +15,19 @@ export function renderBaseline(context: RenderContext, study: unknown): string {
   let rows = denomRow(context, scope, 'Overall Number of Baseline Participants', overall);
   for (const measure of baselineMeasures(study)) {
     const caption = measureCaption(measure);
-    const head = `<span class="measure-title">${escapeHtml(measure.title ?? 'Untitled measure')}</span>${caption ? `<span class="measure-caption">${caption}</span>` : ''}`;
+    const head =
+      `<span class="measure-title">` +
+      `${escapeHtml(measure.title ?? 'Untitled measure')}</span>${
+        caption ? `<span class="measure-caption">` + `${caption}</span>` : ''
+      }`;
     rows +=
       spanRow(scope, head, 'measure-heading', measure.pointer, context) +
       measureBodyRows(context, scope, measure, overall);
   }
   const population = richText(module.populationDescription);
   const intro = population
-    ? `<div class="population" data-pointer="${BASELINE}/populationDescription">${population}${context.slot(`${BASELINE}/populationDescription`)}</div>`
+    ? `<div class="population" data-pointer="${BASELINE}/populationDescription">` +
+      `${population}${context.slot(`${BASELINE}/populationDescription`)}</div>`
     : '';
   return section(
     context,

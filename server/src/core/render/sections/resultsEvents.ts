@@ -77,8 +77,12 @@ function eventTable(
       .map((i) => termRow(context, scope, asObject(events[i]) ?? {}, `${EVENTS}/${list}/${i}`))
       .join('');
     const open = isOpen || indices.some((i) => context.hasFindingsAt(`${EVENTS}/${list}/${i}`));
-    const summary = `<summary>${escapeHtml(system)} <span class="count">${plural(indices.length, 'term')}</span></summary>`;
-    return `<details class="organ-system"${open ? ' open' : ''}>${summary}${table(context, scope, 'events-table', rows)}</details>`;
+    const summary =
+      `<summary>${escapeHtml(system)} <span class="count">` + `${plural(indices.length, 'term')}</span></summary>`;
+    return (
+      `<details class="organ-system"${open ? ' open' : ''}>` +
+      `${summary}${table(context, scope, 'events-table', rows)}</details>`
+    );
   });
   if (totals === '' && systems.length === 0) return '';
   const body = table(context, scope, 'events-table totals-table', totals) + systems.join('');
@@ -116,7 +120,8 @@ export function renderAdverseEvents(context: RenderContext, study: unknown): str
       )
     : '';
   const legend =
-    '<p class="hint">Cells: participants affected / at risk (%), and number of events. † non-systematic assessment.</p>';
+    '<p class="hint">Cells: participants affected / at risk (%), ' +
+    'and number of events. † non-systematic assessment.</p>';
   const tables =
     mortalityTable +
     eventTable(context, scope, module, 'seriousEvents', 'serious', 'Serious Adverse Events') +

@@ -90,7 +90,9 @@ export function measureBodyRows(
           ? cell(context, measurement.pointer, valueHtml(measure, measurement, denominators.get(g.id)?.value))
           : EMPTY_CELL;
       });
-      const label = `<span data-pointer="${escapeHtml(category.pointer)}">${escapeHtml(category.title ?? '')}</span>${context.slot(category.pointer)}`;
+      const label =
+        `<span data-pointer="${escapeHtml(category.pointer)}">` +
+        `${escapeHtml(category.title ?? '')}</span>${context.slot(category.pointer)}`;
       html += row(label, cells, 'category');
     }
   }

@@ -35,7 +35,9 @@ function renderAnalysis(
     .map((id) => escapeHtml(scope.byId.get(id)?.title ?? id));
   const sides = asText(a.ciNumSides);
   const level = asText(a.ciPctValue);
-  const ciLabel = `${level ? `${escapeHtml(level)}% ` : ''}Confidence Interval${sides ? ` (${escapeHtml(enumLabel('ConfidenceIntervalNumSides', sides))})` : ''}`;
+  const ciLabel =
+    `${level ? `${escapeHtml(level)}% ` : ''}Confidence ` +
+    `Interval${sides ? ` (${escapeHtml(enumLabel('ConfidenceIntervalNumSides', sides))})` : ''}`;
   const lower = asText(a.ciLowerLimit);
   const upper = asText(a.ciUpperLimit);
   const ci =

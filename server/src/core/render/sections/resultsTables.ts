@@ -14,7 +14,8 @@ export function groupHeader(context: RenderContext, scope: GroupScope, corner = 
   const columns = scope.groups
     .map(
       (g) =>
-        `<th scope="col" data-pointer="${escapeHtml(g.pointer)}">${escapeHtml(g.title ?? g.id)}<span class="group-id">${escapeHtml(g.id)}</span>${context.slot(g.pointer)}</th>`,
+        `<th scope="col" data-pointer="${escapeHtml(g.pointer)}">${escapeHtml(g.title ?? g.id)}<span ` +
+        `class="group-id">${escapeHtml(g.id)}</span>${context.slot(g.pointer)}</th>`,
     )
     .join('');
   return `<thead><tr><th scope="col" class="corner">${corner}</th>${columns}</tr></thead>`;
@@ -23,7 +24,10 @@ export function groupHeader(context: RenderContext, scope: GroupScope, corner = 
 /** A table that scrolls sideways when it has many groups. */
 export function table(context: RenderContext, scope: GroupScope, className: string, rows: string, corner = ''): string {
   if (rows === '') return '';
-  return `<div class="table-scroll"><table class="results-table ${className}">${groupHeader(context, scope, corner)}<tbody>${rows}</tbody></table></div>`;
+  return (
+    `<div class="table-scroll"><table class="results-table ${className}">` +
+    `${groupHeader(context, scope, corner)}<tbody>${rows}</tbody></table></div>`
+  );
 }
 
 /** A row: a heading cell, then one cell per group (in column order). */
@@ -41,7 +45,10 @@ export function spanRow(
 ): string {
   const attribute = pointer ? ` data-pointer="${escapeHtml(pointer)}"` : '';
   const slot = pointer && context ? context.slot(pointer) : '';
-  return `<tr class="${className}"><th scope="rowgroup" colspan="${scope.groups.length + 1}"${attribute}>${html}${slot}</th></tr>`;
+  return (
+    `<tr class="${className}"><th scope="rowgroup" colspan="` +
+    `${scope.groups.length + 1}"${attribute}>${html}${slot}</th></tr>`
+  );
 }
 
 /** A data cell with its pointer and findings slot; `extraPointers` put findings on sibling values here too. */

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     missing:
-      'Arm "{arm}" has no description. Say what participants in this arm receive (dose, schedule, duration), so that readers can tell the arms apart.',
+      'Arm "{arm}" has no description. Say what participants in this arm receive ' +
+      '(dose, schedule, duration), so that readers can tell the arms apart.',
   },
   docs: {
     details:
-      'The data element definitions make the arm description conditionally required: it is how a reader tells arms apart and learns what each receives.',
+      'The data element definitions make the arm description conditionally required: ' +
+      'it is how a reader tells arms apart and learns what each receives.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

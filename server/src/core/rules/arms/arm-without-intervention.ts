@@ -11,11 +11,13 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     nothing:
-      'Arm "{arm}" ({type}) receives no intervention. Link the interventions it receives, or change its type to No Intervention.',
+      'Arm "{arm}" ({type}) receives no intervention. Link the ' +
+      'interventions it receives, or change its type to No Intervention.',
   },
   docs: {
     details:
-      "Every active arm of an interventional study must receive something. The link is made by the arm's Intervention Names or by the interventions' Arm Group Labels.",
+      'Every active arm of an interventional study must receive something. The link is ' +
+      "made by the arm's Intervention Names or by the interventions' Arm Group Labels.",
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

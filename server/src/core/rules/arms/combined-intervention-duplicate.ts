@@ -10,13 +10,17 @@ export default defineRule({
   tier: 'official',
   messages: {
     combination:
-      'Intervention "{name}" combines {parts}, which are already listed. Remove it and link {parts} to the arms that receive the combination.',
+      'Intervention "{name}" combines {parts}, which are already listed. ' +
+      'Remove it and link {parts} to the arms that receive the combination.',
     copiedDescription:
-      'The description of intervention "{name}" repeats the description of {parts}. Enter each intervention once and link it to every arm that receives it.',
+      'The description of intervention "{name}" repeats the description of {parts}. ' +
+      'Enter each intervention once and link it to every arm that receives it.',
   },
   docs: {
     details:
-      'The registry asks for each intervention once, with the arms that receive it. A combination arm links the existing interventions; an extra intervention named "A+B" (or "A plus B", "A with B") or whose description copies theirs duplicates them.',
+      'The registry asks for each intervention once, with the arms that receive it. A ' +
+      'combination arm links the existing interventions; an extra intervention named "A+B" ' +
+      '(or "A plus B", "A with B") or whose description copies theirs duplicates them.',
     wrong: `protocolSection:
   armsInterventionsModule:
     interventions:

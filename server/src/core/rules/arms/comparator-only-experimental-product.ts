@@ -10,11 +10,15 @@ export default defineRule({
   tier: 'house',
   messages: {
     sameAsExperimental:
-      'Arm "{arm}" is an Active Comparator, but it is linked to exactly what Experimental arm "{experimental}" receives ({interventions}), so nothing tells the two apart. Add the comparator\'s own treatment (e.g. standard of care) as an intervention and link it, or correct the links.',
+      'Arm "{arm}" is an Active Comparator, but it is linked to exactly what Experimental arm ' +
+      '"{experimental}" receives ({interventions}), so nothing tells the two apart. Add the comparator\'s ' +
+      'own treatment (e.g. standard of care) as an intervention and link it, or correct the links.',
   },
   docs: {
     details:
-      "An active comparator receives something of its own. When it is linked to exactly the interventions of an Experimental arm, the comparator's treatment is usually missing from the list and the experimental product was linked in its place. Arms that differ by dose (both descriptions give a dose) are not reported.",
+      'An active comparator receives something of its own. When it is linked to exactly the interventions of an ' +
+      "Experimental arm, the comparator's treatment is usually missing from the list and the experimental product " +
+      'was linked in its place. Arms that differ by dose (both descriptions give a dose) are not reported.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -5,7 +5,10 @@ import { isPlaceboLike } from '../util/text';
 import { quotedInterventionNames } from '../util/arms';
 import { replaceFix } from '../util/fixes';
 
-/** What an arm receives: its linked interventions plus the listed interventions named inside a linked combination ("A+B"). */
+/**
+ * What an arm receives: its linked interventions plus the listed interventions named inside a linked combination
+ * ("A+B").
+ */
 function received(view: ArmsView, armIndex: number): Set<number> {
   const arm = view.arms[armIndex];
   const result = new Set(view.links.get(armIndex) ?? []);
@@ -26,11 +29,16 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     receivesStudied:
-      'Arm "{arm}" is typed {type}, but it receives {intervention}, the intervention of Experimental arm "{experimental}", and more. An arm that gets the intervention under study is Experimental.',
+      'Arm "{arm}" is typed {type}, but it receives {intervention}, the intervention of Experimental ' +
+      'arm "{experimental}", and more. An arm that gets the intervention under study is Experimental.',
   },
   docs: {
     details:
-      'A comparator arm is what the experimental intervention is compared against. When a comparator arm receives everything an Experimental arm receives (apart from background therapy given in every arm) plus what another comparator arm receives, it is the combination arm of an "A, B, A+B" design: another experimental arm. Combinations entered as one intervention ("UC-MSC+DMARDs") are read through the interventions they name. Arms that differ only by dose are not reported.',
+      'A comparator arm is what the experimental intervention is compared against. When a comparator arm ' +
+      'receives everything an Experimental arm receives (apart from background therapy given in every ' +
+      'arm) plus what another comparator arm receives, it is the combination arm of an "A, B, ' +
+      'A+B" design: another experimental arm. Combinations entered as one intervention ("UC-MSC+DMARDs") ' +
+      'are read through the interventions they name. Arms that differ only by dose are not reported.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -12,13 +12,17 @@ export default defineRule({
   fix: 'safe',
   messages: {
     armOnly:
-      'Arm "{arm}" lists intervention "{intervention}", but the intervention does not list the arm. Add "{arm}" to its Arm Group Labels, or remove the name from the arm.',
+      'Arm "{arm}" lists intervention "{intervention}", but the intervention does not list ' +
+      'the arm. Add "{arm}" to its Arm Group Labels, or remove the name from the arm.',
     interventionOnly:
-      'Intervention "{intervention}" lists arm "{arm}", but the arm does not list the intervention. Add it to the arm\'s Intervention Names, or remove the label.',
+      'Intervention "{intervention}" lists arm "{arm}", but the arm does not list the ' +
+      "intervention. Add it to the arm's Intervention Names, or remove the label.",
   },
   docs: {
     details:
-      'The registry stores one relation between arms and interventions; a file that writes both directions (arm Intervention Names and intervention Arm Group Labels) must keep them in step. When only one direction is written, this rule stays quiet.',
+      'The registry stores one relation between arms and interventions; a file that writes both ' +
+      'directions (arm Intervention Names and intervention Arm Group Labels) must keep them ' +
+      'in step. When only one direction is written, this rule stays quiet.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     duplicate:
-      'Arm label "{label}" is used by two arms (no. {first} and {second}, counting from 1). Give each arm its own label.',
+      'Arm label "{label}" is used by two arms (no. {first} ' +
+      'and {second}, counting from 1). Give each arm its own label.',
   },
   docs: {
     details:
-      'Labels are the join key of the arm/intervention cross-reference; two arms with the same label (ignoring case and spacing) cannot be told apart.',
+      'Labels are the join key of the arm/intervention cross-reference; ' +
+      'two arms with the same label (ignoring case and spacing) cannot be told apart.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

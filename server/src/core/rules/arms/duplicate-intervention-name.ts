@@ -11,7 +11,8 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     sameEntry:
-      '{type} intervention "{name}" is listed {count} times{arms}. List it once and link it to every arm that receives it.',
+      '{type} intervention "{name}" is listed {count} times{arms}. List it ' +
+      'once and link it to every arm that receives it.',
     differentEntries:
       '{count} {type} interventions are named "{name}"{arms}, but their descriptions differ. ' +
       'Give each a name that tells them apart (the dose or regimen), or list it once and link it to every arm.',
@@ -21,9 +22,10 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry accepts such records (the corpus has several), hence a warning. An intervention given in several arms is entered once ' +
-      'and linked to each arm. Two entries with the same type and name break the cross-reference, since "Drug: Aspirin" can no longer say ' +
-      'which one it means. When the entries differ (doses, regimens) they need names that tell them apart; when one is the placebo ' +
+      'The registry accepts such records (the corpus has several), hence a warning. An intervention given in several ' +
+      'arms is entered once and linked to each arm. Two entries with the same type and name break the ' +
+      'cross-reference, since "Drug: Aspirin" can no longer say which one it means. When the entries differ (doses, ' +
+      'regimens) they need names that tell them apart; when one is the placebo ' +
       'version, rename that one. One finding per repeated name.',
     wrong: `protocolSection:
   armsInterventionsModule:

@@ -16,11 +16,13 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     onlyPlacebo:
-      'Arm "{arm}" is Experimental, but it receives only a placebo or sham. Change its type to Placebo Comparator or Sham Comparator.',
+      'Arm "{arm}" is Experimental, but it receives only a placebo or ' +
+      'sham. Change its type to Placebo Comparator or Sham Comparator.',
   },
   docs: {
     details:
-      'An arm whose only interventions are placebos or shams is the control arm, not the experimental one; the type was probably picked from the wrong row.',
+      'An arm whose only interventions are placebos or shams is the control arm, ' +
+      'not the experimental one; the type was probably picked from the wrong row.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -12,12 +12,14 @@ export default defineRule({
   tier: 'official',
   messages: {
     noArms:
-      'The study is interventional and started on or after 2017-01-18, but it lists no arm. Add each arm with its label, type, description and interventions.',
+      'The study is interventional and started on or after 2017-01-18, but it lists no arm. ' +
+      'Add each arm with its label, type, description and interventions.',
   },
   docs: {
     details:
-      'Arms are required for interventional studies; since the FDAAA 801 Final Rule (studies starting on or after 2017-01-18) the ' +
-      'registry does not release a record without them. Older published records sometimes lack them (arms/no-arm-groups, a note).',
+      'Arms are required for interventional studies; since the FDAAA 801 Final Rule (studies starting on or after ' +
+      '2017-01-18) the registry does not release a record without them. Older ' +
+      'published records sometimes lack them (arms/no-arm-groups, a note).',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

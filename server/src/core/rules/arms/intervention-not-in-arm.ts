@@ -13,7 +13,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry requires the arm/intervention cross-reference when a study has more than one arm; an intervention linked to no arm cannot be attributed.',
+      'The registry requires the arm/intervention cross-reference when a study has ' +
+      'more than one arm; an intervention linked to no arm cannot be attributed.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

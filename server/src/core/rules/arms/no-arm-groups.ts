@@ -11,11 +11,14 @@ export default defineRule({
   tier: 'official',
   messages: {
     noArms:
-      'The record lists {count} interventions but no arms. Add the arm groups and say which interventions each receives.',
+      'The record lists {count} interventions but no arms. Add ' +
+      'the arm groups and say which interventions each receives.',
   },
   docs: {
     details:
-      'Records registered before arm groups were required have interventions but no arms. The registry now asks for at least one arm per interventional study. While arms are missing, the other arm checks stay quiet; this one finding stands for all of them.',
+      'Records registered before arm groups were required have interventions but no arms. ' +
+      'The registry now asks for at least one arm per interventional study. While arms are ' +
+      'missing, the other arm checks stay quiet; this one finding stands for all of them.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

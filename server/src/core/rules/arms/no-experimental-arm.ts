@@ -12,11 +12,16 @@ export default defineRule({
   catalogue: ['comparator-no-experimental'],
   tier: 'house',
   messages: {
-    none: 'The study has a control arm ("{control}") but no Experimental arm. Check the arm types: the arm that receives the intervention under study is Experimental.',
+    none:
+      'The study has a control arm ("{control}") but no Experimental arm. Check the ' +
+      'arm types: the arm that receives the intervention under study is Experimental.',
   },
   docs: {
     details:
-      'Many legitimate studies have no Experimental arm (head-to-head comparisons of approved treatments, all-Other arms in health services research), so the rule only speaks when a placebo or sham control is present (or a no-intervention control next to Active Comparator arms only): something is then compared against it, and that arm is usually mis-typed as Active Comparator or Other.',
+      'Many legitimate studies have no Experimental arm (head-to-head comparisons of approved treatments, ' +
+      'all-Other arms in health services research), so the rule only speaks when a placebo or sham ' +
+      'control is present (or a no-intervention control next to Active Comparator arms only): something ' +
+      'is then compared against it, and that arm is usually mis-typed as Active Comparator or Other.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

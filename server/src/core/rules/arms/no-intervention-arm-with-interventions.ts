@@ -12,11 +12,13 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     receives:
-      'Arm "{arm}" is of type No Intervention, but it receives {interventions}. Change the arm type, or unlink the interventions.',
+      'Arm "{arm}" is of type No Intervention, but it receives {interventions}. ' +
+      'Change the arm type, or unlink the interventions.',
   },
   docs: {
     details:
-      'An arm typed No Intervention that is linked to interventions contradicts itself: either the type is wrong (e.g. Active Comparator, Other) or the cross-reference is.',
+      'An arm typed No Intervention that is linked to interventions contradicts itself: ' +
+      'either the type is wrong (e.g. Active Comparator, Other) or the cross-reference is.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -13,7 +13,8 @@ export default defineRule({
   },
   docs: {
     details:
-      "Other names are synonyms (brand names, code names); the intervention's own name, or the same synonym twice, adds nothing.",
+      'Other names are synonyms (brand names, code names); ' +
+      "the intervention's own name, or the same synonym twice, adds nothing.",
     wrong: `protocolSection:
   armsInterventionsModule:
     interventions:

@@ -11,11 +11,14 @@ export default defineRule({
   tier: 'house',
   messages: {
     noPlacebo:
-      'Arm "{arm}" is a Placebo Comparator, but none of its interventions is a placebo. Link the placebo, or change the arm type (e.g. Active Comparator).',
+      'Arm "{arm}" is a Placebo Comparator, but none of its interventions is a ' +
+      'placebo. Link the placebo, or change the arm type (e.g. Active Comparator).',
   },
   docs: {
     details:
-      'The arm type and what the arm receives should agree: a Placebo Comparator arm is linked to a placebo (also "vehicle", "dummy", "saline"). The check reads the names, other names and descriptions of the linked interventions.',
+      'The arm type and what the arm receives should agree: a Placebo Comparator ' +
+      'arm is linked to a placebo (also "vehicle", "dummy", "saline"). The check ' +
+      'reads the names, other names and descriptions of the linked interventions.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -11,11 +11,14 @@ export default defineRule({
   tier: 'house',
   messages: {
     noSham:
-      'Arm "{arm}" is a Sham Comparator, but none of its interventions is a sham. Link the sham procedure or device, or change the arm type.',
+      'Arm "{arm}" is a Sham Comparator, but none of its interventions is ' +
+      'a sham. Link the sham procedure or device, or change the arm type.',
   },
   docs: {
     details:
-      'A Sham Comparator arm receives an imitation of the procedure or device under study ("sham", "simulated", "mock", "placebo"). The check reads the arm and the names, other names and descriptions of the linked interventions.',
+      'A Sham Comparator arm receives an imitation of the procedure or device under ' +
+      'study ("sham", "simulated", "mock", "placebo"). The check reads the arm ' +
+      'and the names, other names and descriptions of the linked interventions.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -13,7 +13,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'Arm Group Labels are the join key of the arm/intervention cross-reference. A label that matches no arm is a typo or a renamed arm.',
+      'Arm Group Labels are the join key of the arm/intervention ' +
+      'cross-reference. A label that matches no arm is a typo or a renamed arm.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

@@ -15,7 +15,9 @@ export default defineRule({
   },
   docs: {
     details:
-      'An arm\'s Intervention Names refer to the interventions the way the registry writes them, "<Intervention Type>: <Name>" (for example "Drug: Aspirin", "Biological: BCG"); authored files may leave the type prefix out. A name that matches no intervention is a typo or a renamed intervention.',
+      "An arm's Intervention Names refer to the interventions the way the registry writes them, " +
+      '"<Intervention Type>: <Name>" (for example "Drug: Aspirin", "Biological: BCG"); authored files may leave ' +
+      'the type prefix out. A name that matches no intervention is a typo or a renamed intervention.',
     wrong: `protocolSection:
   armsInterventionsModule:
     armGroups:

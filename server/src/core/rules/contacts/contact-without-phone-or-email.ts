@@ -14,7 +14,9 @@ export default defineRule({
   },
   docs: {
     details:
-      'A central contact is there to be reached: the registry asks for a phone number or an email. Facility contacts are not checked: published records list many site contacts without details (the registry accepts them), so a finding there would not be a problem a reviewer raises.',
+      'A central contact is there to be reached: the registry asks for a phone number or an email. ' +
+      'Facility contacts are not checked: published records list many site contacts without details ' +
+      '(the registry accepts them), so a finding there would not be a problem a reviewer raises.',
     wrong: `protocolSection:
   contactsLocationsModule:
     centralContacts:

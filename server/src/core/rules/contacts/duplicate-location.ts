@@ -14,7 +14,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'Two locations that are the same in every field (facility, city, country, status, contacts) are one site entered twice. Generic names that sponsors use to hide sites ("Research Site") are not compared.',
+      'Two locations that are the same in every field (facility, city, country, status, contacts) are one site ' +
+      'entered twice. Generic names that sponsors use to hide sites ("Research Site") are not compared.',
     wrong: `protocolSection:
   contactsLocationsModule:
     locations:

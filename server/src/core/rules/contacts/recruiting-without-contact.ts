@@ -2,7 +2,8 @@ import { defineRule } from '../defineRule';
 import { asArray, asObject } from '../../model/read';
 import { statusForChecks, statusLabelForChecks, pointerOf, protocolModule } from '../util/read';
 
-// The data element definitions require a central contact (unless every site has one) while recruiting or not yet recruiting.
+// The data element definitions require a central contact (unless every site has one) while recruiting or not yet
+// recruiting.
 const OPEN = new Set(['RECRUITING', 'NOT_YET_RECRUITING', 'AVAILABLE']);
 
 export default defineRule({
@@ -13,11 +14,14 @@ export default defineRule({
   tier: 'official',
   messages: {
     noContact:
-      'The study is {status}, but it has no central contact and no site contact. Add a central contact so that people can ask to take part.',
+      'The study is {status}, but it has no central contact and no site ' +
+      'contact. Add a central contact so that people can ask to take part.',
   },
   docs: {
     details:
-      'While a study recruits or is about to (Not yet recruiting; for a record in Unknown status, its last known status), the registry requires a central contact unless every site gives its own facility contact.',
+      'While a study recruits or is about to (Not yet recruiting; ' +
+      'for a record in Unknown status, its last known status), the registry requires ' +
+      'a central contact unless every site gives its own facility contact.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING

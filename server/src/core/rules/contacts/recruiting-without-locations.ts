@@ -13,7 +13,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'Participants need to know where to go: a study that is recruiting (or enrolling by invitation) lists its sites. Not yet recruiting studies may add them later.',
+      'Participants need to know where to go: a study that is recruiting (or enrolling ' +
+      'by invitation) lists its sites. Not yet recruiting studies may add them later.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -20,7 +20,8 @@ export default defineRule({
   },
   docs: {
     details:
-      "When the responsible party is a Principal Investigator or a Sponsor-Investigator, the registry needs the investigator's name, official title and affiliation.",
+      'When the responsible party is a Principal Investigator or a Sponsor-Investigator, ' +
+      "the registry needs the investigator's name, official title and affiliation.",
     wrong: `protocolSection:
   sponsorCollaboratorsModule:
     responsibleParty:

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     subInvestigator:
-      'Overall official "{name}" has the role Sub-Investigator, which is a site role. Use Principal Investigator, Study Chair or Study Director, or list the person as a facility contact.',
+      'Overall official "{name}" has the role Sub-Investigator, which is a site role. Use Principal ' +
+      'Investigator, Study Chair or Study Director, or list the person as a facility contact.',
   },
   docs: {
     details:
-      'The registry lists overall officials as Principal Investigator, Study Chair or Study Director; Sub-Investigator belongs to a site.',
+      'The registry lists overall officials as Principal Investigator, ' +
+      'Study Chair or Study Director; Sub-Investigator belongs to a site.',
     wrong: `protocolSection:
   contactsLocationsModule:
     overallOfficials:

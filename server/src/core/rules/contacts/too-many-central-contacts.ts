@@ -10,7 +10,8 @@ export default defineRule({
   tier: 'official',
   messages: {
     tooMany:
-      '{count} central contacts are listed, but the registry holds one central contact and one backup. Keep two; list the others as facility contacts.',
+      '{count} central contacts are listed, but the registry holds one central ' +
+      'contact and one backup. Keep two; list the others as facility contacts.',
   },
   docs: {
     details: 'The registry schema has room for a central contact and a backup contact only.',

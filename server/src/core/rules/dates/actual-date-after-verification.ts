@@ -13,11 +13,14 @@ export default defineRule({
   tier: 'house',
   messages: {
     afterVerification:
-      '{dates} marked Actual, but the record was verified in {verified}. An actual date cannot be later than the verification: {advice}.',
+      '{dates} marked Actual, but the record was verified in {verified}. ' +
+      'An actual date cannot be later than the verification: {advice}.',
   },
   docs: {
     details:
-      'An Actual date has happened by the time the record is verified; a later one means the verification date was not updated with the dates (published records show this often, so it is a warning). Dates are compared at the coarser precision, so an actual date in the verification month is fine.',
+      'An Actual date has happened by the time the record is verified; a later one means the verification ' +
+      'date was not updated with the dates (published records show this often, so it is a warning). ' +
+      'Dates are compared at the coarser precision, so an actual date in the verification month is fine.',
     wrong: `protocolSection:
   statusModule:
     statusVerifiedDate: 2013-06

@@ -13,13 +13,16 @@ export default defineRule({
   catalogue: ['date-estimated-in-past'],
   tier: 'prs-unverified',
   messages: {
-    past: '{dates} still Estimated, but more than a year has passed and the study is {status}. Enter what happened (Actual) or a new estimate.',
+    past:
+      '{dates} still Estimated, but more than a year has passed and the ' +
+      'study is {status}. Enter what happened (Actual) or a new estimate.',
   },
   docs: {
     details:
-      'An Estimated date is a plan. Once it is more than 12 months in the past while the study is still open (Not yet recruiting, ' +
-      'Recruiting, Enrolling by invitation, Active, not recruiting or Suspended), the record was not kept current: the date either ' +
-      'happened (mark it Actual) or moved (re-estimate it). Estimated start dates of studies that have enrolled are reported by ' +
+      'An Estimated date is a plan. Once it is more than 12 months in the past while the study is still open (Not ' +
+      'yet recruiting, Recruiting, Enrolling by invitation, Active, not recruiting or Suspended), ' +
+      'the record was not kept current: the date either happened (mark it Actual) or moved (re-estimate it). ' +
+      'Estimated start dates of studies that have enrolled are reported by ' +
       'status/open-estimated-start instead. "Today" comes from the injected clock.',
     wrong: `protocolSection:
   statusModule:
@@ -37,7 +40,8 @@ export default defineRule({
 `,
   },
   check(context) {
-    // Unknown status is the registry's verdict on an abandoned record (status/unknown-status-open-site); its stale dates are that problem.
+    // Unknown status is the registry's verdict on an abandoned record (status/unknown-status-open-site); its stale
+    // dates are that problem.
     if (overallStatus(context.study) === 'UNKNOWN') return;
     const status = statusForChecks(context.study);
     if (!status || !OPEN_STATUSES.has(status)) return;

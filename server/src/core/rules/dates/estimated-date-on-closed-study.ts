@@ -19,7 +19,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'When a study is completed or terminated, its primary completion and study completion dates have happened; the registry expects them as Actual.',
+      'When a study is completed or terminated, its primary completion and study ' +
+      'completion dates have happened; the registry expects them as Actual.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: COMPLETED

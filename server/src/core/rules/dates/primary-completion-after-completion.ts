@@ -9,7 +9,8 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     outOfOrder:
-      '{first} ({firstDate}) is after the {second} ({secondDate}). The study is complete only after primary data collection ends; correct one of the dates.',
+      '{first} ({firstDate}) is after the {second} ({secondDate}). The study is ' +
+      'complete only after primary data collection ends; correct one of the dates.',
   },
   docs: orderDocs(
     'primaryCompletionDateStruct',

@@ -11,11 +11,13 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     severalArms:
-      'Allocation is N/A, but {count} arms are listed. Say how participants are assigned: Randomized or Non-Randomized.',
+      'Allocation is N/A, but {count} arms are listed. Say how ' +
+      'participants are assigned: Randomized or Non-Randomized.',
   },
   docs: {
     details:
-      'The registry reserves Allocation N/A for single-arm studies. With several arms, participants are assigned to them either at random or not.',
+      'The registry reserves Allocation N/A for single-arm studies. With several ' +
+      'arms, participants are assigned to them either at random or not.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     orphan:
-      'Biospecimens are described, but Biospecimen Retention is None Retained. Say which specimens are retained, or remove the description.',
+      'Biospecimens are described, but Biospecimen Retention is None Retained. ' +
+      'Say which specimens are retained, or remove the description.',
   },
   docs: {
     details:
-      'The registry schema takes a biospecimen description only when specimens are retained. (A missing description for retained specimens is a schema finding.)',
+      'The registry schema takes a biospecimen description only when specimens are ' +
+      'retained. (A missing description for retained specimens is a schema finding.)',
     wrong: `protocolSection:
   designModule:
     bioSpec:

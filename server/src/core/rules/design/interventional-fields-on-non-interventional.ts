@@ -23,11 +23,14 @@ export default defineRule({
     designField:
       '{field} is an interventional design field, but the study type is {type}. Remove it, or change the study type.',
     armType:
-      'Arm "{label}" has a type, but arm types apply to interventional studies only and the study type is {type}. Remove the type.',
+      'Arm "{label}" has a type, but arm types apply to interventional ' +
+      'studies only and the study type is {type}. Remove the type.',
   },
   docs: {
     details:
-      'The registry collects Allocation, Intervention Model, Primary Purpose, Masking and arm types if and only if the study is interventional. On an observational or expanded-access record these values are leftovers that contradict the study type. (Phases are reported by phase/observational-with-phase.)',
+      'The registry collects Allocation, Intervention Model, Primary Purpose, Masking and arm types if and ' +
+      'only if the study is interventional. On an observational or expanded-access record these values are ' +
+      'leftovers that contradict the study type. (Phases are reported by phase/observational-with-phase.)',
     wrong: `protocolSection:
   designModule:
     studyType: OBSERVATIONAL

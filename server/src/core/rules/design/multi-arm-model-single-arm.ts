@@ -19,7 +19,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'Parallel and crossover designs compare at least two arms, and a factorial design usually has four cells. With one arm the model is Single Group Assignment, or arms are missing.',
+      'Parallel and crossover designs compare at least two arms, and a factorial design usually ' +
+      'has four cells. With one arm the model is Single Group Assignment, or arms are missing.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

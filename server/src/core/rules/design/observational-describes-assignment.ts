@@ -24,9 +24,9 @@ export default defineRule({
   },
   docs: {
     details:
-      'In an observational study the investigators do not assign the intervention. Text that says participants "will be randomized" ' +
-      'or "will receive placebo" describes an interventional study. Records that follow people from a trial (parent, core or ' +
-      'previous trial, follow-up of, nested) are not read.',
+      'In an observational study the investigators do not assign the intervention. Text that says participants "will ' +
+      'be randomized" or "will receive placebo" describes an interventional study. Records that follow people from a ' +
+      'trial (parent, core or previous trial, follow-up of, nested) are not read.',
     wrong: `protocolSection:
   designModule:
     studyType: OBSERVATIONAL

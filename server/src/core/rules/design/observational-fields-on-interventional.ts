@@ -22,11 +22,13 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     observationalField:
-      '{field} applies to observational studies only, but the study type is Interventional. Remove it, or change the study type.',
+      '{field} applies to observational studies only, but the study type is ' +
+      'Interventional. Remove it, or change the study type.',
   },
   docs: {
     details:
-      'Observational Model, Time Perspective, Biospecimen Retention, Patient Registry, Target Follow-Up Duration, Study Population and Sampling Method are collected if and only if the study is observational.',
+      'Observational Model, Time Perspective, Biospecimen Retention, Patient Registry, Target Follow-Up Duration, ' +
+      'Study Population and Sampling Method are collected if and only if the study is observational.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

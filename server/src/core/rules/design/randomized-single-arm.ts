@@ -11,11 +11,13 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     oneArm:
-      'Allocation is Randomized, but only one arm is listed. Add the arms participants are randomized to, or set Allocation to N/A.',
+      'Allocation is Randomized, but only one arm is listed. Add the ' +
+      'arms participants are randomized to, or set Allocation to N/A.',
   },
   docs: {
     details:
-      'Randomization assigns participants to one of several arms. A single-arm study has nothing to randomize between; the registry uses N/A for single-arm studies.',
+      'Randomization assigns participants to one of several arms. A single-arm study ' +
+      'has nothing to randomize between; the registry uses N/A for single-arm studies.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -13,7 +13,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry defines Allocation N/A for single-arm studies; Non-Randomized describes how participants are assigned to several arms. (Randomized with one arm is reported by design/randomized-single-arm.)',
+      'The registry defines Allocation N/A for single-arm studies; Non-Randomized describes how participants ' +
+      'are assigned to several arms. (Randomized with one arm is reported by design/randomized-single-arm.)',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

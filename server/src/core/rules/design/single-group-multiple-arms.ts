@@ -20,12 +20,15 @@ export default defineRule({
     tooManyArms:
       'Single-group model, but {count} arms are listed. Change the model to Parallel Assignment or keep one arm.',
     partsOrPeriods:
-      'Single-group model, but {count} arms are listed, and they read like {what}. Use Sequential Assignment if groups ' +
-      'are enrolled one after another, Crossover Assignment if each participant receives them in turn, otherwise Parallel Assignment.',
+      'Single-group model, but {count} arms are listed, and they read like {what}. Use Sequential Assignment if ' +
+      'groups are enrolled one after another, Crossover Assignment if each ' +
+      'participant receives them in turn, otherwise Parallel Assignment.',
   },
   docs: {
     details:
-      'The registry defines Single Group Assignment as a design in which all participants receive the same intervention, that is a single arm. A record that lists several arms with this model contradicts itself; reviewers flag it as "inconsistent with other parts of the record".',
+      'The registry defines Single Group Assignment as a design in which all participants receive the ' +
+      'same intervention, that is a single arm. A record that lists several arms with this model ' +
+      'contradicts itself; reviewers flag it as "inconsistent with other parts of the record".',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

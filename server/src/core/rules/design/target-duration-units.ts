@@ -9,7 +9,9 @@ export default defineRule({
   catalogue: ['obs-duration-units'],
   tier: 'official',
   messages: {
-    unit: 'Target Follow-Up Duration "{duration}" uses a unit the registry does not offer. Give it in Years, Months, Weeks or Days.',
+    unit:
+      'Target Follow-Up Duration "{duration}" uses a unit the registry ' +
+      'does not offer. Give it in Years, Months, Weeks or Days.',
   },
   docs: {
     details: 'The registry offers Years, Months, Weeks and Days for the target duration; the API pattern is looser.',

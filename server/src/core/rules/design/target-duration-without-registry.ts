@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     orphan:
-      'A Target Follow-Up Duration ({duration}) is given, but the study is not marked as a patient registry. Set Patient Registry to Yes, or remove the duration.',
+      'A Target Follow-Up Duration ({duration}) is given, but the study is not marked ' +
+      'as a patient registry. Set Patient Registry to Yes, or remove the duration.',
   },
   docs: {
     details:
-      'The registry schema asks for the target follow-up duration of patient registries only. (A registry without a duration is a schema finding.)',
+      'The registry schema asks for the target follow-up duration of patient ' +
+      'registries only. (A registry without a duration is a schema finding.)',
     wrong: `protocolSection:
   designModule:
     studyType: OBSERVATIONAL

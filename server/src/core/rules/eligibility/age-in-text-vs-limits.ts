@@ -43,11 +43,18 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     disagrees:
-      'The inclusion criteria say "{phrase}", but the age limits are {limits}. Make Minimum Age and Maximum Age match the criteria, or correct the text.',
+      'The inclusion criteria say "{phrase}", but the age limits are {limits}. ' +
+      'Make Minimum Age and Maximum Age match the criteria, or correct the text.',
   },
   docs: {
     details:
-      'Reads age phrases in the inclusion part of the criteria ("aged from 18 to 70 years", "≥ 18 years of age", "children 6 to 12 years", "older than 65", months, weeks and days) and compares them with the structured limits, allowing one unit for inclusive/exclusive wording. Durations ("within 5 years", "for 12 weeks"), other ranges ("BMI 18-30") and the exclusion criteria are ignored. When the criteria give several age ranges (cohorts), a limit agreeing with any of them is accepted, and a missing limit is reported only when every age statement sets that bound. Ages that qualify another criterion ("Karnofsky for patients > 16 years of age", "age at diagnosis") are not limits.',
+      'Reads age phrases in the inclusion part of the criteria ("aged from 18 to 70 years", ' +
+      '"≥ 18 years of age", "children 6 to 12 years", "older than 65", months, weeks and days) and compares ' +
+      'them with the structured limits, allowing one unit for inclusive/exclusive wording. Durations ("within ' +
+      '5 years", "for 12 weeks"), other ranges ("BMI 18-30") and the exclusion criteria are ignored. When the ' +
+      'criteria give several age ranges (cohorts), a limit agreeing with any of them is accepted, ' +
+      'and a missing limit is reported only when every age statement sets that bound. Ages that qualify ' +
+      'another criterion ("Karnofsky for patients > 16 years of age", "age at diagnosis") are not limits.',
     wrong: `protocolSection:
   eligibilityModule:
     eligibilityCriteria: |

@@ -21,11 +21,16 @@ const NUM = String.raw`\(?(\d{1,3}(?:[.,]\d)?)\)?`;
 const UNIT = String.raw`(?:\s*(?:-\s*)?(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?![a-z]))?`;
 const OLD = String.raw`(?:\s*(?:of age|old|of life))?`;
 const RANGE = new RegExp(
-  String.raw`(?:(?:between|from)\s+)?${NUM}${UNIT}${OLD}\s*(?:-|–|—|~|to|and|through|until)\s*(?:\\?(?:<|≤)\s*(?:=\s*)?)?${NUM}${UNIT}`,
+  String.raw`(?:(?:between|from)\s+)?${NUM}${UNIT}${OLD}\s*(?:-|–|—|~|to|` +
+    String.raw`and|through|until)\s*(?:\\?(?:<|≤)\s*(?:=\s*)?)?${NUM}${UNIT}`,
   'gi',
 );
-const LOWER_OPERATOR = String.raw`≥|>/=|>\s*=|=>|≧|>\s*or\s*=|>|greater than or equal to|greater than|more than|over|above|older than|at least|minimum(?: age)?(?: of)?|min\.?`;
-const UPPER_OPERATOR = String.raw`≤|</=|<\s*=|=<|≦|<\s*or\s*=|<|less than or equal to|less than|younger than|under|below|up to|not older than|no older than|maximum(?: age)?(?: of)?|max\.?|not exceeding|not more than|no more than`;
+const LOWER_OPERATOR =
+  String.raw`≥|>/=|>\s*=|=>|≧|>\s*or\s*=|>|greater than or equal to|greater than|` +
+  String.raw`more than|over|above|older than|at least|minimum(?: age)?(?: of)?|min\.?`;
+const UPPER_OPERATOR =
+  String.raw`≤|</=|<\s*=|=<|≦|<\s*or\s*=|<|less than or equal to|less than|younger than|under|below|up to|` +
+  String.raw`not older than|no older than|maximum(?: age)?(?: of)?|max\.?|not exceeding|not more than|no more than`;
 /** "greater than or equal to (\\>=) 60": the symbol repeated in parentheses. */
 const SYMBOL_ECHO = String.raw`(?:\(\\?[<>≤≥=/ ]+\)\s*)?`;
 const LOWER_BEFORE = new RegExp(String.raw`(${LOWER_OPERATOR})\s*${SYMBOL_ECHO}(?:the age of\s*)?${NUM}${UNIT}`, 'gi');
@@ -45,20 +50,30 @@ const UPPER_AFTER = new RegExp(
 
 /** An age word right before the phrase, with only connecting words in between. */
 const AGE_WORD_BEFORE = new RegExp(
-  String.raw`\b(?:age[ds]?|aged)\b(?:[\s:=(,]|\bis\b|\bare\b|\bmust be\b|\bshould be\b|\bof\b|\bbetween\b|\bfrom\b|\brange\b|\branging\b|\bin years\b|\bat (?:the time of )?(?:screening|enrol?lment|entry|consent|inclusion|randomi[sz]ation|signing[^\d\n]{0,30}|study entry))*$`,
+  String.raw`\b(?:age[ds]?|aged)\b(?:[\s:=(,]|\bis\b|\bare\b|\bmust be\b|\bshould be\b|\bof\b|\bbetween\b|` +
+    String.raw`\bfrom\b|\brange\b|\branging\b|\bin years\b|\bat (?:the time of )?(?:screening|enrol?lment|` +
+    String.raw`entry|consent|inclusion|randomi[sz]ation|signing[^\d\n]{0,30}|study entry))*$`,
   'i',
 );
 const PERSON_BEFORE = new RegExp(
-  String.raw`\b(?:patients?|participants?|subjects?|adults?|children|child|men|women|males?|females?|volunteers?|individuals?|people|persons?|boys?|girls?|infants?|adolescents?|youths?|teenagers?|students?|neonates?|newborns?|toddlers?|pupils?|residents?)\b(?:\s+(?:healthy|male|female|and|or|men|women|who|are|is|must|be|both|sexes|genders?|of|between|from))*[\s:,(]*$`,
+  String.raw`\b(?:patients?|participants?|subjects?|adults?|children|child|men|women|males?|females?|` +
+    String.raw`volunteers?|individuals?|people|persons?|boys?|girls?|infants?|adolescents?|youths?|` +
+    String.raw`teenagers?|students?|neonates?|newborns?|toddlers?|pupils?|residents?)\b(?:\s+(?:healthy|male|` +
+    String.raw`female|and|or|men|women|who|are|is|must|be|both|sexes|genders?|of|between|from))*[\s:,(]*$`,
   'i',
 );
 const AGE_AFTER = /^\s*(?:of age|old|of life|\(?inclusive\)?\s*(?:of age|old))/i;
 const NOT_CHRONOLOGICAL =
   /(?:\b(?:gestational|post-?menstrual|bone|mental|reading|skeletal)\s+age\b[^\n]{0,20}|\b(?:onset|diagnos\w*|menarche|menopaus\w*)\W+(?:\w+\W+){0,5})$/i;
-/** "for patients ≥ 16 years of age", "subjects who are ≤ 16 years old": a condition inside another criterion, not an age limit. */
+/**
+ * "for patients ≥ 16 years of age", "subjects who are ≤ 16 years old": a condition inside another criterion, not an age
+ * limit.
+ */
 const CONDITIONAL_BEFORE =
   /(?:\b(?:for|if|in|when|whose|except)\s+(?:\w+\s+){0,3}(?:patients?|participants?|subjects?|children|adults?|those|individuals?|people|persons?|women|men|cases?|girls|boys|ages?|aged)\b[^.;\n]*|\b(?:who|that)\s+(?:are|were|is)\s*(?:aged\s*)?|\b(?:if|when|unless)\s*(?:aged\s*)?)$/i;
-/** An age tied to an event ("at the time of migraine onset", "prior to enrolment") is not the participant's age limit. */
+/**
+ * An age tied to an event ("at the time of migraine onset", "prior to enrolment") is not the participant's age limit.
+ */
 const EVENT_AFTER =
   /^[^.;\n]{0,40}\bat (?:the )?(?:time of )?(?:\w+ ){0,2}(?:onset|diagnosis)|^\s*(?:prior|before|ago|after)\b/i;
 /** "Women < 50 years old (are considered postmenopausal …)": a sex-specific condition inside a criterion. */
@@ -216,16 +231,23 @@ function mergeBounds(text: string, candidates: readonly Candidate[]): Candidate[
   return merged;
 }
 
-/** A list of alternatives ("any of the following risk factors: age ≥ 65, diabetes…"): an age there is one option, not a limit. */
+/**
+ * A list of alternatives ("any of the following risk factors: age ≥ 65, diabetes…"): an age there is one option, not a
+ * limit.
+ */
 const ALTERNATIVES =
   /\b(?:risk factors?|(?:one|two|three|1|2|3|any|either) of the following|at least (?:one|two|1|2) of)\b/i;
 /** Another person's age ("a child aged 2 to 5", "partner aged 18 or older", "mother aged ≥ 18"). */
 const RELATIVE = new RegExp(
-  String.raw`\b(?:(?:their|his|her|whose|a|an|of|has|have|with)\s+(?:\w+\s+)?(?:child|children|son|daughter|infant|baby|babies|sibling)s?|` +
+  String.raw`\b(?:(?:their|his|her|whose|a|an|of|has|have|with)\s+(?:\w+\s+)?(?:child|` +
+    String.raw`children|son|daughter|infant|baby|babies|sibling)s?|` +
     String.raw`(?:partner|spouse|mother|father|parent|caregiver|guardian|husband|wife)s?)\b[^\n.;]{0,25}$`,
   'i',
 );
-/** An age tied to an event of the illness or of birth ("age at first symptom", "symptoms started after age 40", "weeks of gestation"). */
+/**
+ * An age tied to an event of the illness or of birth ("age at first symptom", "symptoms started after age 40", "weeks
+ * of gestation").
+ */
 const EVENT_BEFORE = /\b(?:first symptoms?|symptoms?\s+(?:start\w*|beg[au]n\w*|appear\w*)|(?:GA|PMA)\b)[^\n.;]{0,20}$/i;
 const GESTATION_AFTER = /^\s*(?:\+\d\s*(?:days?)?\s*)?(?:of\s+)?(?:gestation|gestational|GA\b|postmenstrual)/i;
 

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     missing:
-      'The eligibility criteria have no "{heading}" heading. Write them as bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:".',
+      'The eligibility criteria have no "{heading}" heading. Write them as ' +
+      'bulleted lists under "Inclusion Criteria:" and "Exclusion Criteria:".',
   },
   docs: {
     details:
-      'The data element definitions ask for the criteria as bulleted lists under both headings; reviewers and readers rely on the split.',
+      'The data element definitions ask for the criteria as bulleted lists ' +
+      'under both headings; reviewers and readers rely on the split.',
     wrong: `protocolSection:
   eligibilityModule:
     eligibilityCriteria: |

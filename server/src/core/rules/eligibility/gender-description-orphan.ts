@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     orphan:
-      'A Gender Eligibility Description is given, but Gender Based is not Yes. Set Gender Based to Yes, or remove the description.',
+      'A Gender Eligibility Description is given, but Gender Based is not ' +
+      'Yes. Set Gender Based to Yes, or remove the description.',
   },
   docs: {
     details:
-      'The registry shows the description only when eligibility is based on gender identity (Gender Based: Yes). (Yes without a description is a schema finding.)',
+      'The registry shows the description only when eligibility is based on gender ' +
+      'identity (Gender Based: Yes). (Yes without a description is a schema finding.)',
     wrong: `protocolSection:
   eligibilityModule:
     sex: ALL

@@ -18,24 +18,27 @@ const OTHER_PEOPLE =
 export default defineRule({
   id: 'eligibility/healthy-volunteers-vs-criteria',
   description:
-    'Accepts Healthy Volunteers agrees with the inclusion criteria: Yes when they recruit healthy people, No when every participant needs a diagnosis.',
+    'Accepts Healthy Volunteers agrees with the inclusion criteria: Yes when ' +
+    'they recruit healthy people, No when every participant needs a diagnosis.',
   severity: 'info',
   catalogue: ['elig-healthy-volunteers-vs-text'],
   tier: 'house',
   fix: 'unsafe',
   messages: {
     recruitsHealthy:
-      'Accepts Healthy Volunteers is No, but the inclusion criteria recruit "{phrase}". Set it to Yes, or correct the criteria.',
+      'Accepts Healthy Volunteers is No, but the inclusion criteria ' +
+      'recruit "{phrase}". Set it to Yes, or correct the criteria.',
     needsDiagnosis:
-      'Accepts Healthy Volunteers is Yes, but every participant needs a diagnosis ("{phrase}") and the criteria admit nobody else. ' +
-      'Set it to No, or say in the criteria who the healthy participants are.',
+      'Accepts Healthy Volunteers is Yes, but every participant needs a diagnosis ("{phrase}") and the criteria ' +
+      'admit nobody else. Set it to No, or say in the criteria who the healthy participants are.',
   },
   docs: {
     details:
-      'The inclusion part of the criteria is searched for "healthy volunteers", "healthy subjects", "healthy controls" and the like; ' +
-      '"otherwise healthy" patients do not count. The other direction: Yes while an inclusion item requires a diagnosis ' +
-      '("Diagnosis of…", "Histologically confirmed…", "Patients diagnosed with…") and the inclusion text names no other group (healthy people, ' +
-      'controls, caregivers, cohorts, people at risk).',
+      'The inclusion part of the criteria is searched for "healthy volunteers", "healthy subjects", ' +
+      '"healthy controls" and the like; "otherwise healthy" patients do not count. The other direction: Yes while an ' +
+      'inclusion item requires a diagnosis ("Diagnosis of…", "Histologically confirmed…", ' +
+      '"Patients diagnosed with…") and the inclusion text names no other group ' +
+      '(healthy people, controls, caregivers, cohorts, people at risk).',
     wrong: `protocolSection:
   eligibilityModule:
     healthyVolunteers: false

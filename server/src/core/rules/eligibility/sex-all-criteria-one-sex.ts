@@ -5,8 +5,13 @@ import { ELIGIBILITY, protocolModule } from '../util/read';
 import { clip } from '../util/text';
 import { replaceFix } from '../util/fixes';
 
-const ITEM = String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |young |elderly |older |non-pregnant |pregnant |ambulatory )?`;
-const NOT_RESTRICTING = String.raw`(?![ \t]+(?:of[ \t]+(?:child|reproductive)|(?:who|that)[ \t]+(?:are|could|can|may)[ \t]+(?:become[ \t]+)?(?:pregnant|able|of)|with[ \t]+(?:\w+[ \t]+)?(?:child|reproductive)|and[ \t]+(?:men|males?)))`;
+const ITEM =
+  String.raw`^[ \t]*(?:[-*•·]|\d{1,2}[.)])?[ \t]*(?:healthy |adult |` +
+  String.raw`young |elderly |older |non-pregnant |pregnant |ambulatory )?`;
+const NOT_RESTRICTING =
+  String.raw`(?![ \t]+(?:of[ \t]+(?:child|reproductive)|(?:who|that)[ \t]+(?:are|` +
+  String.raw`could|can|may)[ \t]+(?:become[ \t]+)?(?:pregnant|able|of)|` +
+  String.raw`with[ \t]+(?:\w+[ \t]+)?(?:child|reproductive)|and[ \t]+(?:men|males?)))`;
 const FEMALE_ONLY = new RegExp(
   String.raw`${ITEM}(?:(?:post|pre|peri)-?menopausal[ \t]+)?(?:women|females?|girls)\b${NOT_RESTRICTING}`,
   'gim',
@@ -15,12 +20,16 @@ const MALE_ONLY = new RegExp(String.raw`${ITEM}(?:men|males?|boys)\b${NOT_RESTRI
 /** "Female subjects must…", "Men must agree to…": a condition set for one sex, which admits that sex, not only it. */
 const SETS_CONDITION =
   /^[ \t]*(?:subjects?|participants?|patients?|volunteers?)?[ \t]*(?:\([^)\n]*\)[ \t]*)?(?:must|should|shall|need|needs|agree|agrees|will|are required|is required|has to|have to|willing|who|if|with (?:a )?(?:partner|reproductive))\b/i;
-/** "Women with a negative pregnancy test", "Female subjects of child-bearing potential…": a condition about reproduction. */
+/**
+ * "Women with a negative pregnancy test", "Female subjects of child-bearing potential…": a condition about
+ * reproduction.
+ */
 const ABOUT_REPRODUCTION =
   /\b(?:pregnan\w*|contracepti\w*|child-?bearing|reproductive|lactat\w*|breast-?feeding|eligible to participate if)\b/i;
 /** Both sexes admitted in so many words, at the start of an inclusion item. */
 const BOTH_SEXES = new RegExp(
-  String.raw`${ITEM}(?:(?:men|males?|man|boys) (?:and|or|&) (?:women|females?|woman|girls)|(?:women|females?|woman|girls) (?:and|or|&) (?:men|males?|man|boys)|(?:both|either|any|all) (?:sexes|genders?|sex))\b`,
+  String.raw`${ITEM}(?:(?:men|males?|man|boys) (?:and|or|&) (?:women|females?|woman|girls)|(?:women|females?|` +
+    String.raw`woman|girls) (?:and|or|&) (?:men|males?|man|boys)|(?:both|either|any|all) (?:sexes|genders?|sex))\b`,
   'im',
 );
 
@@ -55,16 +64,19 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     oneSex:
-      'Sex is All, but the inclusion criteria admit only {sex} ("{phrase}"). Set Sex to {label}, or correct the criteria.',
+      'Sex is All, but the inclusion criteria admit only {sex} ' +
+      '("{phrase}"). Set Sex to {label}, or correct the criteria.',
     bothSexes:
-      'Sex is {label}, but the inclusion criteria admit both sexes ("{phrase}"). Set Sex to All, or correct the criteria.',
+      'Sex is {label}, but the inclusion criteria admit both sexes ' +
+      '("{phrase}"). Set Sex to All, or correct the criteria.',
   },
   docs: {
     details:
-      'Fires only on an explicit restriction at the start of an inclusion item ("Postmenopausal women", "Healthy male volunteers") when the inclusion criteria never mention the other sex. ' +
-      'Mentions of pregnancy, contraception or "women of child-bearing potential", and sentences that set a condition for one sex ' +
-      '("Female subjects must…", "Men must agree to…"), admit that sex and are not restrictions. The other direction: Sex Female or Male ' +
-      'while an inclusion item admits both sexes in so many words ("Men and women aged 18 to 65").',
+      'Fires only on an explicit restriction at the start of an inclusion item ("Postmenopausal women", ' +
+      '"Healthy male volunteers") when the inclusion criteria never mention the other sex. Mentions of pregnancy, ' +
+      'contraception or "women of child-bearing potential", and sentences that set a condition for one sex ("Female ' +
+      'subjects must…", "Men must agree to…"), admit that sex and are not restrictions. The other direction: Sex ' +
+      'Female or Male while an inclusion item admits both sexes in so many words ("Men and women aged 18 to 65").',
     wrong: `protocolSection:
   eligibilityModule:
     sex: ALL

@@ -25,11 +25,13 @@ export default defineRule({
   fix: 'safe',
   messages: {
     mismatch:
-      'The age groups are {actual}, but the age limits give {expected}. The registry derives the groups from the limits; set them to match.',
+      'The age groups are {actual}, but the age limits give {expected}. The ' +
+      'registry derives the groups from the limits; set them to match.',
   },
   docs: {
     details:
-      'Age groups (stdAges) are derived: Child is birth to 17 years, Adult 18 to 64, Older Adult 65 and over. A hand-edited list that disagrees with the age limits is stale.',
+      'Age groups (stdAges) are derived: Child is birth to 17 years, Adult 18 to 64, ' +
+      'Older Adult 65 and over. A hand-edited list that disagrees with the age limits is stale.',
     wrong: `protocolSection:
   eligibilityModule:
     minimumAge: 18 Years

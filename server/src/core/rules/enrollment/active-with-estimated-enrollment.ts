@@ -11,11 +11,13 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     estimated:
-      'The study is {status}, but the enrollment ({count}) is Estimated. Recruitment is over: enter the number actually enrolled and mark it Actual.',
+      'The study is {status}, but the enrollment ({count}) is Estimated. ' +
+      'Recruitment is over: enter the number actually enrolled and mark it Actual.',
   },
   docs: {
     details:
-      'Once recruitment ends (Active, not recruiting) the number enrolled is known; the registry expects the actual count.',
+      'Once recruitment ends (Active, not recruiting) the number ' +
+      'enrolled is known; the registry expects the actual count.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: ACTIVE_NOT_RECRUITING

@@ -14,7 +14,8 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     estimated:
-      'The study is {status}, but the enrollment ({count}) is Estimated. Enter the number of participants actually enrolled and mark it Actual.',
+      'The study is {status}, but the enrollment ({count}) is Estimated. Enter ' +
+      'the number of participants actually enrolled and mark it Actual.',
   },
   docs: {
     details:

@@ -10,7 +10,8 @@ export default defineRule({
   tier: 'house',
   messages: {
     enrolled:
-      'The status is {status}, but the enrollment is {count} Actual. Before recruiting, enrollment is the number expected (Estimated); or update the status.',
+      'The status is {status}, but the enrollment is {count} Actual. Before recruiting, ' +
+      'enrollment is the number expected (Estimated); or update the status.',
   },
   docs: {
     details: 'Participants cannot have been enrolled before recruitment starts.',

@@ -11,11 +11,13 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     enrolled:
-      'The study is Withdrawn, which means it stopped before enrolling anyone, but the enrollment is {count}. Set the enrollment to 0 (Actual), or correct the status.',
+      'The study is Withdrawn, which means it stopped before enrolling anyone, ' +
+      'but the enrollment is {count}. Set the enrollment to 0 (Actual), or correct the status.',
   },
   docs: {
     details:
-      'The registry defines Withdrawn as "study halted prematurely, prior to enrollment of first participant"; its actual enrollment is 0.',
+      'The registry defines Withdrawn as "study halted prematurely, ' +
+      'prior to enrollment of first participant"; its actual enrollment is 0.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: WITHDRAWN

@@ -11,11 +11,14 @@ export default defineRule({
   tier: 'prs-unverified',
   fix: 'unsafe',
   messages: {
-    zero: 'The actual enrollment is 0, but the status is {status}. A study that stopped before enrolling anyone is Withdrawn.',
+    zero:
+      'The actual enrollment is 0, but the status is {status}. A ' +
+      'study that stopped before enrolling anyone is Withdrawn.',
   },
   docs: {
     details:
-      'The registry defines Withdrawn as "stopped before enrolling its first participant"; an actual enrollment of 0 with any other status contradicts itself.',
+      'The registry defines Withdrawn as "stopped before enrolling its first ' +
+      'participant"; an actual enrollment of 0 with any other status contradicts itself.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: TERMINATED

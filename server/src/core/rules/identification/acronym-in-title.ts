@@ -10,7 +10,8 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     twice:
-      'The brief title ends with "({acronym})", and the registry appends the acronym to the brief title on display, so it would show twice. Remove it from the title.',
+      'The brief title ends with "({acronym})", and the registry appends the acronym to ' +
+      'the brief title on display, so it would show twice. Remove it from the title.',
   },
   docs: {
     details: 'The registry shows the brief title followed by the acronym in parentheses.',

@@ -32,7 +32,8 @@ export default defineRule({
       const info = asObject(raw);
       const id = asString(info?.id);
       if (!id) return;
-      const key = `${asString(info?.type) ?? ''}\u0000${compactText(id)}\u0000${compactText(asString(info?.domain) ?? '')}`;
+      const key =
+        `${asString(info?.type) ?? ''}\u0000` + `${compactText(id)}\u0000${compactText(asString(info?.domain) ?? '')}`;
       if (!seen.has(key)) {
         seen.add(key);
         return;

@@ -13,7 +13,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'EudraCT numbers are YYYY-NNNNNN-NN; EU CT numbers (CTIS) are YYYY-5NNNNN-NN-NN. Anything else is usually a typo.',
+      'EudraCT numbers are YYYY-NNNNNN-NN; EU CT numbers (CTIS) ' +
+      'are YYYY-5NNNNN-NN-NN. Anything else is usually a typo.',
     wrong: `protocolSection:
   identificationModule:
     secondaryIdInfos:

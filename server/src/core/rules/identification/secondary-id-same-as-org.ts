@@ -10,11 +10,14 @@ export default defineRule({
   catalogue: ['id-secondary-same-as-org'],
   tier: 'prs-unverified',
   messages: {
-    same: 'Secondary id "{id}" repeats the Organization\'s Unique Protocol ID. Remove it; the protocol id is already recorded.',
+    same:
+      'Secondary id "{id}" repeats the Organization\'s Unique ' +
+      'Protocol ID. Remove it; the protocol id is already recorded.',
   },
   docs: {
     details:
-      "The organization's unique protocol id has its own field; repeating it as a secondary id adds nothing. An id with a domain (another organization that uses the same number) is not a repeat.",
+      "The organization's unique protocol id has its own field; repeating it as a secondary id adds " +
+      'nothing. An id with a domain (another organization that uses the same number) is not a repeat.',
     wrong: `protocolSection:
   identificationModule:
     orgStudyIdInfo: { id: ABC-123 }

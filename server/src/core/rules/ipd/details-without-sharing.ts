@@ -10,13 +10,16 @@ export default defineRule({
   tier: 'official',
   messages: {
     details:
-      'IPD sharing is {plan}, but {fields} {verb} given. These apply only when IPD will be shared: set the plan to Yes, or remove them.',
+      'IPD sharing is {plan}, but {fields} {verb} given. These apply only ' +
+      'when IPD will be shared: set the plan to Yes, or remove them.',
     noPlan:
-      'The IPD sharing description is given, but the plan (Yes, No or Undecided) is not. Say whether IPD will be shared.',
+      'The IPD sharing description is given, but the plan (Yes, ' +
+      'No or Undecided) is not. Say whether IPD will be shared.',
   },
   docs: {
     details:
-      'The registry schema allows the supporting information types, time frame, access criteria and URL only when individual participant data will be shared, and a description only next to a plan.',
+      'The registry schema allows the supporting information types, time frame, access criteria and URL ' +
+      'only when individual participant data will be shared, and a description only next to a plan.',
     wrong: `protocolSection:
   ipdSharingStatementModule:
     ipdSharing: "NO"

@@ -15,7 +15,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry derives the masking level from the roles ticked: Single = 1 role, Double = 2, Triple = 3, Quadruple = 4 (Participant, Care Provider, Investigator, Outcomes Assessor).',
+      'The registry derives the masking level from the roles ticked: Single = 1 role, Double = 2, ' +
+      'Triple = 3, Quadruple = 4 (Participant, Care Provider, Investigator, Outcomes Assessor).',
     wrong: `protocolSection:
   designModule:
     designInfo:

@@ -14,11 +14,14 @@ export default defineRule({
   tier: 'house',
   messages: {
     openLabel:
-      'Masking is None (Open Label), but arm "{arm}" is a {type}. Placebos and shams exist to mask the assignment: check the masking level.',
+      'Masking is None (Open Label), but arm "{arm}" is a {type}. Placebos ' +
+      'and shams exist to mask the assignment: check the masking level.',
   },
   docs: {
     details:
-      'Placebo and sham comparators are used so that participants (and often investigators) do not know the assignment. An open-label study with one is unusual; deliberately "open-label placebo" studies say so in the title or summary and are not reported.',
+      'Placebo and sham comparators are used so that participants (and often investigators) do not ' +
+      'know the assignment. An open-label study with one is unusual; deliberately "open-label ' +
+      'placebo" studies say so in the title or summary and are not reported.',
     wrong: `protocolSection:
   designModule:
     designInfo:

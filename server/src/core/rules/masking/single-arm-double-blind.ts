@@ -13,11 +13,13 @@ export default defineRule({
   tier: 'house',
   messages: {
     blinded:
-      'Only one arm ("{arm}") is listed and nothing is a placebo or sham, but Masking is {masking}. Check the masking: in a single-arm study participants and investigators usually know the treatment.',
+      'Only one arm ("{arm}") is listed and nothing is a placebo or sham, but Masking is {masking}. Check ' +
+      'the masking: in a single-arm study participants and investigators usually know the treatment.',
   },
   docs: {
     details:
-      'Blinding participants and investigators to a single treatment that everyone receives is unusual and often entered by mistake; masking only the outcome assessor is common and not reported.',
+      'Blinding participants and investigators to a single treatment that everyone receives is unusual ' +
+      'and often entered by mistake; masking only the outcome assessor is common and not reported.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -46,7 +48,8 @@ export default defineRule({
     if (studyType(context.study) !== 'INTERVENTIONAL') return;
     const { masking, whoMasked } = readMasking(context.study);
     if (!masking || !Object.hasOwn(MASKING_LEVELS, masking) || MASKING_LEVELS[masking] < 2) return;
-    // Assessor and care-provider masking is normal in single-arm studies: only participant + investigator blinding is odd.
+    // Assessor and care-provider masking is normal in single-arm studies: only participant + investigator blinding is
+    // odd.
     if (!whoMasked?.includes('PARTICIPANT') || !whoMasked.includes('INVESTIGATOR')) return;
     const arms = readArms(context.study);
     if (arms.length !== 1) return;

@@ -12,16 +12,18 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     duplicate:
-      'The {name} ({timeFrame}) repeats the {other} word for word: same title, time frame and description. Remove the duplicate.',
+      'The {name} ({timeFrame}) repeats the {other} word for word: same title, ' +
+      'time frame and description. Remove the duplicate.',
     sharedTitle:
-      'These {count} outcomes share the title {title} and the time frame {timeFrame} but describe different measures. ' +
-      'Give each a title that names what it measures.',
+      'These {count} outcomes share the title {title} and the time frame {timeFrame} but describe different ' +
+      'measures. Give each a title that names what it measures.',
   },
   docs: {
     details:
       'Two outcomes with the same title, time frame and description, in the same list or as primary and secondary, ' +
       'describe one measure twice; the fix removes the repeat. Outcomes that share a title and time frame but differ ' +
-      'in description are different measures under a non-specific title: they are reported once per title, with no fix.',
+      'in description are different measures under a non-specific ' +
+      'title: they are reported once per title, with no fix.',
     wrong: `protocolSection:
   outcomesModule:
     secondaryOutcomes:

@@ -14,7 +14,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry requires at least one primary outcome measure for interventional and observational studies (not for expanded access). Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
+      'The registry requires at least one primary outcome measure for interventional and observational studies ' +
+      '(not for expanded access). Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -16,7 +16,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry requires a specific time frame for each outcome measure: when it is assessed. Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
+      'The registry requires a specific time frame for each outcome measure: when it is ' +
+      'assessed. Records first submitted before FDAAA 801 (2007-09-27) are not checked.',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes:

@@ -14,18 +14,19 @@ export default defineRule({
   tier: 'official',
   messages: {
     objective:
-      'The title of the {name}{others} states an objective ("{start}…"), not a measure. Name what is measured, for example ' +
-      '"Progression-free survival" or "Change in PHQ-9 score from baseline to week 12".',
+      'The title of the {name}{others} states an objective ("{start}…"), not a measure. Name what is measured, ' +
+      'for example "Progression-free survival" or "Change in PHQ-9 score from baseline to week 12".',
     generic:
       'The title of the {name} is not specific. Name the measure itself (for example "Number of participants with ' +
       'treatment-related adverse events" or "Change in HbA1c"), not only the domain or the instrument.',
   },
   docs: {
     details:
-      'The registry warns about outcome titles that are a bare generic word ("Safety", "Tolerability", "Feasibility", "Efficacy", ' +
-      '"Satisfaction", "Adverse events") and reviewers ask the same of a bare instrument name ("SF-36"): the title must say what is measured. ' +
-      'A generic title shared by several outcomes is reported once, by outcomes/duplicate-outcome. Titles written as an objective ' +
-      '("To demonstrate the superiority of…", "Evaluate the safety of…") are reported too: reviewers ask for the measure, not the aim.',
+      'The registry warns about outcome titles that are a bare generic word ("Safety", "Tolerability", ' +
+      '"Feasibility", "Efficacy", "Satisfaction", "Adverse events") and reviewers ask the same of a bare instrument ' +
+      'name ("SF-36"): the title must say what is measured. A generic title shared by several outcomes is reported ' +
+      'once, by outcomes/duplicate-outcome. Titles written as an objective ("To demonstrate the superiority of…", ' +
+      '"Evaluate the safety of…") are reported too: reviewers ask for the measure, not the aim.',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes:

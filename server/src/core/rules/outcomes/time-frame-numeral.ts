@@ -9,12 +9,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     numeral:
-      'The time frame of the {name}{others} is only "{timeFrame}", a number with no unit. Say when the measure is taken, ' +
-      'e.g. "12 weeks after randomization".',
+      'The time frame of the {name}{others} is only "{timeFrame}", a number with no unit. Say when the measure is ' +
+      'taken, e.g. "12 weeks after randomization".',
   },
   docs: {
     details:
-      'The registry rejects a results time frame that is only a number (units missing) and warns on it for protocol outcomes.',
+      'The registry rejects a results time frame that is only a ' +
+      'number (units missing) and warns on it for protocol outcomes.',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes:

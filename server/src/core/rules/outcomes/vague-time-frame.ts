@@ -13,12 +13,14 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     vague:
-      'The time frame of the {name} is "{timeFrame}", which gives no time. Add when or how long, e.g. "{timeFrame} and 12 weeks after randomization" or "through study completion, an average of 1 year".',
+      'The time frame of the {name} is "{timeFrame}", which gives no time. Add when or how long, ' +
+      'e.g. "{timeFrame} and 12 weeks after randomization" or "through study completion, an average of 1 year".',
   },
   docs: {
     details:
-      'Reviewers ask for a specific time frame. A time frame that only names an event ("Baseline", "End of study", "Through study ' +
-      'completion") says neither when nor how long; the registry accepts such phrases with a duration ("through study completion, an average of 1 year").',
+      'Reviewers ask for a specific time frame. A time frame that only names an event ("Baseline", "End of study", ' +
+      '"Through study completion") says neither when nor how long; the registry accepts ' +
+      'such phrases with a duration ("through study completion, an average of 1 year").',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes:

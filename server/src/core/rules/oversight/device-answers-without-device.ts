@@ -20,7 +20,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The unapproved-device and pediatric-postmarket questions are asked only when the study evaluates an FDA-regulated device; a Yes without it is a leftover or a wrong device answer.',
+      'The unapproved-device and pediatric-postmarket questions are asked only when the study ' +
+      'evaluates an FDA-regulated device; a Yes without it is a leftover or a wrong device answer.',
     wrong: `protocolSection:
   oversightModule:
     isFdaRegulatedDevice: false

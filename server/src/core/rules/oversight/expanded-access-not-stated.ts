@@ -11,14 +11,16 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     missing:
-      'The study tests an FDA-regulated drug at a U.S. site and started on or after 2017-01-18, but Availability of Expanded Access ' +
-      'is not answered. Say whether the drug is available outside the trial (hasExpandedAccess: true or false).',
+      'The study tests an FDA-regulated drug at a U.S. site and started on or after 2017-01-18, ' +
+      'but Availability of Expanded Access is not answered. Say whether the ' +
+      'drug is available outside the trial (hasExpandedAccess: true or false).',
   },
   docs: {
     details:
-      'Since the Final Rule, drug trials under a U.S. IND say whether expanded access to the investigational drug is available. The ' +
-      'IND itself is not in the record, so the check asks it of interventional Final Rule records with an FDA-regulated drug and a U.S. ' +
-      'site; since IND-exempt studies are not asked, it is a note, not a warning.',
+      'Since the Final Rule, drug trials under a U.S. IND say whether expanded access to the investigational drug is ' +
+      'available. The IND itself is not in the record, so the check asks it of interventional Final Rule records ' +
+      'with an FDA-regulated drug and a U.S. site; since IND-exempt studies ' +
+      'are not asked, it is a note, not a warning.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'house',
   messages: {
     orphanNct:
-      'An expanded-access record ({nctId}) is given, but Availability of Expanded Access is not Yes. Set it to Yes, or remove the record number.',
+      'An expanded-access record ({nctId}) is given, but Availability of Expanded ' +
+      'Access is not Yes. Set it to Yes, or remove the record number.',
   },
   docs: {
     details:
-      'The NCT number of the expanded-access record belongs with "expanded access available: Yes". (A malformed number is a schema error.)',
+      'The NCT number of the expanded-access record belongs with "expanded ' +
+      'access available: Yes". (A malformed number is a schema error.)',
     wrong: `protocolSection:
   statusModule:
     expandedAccessInfo:

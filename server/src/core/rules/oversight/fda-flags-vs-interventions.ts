@@ -12,16 +12,18 @@ export default defineRule({
   tier: 'house',
   messages: {
     flagWithoutProduct:
-      'Studies a U.S. FDA-regulated {product} product is Yes, but no intervention is of a {product} type ({types}). Check the answer or the intervention types.',
+      'Studies a U.S. FDA-regulated {product} product is Yes, but no intervention is ' +
+      'of a {product} type ({types}). Check the answer or the intervention types.',
     productWithoutFlag:
-      'A {product} intervention ("{name}") is studied at a U.S. site, but Studies a U.S. FDA-regulated {product} product is No. ' +
-      'Check the answer: a {product} studied in the U.S. is usually FDA-regulated.',
+      'A {product} intervention ("{name}") is studied at a U.S. site, but Studies a U.S. FDA-regulated {product} ' +
+      'product is No. Check the answer: a {product} studied in the U.S. is usually FDA-regulated.',
   },
   docs: {
     details:
-      'The oversight answers decide whether the trial is an applicable clinical trial, so they should match what is studied: a drug ' +
-      'answer of Yes needs a Drug, Biological, Genetic or Combination Product intervention, a device answer of Yes a Device, Diagnostic ' +
-      'Test or Combination Product one. The converse (such an intervention at a U.S. site with the answer No) is only a hint: ' +
+      'The oversight answers decide whether the trial is an applicable clinical trial, so they should match what is ' +
+      'studied: a drug answer of Yes needs a Drug, Biological, Genetic or Combination Product intervention, ' +
+      'a device answer of Yes a Device, Diagnostic Test or Combination Product one. The converse (such an ' +
+      'intervention at a U.S. site with the answer No) is only a hint: ' +
       'approved products used within their labelling may be answered No.',
     wrong: `protocolSection:
   designModule:

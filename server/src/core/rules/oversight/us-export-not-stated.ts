@@ -12,15 +12,15 @@ export default defineRule({
   tier: 'official',
   messages: {
     missing:
-      'The study evaluates an FDA-regulated {product} and lists no U.S. site, but Product Manufactured in and Exported from the U.S. ' +
-      'is not answered. Say whether the product is exported from the U.S. (isUsExport).',
+      'The study evaluates an FDA-regulated {product} and lists no U.S. site, but Product Manufactured in and ' +
+      'Exported from the U.S. is not answered. Say whether the product is exported from the U.S. (isUsExport).',
   },
   docs: {
     details:
-      'A trial outside the U.S. can still be an applicable clinical trial when its product is made in and exported from the U.S.; the ' +
-      'registry asks the question when there is no U.S. IND/IDE and no U.S. site. The IND/IDE is not in the record, so the check asks it ' +
-      'of every Final Rule interventional record with a regulated product, sites, and none of them in the U.S.; since a U.S. IND/IDE ' +
-      'makes the question moot, it is a note, not a warning.',
+      'A trial outside the U.S. can still be an applicable clinical trial when its product is made in and exported ' +
+      'from the U.S.; the registry asks the question when there is no U.S. IND/IDE and no U.S. site. The IND/IDE is ' +
+      'not in the record, so the check asks it of every Final Rule interventional record with a regulated product, ' +
+      'sites, and none of them in the U.S.; since a U.S. IND/IDE makes the question moot, it is a note, not a warning.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'house',
   messages: {
     noDevice:
-      'Primary Purpose is Device Feasibility, but {what}. Check the purpose, the intervention types or the device answer.',
+      'Primary Purpose is Device Feasibility, but {what}. Check the ' +
+      'purpose, the intervention types or the device answer.',
   },
   docs: {
     details:
-      'Device feasibility presupposes a device: a Device or Combination Product intervention and an FDA-regulated device answer of Yes.',
+      'Device feasibility presupposes a device: a Device or Combination ' +
+      'Product intervention and an FDA-regulated device answer of Yes.',
     wrong: `protocolSection:
   designModule:
     designInfo:

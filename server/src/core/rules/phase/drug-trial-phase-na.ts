@@ -15,11 +15,15 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     notApplicable:
-      'Phase is Not Applicable, but {reason}. Drug and biological trials are expected to state their phase (Early Phase 1 to Phase 4).',
+      'Phase is Not Applicable, but {reason}. Drug and biological trials ' +
+      'are expected to state their phase (Early Phase 1 to Phase 4).',
   },
   docs: {
     details:
-      'Not Applicable is meant for trials without phases, such as device or behavioural trials. The rule speaks when the record says the trial studies an FDA-regulated drug, or when every intervention is a drug or biological (placebos aside) and the purpose is treatment or prevention. Mixed trials (drug plus device, procedure or behaviour) are left alone.',
+      'Not Applicable is meant for trials without phases, such as device or behavioural trials. The rule ' +
+      'speaks when the record says the trial studies an FDA-regulated drug, or when every intervention ' +
+      'is a drug or biological (placebos aside) and the purpose is treatment or prevention. Mixed ' +
+      'trials (drug plus device, procedure or behaviour) are left alone.',
     wrong: `protocolSection:
   oversightModule:
     isFdaRegulatedDrug: true

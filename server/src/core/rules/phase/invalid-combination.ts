@@ -14,7 +14,9 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry offers Early Phase 1, Phase 1, Phase 1/Phase 2, Phase 2, Phase 2/Phase 3, Phase 3, Phase 4 and N/A. Other pairs, repeats, and N/A or Early Phase 1 combined with anything are not possible. (More than two phases is a schema error.)',
+      'The registry offers Early Phase 1, Phase 1, Phase 1/Phase 2, Phase 2, Phase 2/Phase 3, ' +
+      'Phase 3, Phase 4 and N/A. Other pairs, repeats, and N/A or Early Phase 1 combined ' +
+      'with anything are not possible. (More than two phases is a schema error.)',
     wrong: `protocolSection:
   designModule:
     phases: [PHASE1, PHASE3]

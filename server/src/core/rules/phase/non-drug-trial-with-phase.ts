@@ -16,11 +16,14 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     phase:
-      'Phase is {phases}, but every intervention is a {types}. Phases describe drug development; use Not Applicable unless a drug is studied.',
+      'Phase is {phases}, but every intervention is a {types}. Phases describe ' +
+      'drug development; use Not Applicable unless a drug is studied.',
   },
   docs: {
     details:
-      'The registry describes Not Applicable as the phase of trials "without phases, e.g. devices or behavioral interventions". The rule speaks when every intervention is a device, behavioural intervention, procedure or diagnostic test and the record does not mark an FDA-regulated drug.',
+      'The registry describes Not Applicable as the phase of trials "without phases, e.g. devices or behavioral ' +
+      'interventions". The rule speaks when every intervention is a device, behavioural intervention, ' +
+      'procedure or diagnostic test and the record does not mark an FDA-regulated drug.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

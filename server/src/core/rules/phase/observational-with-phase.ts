@@ -13,7 +13,8 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     phase:
-      'The study type is {type}, but a phase ({phases}) is given. Phases apply to interventional studies only; remove them.',
+      'The study type is {type}, but a phase ({phases}) is given. ' +
+      'Phases apply to interventional studies only; remove them.',
   },
   docs: {
     details: 'The registry collects the phase if and only if the study is interventional.',

@@ -14,7 +14,9 @@ export default defineRule({
   },
   docs: {
     details:
-      'The registry offers a fixed list: Individual Participant Data Set, Study Protocol, Statistical Analysis Plan, Informed Consent Form, Clinical Study Report, Analytic Code, Other. The API stores the label as free text, so the schema cannot check it.',
+      'The registry offers a fixed list: Individual Participant Data Set, Study Protocol, ' +
+      'Statistical Analysis Plan, Informed Consent Form, Clinical Study Report, Analytic Code, ' +
+      'Other. The API stores the label as free text, so the schema cannot check it.',
     wrong: `protocolSection:
   referencesModule:
     availIpds:

@@ -11,11 +11,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     derived:
-      'Reference {position} is of type Derived, which the registry adds itself from PubMed. In a record you submit, use Background or Result.',
+      'Reference {position} is of type Derived, which the registry adds ' +
+      'itself from PubMed. In a record you submit, use Background or Result.',
   },
   docs: {
     details:
-      'Derived references are found by the registry (PubMed articles that cite the NCT number). A published record carries them; a draft (no NCT number yet) should not.',
+      'Derived references are found by the registry (PubMed articles that cite the NCT ' +
+      'number). A published record carries them; a draft (no NCT number yet) should not.',
     wrong: `protocolSection:
   referencesModule:
     references:
@@ -30,7 +32,8 @@ export default defineRule({
 `,
   },
   check(context) {
-    // A transcription of a published record (it has an NCT number) legitimately carries the registry's derived references.
+    // A transcription of a published record (it has an NCT number) legitimately carries the registry's derived
+    // references.
     if (asString(protocolModule(context.study, 'identificationModule').nctId)) return;
     asArray(protocolModule(context.study, 'referencesModule').references).forEach((raw, index) => {
       if (asObject(raw)?.type !== 'DERIVED') return;

@@ -11,7 +11,8 @@ const TABLES = [
 export default defineRule({
   id: 'results/adverse-event-counts',
   description:
-    "Adverse event counts: affected ≤ at risk, events ≥ affected, and no term affects more participants than its group's total.",
+    'Adverse event counts: affected ≤ at risk, events ≥ affected, ' +
+    "and no term affects more participants than its group's total.",
   severity: 'error',
   catalogue: [],
   tier: 'official',
@@ -21,12 +22,16 @@ export default defineRule({
     termAffected:
       '"{term}", group {group}: {affected} affected out of {atRisk} at risk. Affected cannot exceed at risk.',
     events:
-      '"{term}", group {group}: {events} events but {affected} participants affected. Each affected participant had at least one event.',
+      '"{term}", group {group}: {events} events but {affected} ' +
+      'participants affected. Each affected participant had at least one event.',
     aboveTotal: '"{term}", group {group}: {affected} affected, but the group\'s total for {table} is {total}.',
   },
   docs: {
     details:
-      "Within the adverse event tables the registry checks that no group reports more participants affected than at risk, that a term's number of events is at least its number affected, and that no single term affects more participants than the group's total for its table (participants with any serious, or any other, adverse event).",
+      'Within the adverse event tables the registry checks that no group reports more ' +
+      "participants affected than at risk, that a term's number of events is at least its " +
+      "number affected, and that no single term affects more participants than the group's " +
+      'total for its table (participants with any serious, or any other, adverse event).',
     wrong: `resultsSection:
   adverseEventsModule:
     eventGroups:

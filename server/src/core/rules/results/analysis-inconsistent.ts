@@ -5,28 +5,35 @@ import { defineRule } from '../defineRule';
 export default defineRule({
   id: 'results/analysis-inconsistent',
   description:
-    "A statistical analysis's confidence interval contains its estimate, its p-value lies in [0, 1], and a non-inferiority test names its type.",
+    "A statistical analysis's confidence interval contains its estimate, " +
+    'its p-value lies in [0, 1], and a non-inferiority test names its type.',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
     ciOrder: 'The confidence interval runs from {lower} to {upper}: the lower limit is above the upper limit.',
     ciExcludes:
-      'The estimate {estimate} lies outside its confidence interval [{lower}, {upper}]. Check the estimate and the limits.',
+      'The estimate {estimate} lies outside its confidence interval ' +
+      '[{lower}, {upper}]. Check the estimate and the limits.',
     pValue: 'P-value {pValue} is not between 0 and 1.',
     nonInferiorityType:
-      'The analysis is marked as a non-inferiority or equivalence test but has no Type of Statistical Test. Choose one.',
+      'The analysis is marked as a non-inferiority or equivalence ' +
+      'test but has no Type of Statistical Test. Choose one.',
   },
   docs: {
     details:
-      'Registry reviewers flag analyses that "appear inconsistent with the outcome data". A two-sided confidence interval contains the estimate it belongs to (a one-sided interval is checked on its given limit only), a p-value written as a number is a probability, and an analysis that tested non-inferiority or equivalence says which test it was.',
+      'Registry reviewers flag analyses that "appear inconsistent with the outcome data". A ' +
+      'two-sided confidence interval contains the estimate it belongs to (a one-sided interval ' +
+      'is checked on its given limit only), a p-value written as a number is a probability, ' +
+      'and an analysis that tested non-inferiority or equivalence says which test it was.',
     wrong: `resultsSection:
   outcomeMeasuresModule:
     outcomeMeasures:
       - type: PRIMARY
         title: Change in HbA1c
         analyses:
-          - { paramType: Mean Difference (Final Values), paramValue: "-0.5", ciPctValue: "95", ciNumSides: TWO_SIDED, ciLowerLimit: "0.1", ciUpperLimit: "0.9" }
+          - { paramType: Mean Difference (Final Values), paramValue: "-0.5", ciPctValue: "95", ciNumSides: TWO_SIDED, \
+ciLowerLimit: "0.1", ciUpperLimit: "0.9" }
 `,
     right: `resultsSection:
   outcomeMeasuresModule:
@@ -34,7 +41,8 @@ export default defineRule({
       - type: PRIMARY
         title: Change in HbA1c
         analyses:
-          - { paramType: Mean Difference (Final Values), paramValue: "-0.5", ciPctValue: "95", ciNumSides: TWO_SIDED, ciLowerLimit: "-0.9", ciUpperLimit: "-0.1" }
+          - { paramType: Mean Difference (Final Values), paramValue: "-0.5", ciPctValue: "95", ciNumSides: TWO_SIDED, \
+ciLowerLimit: "-0.9", ciUpperLimit: "-0.1" }
 `,
   },
   check(context) {

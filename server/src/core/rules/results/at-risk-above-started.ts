@@ -6,17 +6,23 @@ import { startedComparer } from '../util/started';
 export default defineRule({
   id: 'results/at-risk-above-started',
   description:
-    'An adverse event group is not at risk with more participants than started it, unless the adverse event description explains why.',
+    'An adverse event group is not at risk with more participants than ' +
+    'started it, unless the adverse event description explains why.',
   severity: 'warning',
   catalogue: [],
   tier: 'house',
   messages: {
     above:
-      'Adverse event group "{group}" has {atRisk} participants at risk, but only {started} started in the participant flow. Check the number, or explain the population in the Adverse Event Reporting Description.',
+      'Adverse event group "{group}" has {atRisk} participants at risk, ' +
+      'but only {started} started in the participant flow. Check the number, ' +
+      'or explain the population in the Adverse Event Reporting Description.',
   },
   docs: {
     details:
-      'Participants at risk for adverse events are those who started (often only those treated), so a group with more at risk than started it (matched by group title) is inconsistent unless the Adverse Event Reporting Description explains the population, e.g. an as-treated analysis that moves participants between groups.',
+      'Participants at risk for adverse events are those who started (often only those ' +
+      'treated), so a group with more at risk than started it (matched by group title) ' +
+      'is inconsistent unless the Adverse Event Reporting Description explains the ' +
+      'population, e.g. an as-treated analysis that moves participants between groups.',
     wrong: `resultsSection:
   participantFlowModule:
     groups: [{ id: FG000, title: Drug }]

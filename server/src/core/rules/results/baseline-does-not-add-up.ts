@@ -41,27 +41,33 @@ function checkTotal(
 export default defineRule({
   id: 'results/baseline-does-not-add-up',
   description:
-    'In the baseline table, the Total group equals the sum of the groups, and category counts add up to the number analyzed.',
+    'In the baseline table, the Total group equals the sum of the ' +
+    'groups, and category counts add up to the number analyzed.',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
     total: '{what}: the Total group says {total}, but the groups add up to {sum}.',
     categories:
-      '"{measure}", group {group}: the categories add up to {sum}, but {analyzed} were analyzed. Each participant counts in exactly one category.',
+      '"{measure}", group {group}: the categories add up to {sum}, but {analyzed} ' +
+      'were analyzed. Each participant counts in exactly one category.',
   },
   docs: {
     details:
-      "The registry computes the baseline table's Total column from the groups and checks that the categories of a count measure (Sex: Female, Male) account for every participant analyzed. Published records always pass these checks.",
+      "The registry computes the baseline table's Total column from the groups and checks " +
+      'that the categories of a count measure (Sex: Female, Male) account for every ' +
+      'participant analyzed. Published records always pass these checks.',
     wrong: `resultsSection:
   baselineCharacteristicsModule:
     groups: [{ id: BG000, title: Drug }, { id: BG001, title: Placebo }, { id: BG002, title: Total }]
-    denoms: [{ units: Participants, counts: [{ groupId: BG000, value: "20" }, { groupId: BG001, value: "21" }, { groupId: BG002, value: "40" }] }]
+    denoms: [{ units: Participants, counts: [{ groupId: BG000, value: "20" }, { groupId: BG001, value: "21" }, \
+{ groupId: BG002, value: "40" }] }]
 `,
     right: `resultsSection:
   baselineCharacteristicsModule:
     groups: [{ id: BG000, title: Drug }, { id: BG001, title: Placebo }, { id: BG002, title: Total }]
-    denoms: [{ units: Participants, counts: [{ groupId: BG000, value: "20" }, { groupId: BG001, value: "21" }, { groupId: BG002, value: "41" }] }]
+    denoms: [{ units: Participants, counts: [{ groupId: BG000, value: "20" }, { groupId: BG001, value: "21" }, \
+{ groupId: BG002, value: "41" }] }]
 `,
   },
   check(context) {

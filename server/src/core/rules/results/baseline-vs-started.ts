@@ -16,17 +16,22 @@ import { defineRule } from '../defineRule';
 export default defineRule({
   id: 'results/baseline-vs-started',
   description:
-    "The baseline's overall number analyzed matches the participant flow, or the baseline population description explains the difference.",
+    "The baseline's overall number analyzed matches the participant flow, " +
+    'or the baseline population description explains the difference.',
   severity: 'warning',
   catalogue: [],
   tier: 'house',
   messages: {
     differs:
-      'The baseline analyzes {baseline} participants, but {started} started the study and no milestone of the flow has {baseline}. Explain who was analyzed in the Baseline Analysis Population Description.',
+      'The baseline analyzes {baseline} participants, but {started} started the study and no milestone of ' +
+      'the flow has {baseline}. Explain who was analyzed in the Baseline Analysis Population Description.',
   },
   docs: {
     details:
-      'Baseline characteristics usually describe everyone who started. A different total is fine when it equals another point of the flow (those who completed, or a custom milestone such as "Received Treatment") or when the Baseline Analysis Population Description explains it; otherwise reviewers ask about the difference. Flows whose cohorts start in later periods are not checked.',
+      'Baseline characteristics usually describe everyone who started. A different total is fine when it ' +
+      'equals another point of the flow (those who completed, or a custom milestone such as "Received ' +
+      'Treatment") or when the Baseline Analysis Population Description explains it; otherwise reviewers ask ' +
+      'about the difference. Flows whose cohorts start in later periods are not checked.',
     wrong: `resultsSection:
   participantFlowModule:
     groups: [{ id: FG000, title: Drug }]

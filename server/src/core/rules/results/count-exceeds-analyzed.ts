@@ -23,7 +23,8 @@ export default defineRule({
   },
   docs: {
     details:
-      "In a Count of Participants (or Count of Units) measure each value counts participants of the group, so it cannot be negative, fractional or above the group's number analyzed.",
+      'In a Count of Participants (or Count of Units) measure each value counts participants of ' +
+      "the group, so it cannot be negative, fractional or above the group's number analyzed.",
     wrong: `resultsSection:
   outcomeMeasuresModule:
     outcomeMeasures:

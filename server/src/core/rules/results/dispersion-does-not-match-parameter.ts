@@ -27,12 +27,16 @@ export default defineRule({
   tier: 'official',
   messages: {
     missing:
-      '"{title}" reports a {param} without a measure of dispersion. Add one (Standard Deviation, Inter-Quartile Range, …) with its values.',
+      '"{title}" reports a {param} without a measure of dispersion. Add ' +
+      'one (Standard Deviation, Inter-Quartile Range, …) with its values.',
     notAllowed: '"{title}" reports a Number, which takes {allowed}; found "{dispersion}".',
   },
   docs: {
     details:
-      'Continuous data (mean, median, least squares mean, geometric mean, log mean) need a measure of dispersion — registry reviewers return results where "a measure of dispersion appears missing for continuous data". A Number parameter has no dispersion in the baseline, and none or a confidence interval in outcome measures; older records (primary completion before 2017-01-18) are not checked for this.',
+      'Continuous data (mean, median, least squares mean, geometric mean, log mean) need a measure of dispersion ' +
+      '— registry reviewers return results where "a measure of dispersion appears missing for continuous ' +
+      'data". A Number parameter has no dispersion in the baseline, and none or a confidence interval in ' +
+      'outcome measures; older records (primary completion before 2017-01-18) are not checked for this.',
     wrong: `resultsSection:
   baselineCharacteristicsModule:
     measures:

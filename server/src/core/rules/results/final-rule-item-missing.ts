@@ -14,21 +14,26 @@ export function isFinalRuleResults(study: Loose): boolean {
 export default defineRule({
   id: 'results/final-rule-item-missing',
   description:
-    'Results under the Final Rule have an all-cause mortality table, an adverse event time frame and assessment type, and baseline age and sex.',
+    'Results under the Final Rule have an all-cause mortality table, ' +
+    'an adverse event time frame and assessment type, and baseline age and sex.',
   severity: 'error',
   catalogue: [],
   tier: 'official',
   messages: {
     mortality:
-      'The adverse events have no all-cause mortality table (deaths affected and at risk per group), required since {date}.',
+      'The adverse events have no all-cause mortality table (deaths ' +
+      'affected and at risk per group), required since {date}.',
     timeFrame:
-      'The adverse events have no time frame, required since {date}. Say over which period adverse events were collected.',
+      'The adverse events have no time frame, required since {date}. ' +
+      'Say over which period adverse events were collected.',
     assessment: '"{term}" has no assessment type (systematic or non-systematic), required since {date}.',
     ageSex: 'The baseline has no {missing} measure, required since {date}.',
   },
   docs: {
     details:
-      '42 CFR Part 11 applies to studies with primary completion on or after 2017-01-18: their results need an all-cause mortality table, the adverse event time frame, whether each adverse event was assessed systematically, and age and sex (or gender) among the baseline measures. Earlier studies are not checked.',
+      '42 CFR Part 11 applies to studies with primary completion on or after 2017-01-18: their results need an ' +
+      'all-cause mortality table, the adverse event time frame, whether each adverse event was assessed ' +
+      'systematically, and age and sex (or gender) among the baseline measures. Earlier studies are not checked.',
     wrong: `protocolSection:
   statusModule:
     primaryCompletionDateStruct: { date: 2019-05-01, type: ACTUAL }
@@ -43,7 +48,8 @@ resultsSection:
 resultsSection:
   adverseEventsModule:
     timeFrame: 12 months
-    eventGroups: [{ id: EG000, title: Drug, deathsNumAffected: 0, deathsNumAtRisk: 20, seriousNumAffected: 0, seriousNumAtRisk: 20 }]
+    eventGroups: [{ id: EG000, title: Drug, deathsNumAffected: 0, deathsNumAtRisk: 20, seriousNumAffected: 0, \
+seriousNumAtRisk: 20 }]
 `,
   },
   check(context) {

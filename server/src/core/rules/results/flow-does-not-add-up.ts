@@ -10,13 +10,18 @@ export default defineRule({
   tier: 'official',
   messages: {
     milestones:
-      'Period "{period}", group {group}: {started} started, but {completed} completed + {notCompleted} not completed = {sum}. STARTED must equal COMPLETED + NOT COMPLETED.',
+      'Period "{period}", group {group}: {started} started, but {completed} completed + {notCompleted} ' +
+      'not completed = {sum}. STARTED must equal COMPLETED + NOT COMPLETED.',
     reasons:
-      'Period "{period}", group {group}: the reasons not completed add up to {reasons}, but NOT COMPLETED is {notCompleted}. Give a reason for every participant who did not complete.',
+      'Period "{period}", group {group}: the reasons not completed add up to {reasons}, ' +
+      'but NOT COMPLETED is {notCompleted}. Give a reason for every participant who did not complete.',
   },
   docs: {
     details:
-      'The registry checks the participant flow table on submission: in every period and group, the participants who started equal those who completed plus those who did not, and when reasons for not completing are given they account for everyone who did not complete. Published records always pass; a draft that fails is returned.',
+      'The registry checks the participant flow table on submission: in every period and ' +
+      'group, the participants who started equal those who completed plus those who did ' +
+      'not, and when reasons for not completing are given they account for everyone who ' +
+      'did not complete. Published records always pass; a draft that fails is returned.',
     wrong: `resultsSection:
   participantFlowModule:
     groups: [{ id: FG000, title: Drug }]

@@ -10,24 +10,29 @@ export default defineRule({
   tier: 'official',
   messages: {
     below:
-      '"{term}" reaches at most {highest}% of a group, below the frequency threshold of {threshold}%. List it only if it reaches the threshold in some group, or lower the threshold.',
+      '"{term}" reaches at most {highest}% of a group, below the frequency threshold of {threshold}%. ' +
+      'List it only if it reaches the threshold in some group, or lower the threshold.',
   },
   docs: {
     details:
-      'Other (not serious) adverse events are reported when their frequency reaches the stated threshold (at most 5%) in at least one group; a term below the threshold in every group contradicts the threshold. Groups with nobody at risk are not counted.',
+      'Other (not serious) adverse events are reported when their frequency reaches the ' +
+      'stated threshold (at most 5%) in at least one group; a term below the threshold in ' +
+      'every group contradicts the threshold. Groups with nobody at risk are not counted.',
     wrong: `resultsSection:
   adverseEventsModule:
     frequencyThreshold: "5"
     eventGroups: [{ id: EG000, title: Drug }]
     otherEvents:
-      - { term: Headache, organSystem: Nervous system disorders, stats: [{ groupId: EG000, numAffected: 1, numAtRisk: 100 }] }
+      - { term: Headache, organSystem: Nervous system disorders, stats: [{ groupId: EG000, numAffected: 1, \
+numAtRisk: 100 }] }
 `,
     right: `resultsSection:
   adverseEventsModule:
     frequencyThreshold: "5"
     eventGroups: [{ id: EG000, title: Drug }]
     otherEvents:
-      - { term: Headache, organSystem: Nervous system disorders, stats: [{ groupId: EG000, numAffected: 7, numAtRisk: 100 }] }
+      - { term: Headache, organSystem: Nervous system disorders, stats: [{ groupId: EG000, numAffected: 7, \
+numAtRisk: 100 }] }
 `,
   },
   check(context) {

@@ -6,17 +6,21 @@ import { startedComparer } from '../util/started';
 export default defineRule({
   id: 'results/outcome-analyzed-above-started',
   description:
-    'An outcome measure does not analyze more participants in a group than started it, unless its population description explains why.',
+    'An outcome measure does not analyze more participants in a group ' +
+    'than started it, unless its population description explains why.',
   severity: 'warning',
   catalogue: [],
   tier: 'house',
   messages: {
     above:
-      '"{measure}", group "{group}": {analyzed} analyzed, but only {started} started in the participant flow. Check the number, or explain it in the Analysis Population Description.',
+      '"{measure}", group "{group}": {analyzed} analyzed, but only {started} started in the participant ' +
+      'flow. Check the number, or explain it in the Analysis Population Description.',
   },
   docs: {
     details:
-      "An outcome measure's number analyzed comes from the participants assigned to the group, so it is not expected to exceed the number who started that group (matched by group title). Measures of units other than participants and measures whose Analysis Population Description explains the population are not checked.",
+      "An outcome measure's number analyzed comes from the participants assigned to the group, so it is not expected " +
+      'to exceed the number who started that group (matched by group title). Measures of units other than ' +
+      'participants and measures whose Analysis Population Description explains the population are not checked.',
     wrong: `resultsSection:
   participantFlowModule:
     groups: [{ id: FG000, title: Drug }]

@@ -31,13 +31,18 @@ export default defineRule({
   tier: 'official',
   messages: {
     unregistered:
-      'The {type} outcome measure "{title}" is not registered as a {type} outcome in the protocol. Results outcome measures start as copies of the protocol\'s; align the titles, or mark a measure added afterwards as Post-Hoc.',
+      'The {type} outcome measure "{title}" is not registered as a {type} ' +
+      'outcome in the protocol. Results outcome measures start as copies of the ' +
+      "protocol's; align the titles, or mark a measure added afterwards as Post-Hoc.",
     timeFrame:
-      'The {type} outcome measure "{title}" has time frame "{results}", but the protocol registers "{protocol}". Align the two.',
+      'The {type} outcome measure "{title}" has time frame "{results}", ' +
+      'but the protocol registers "{protocol}". Align the two.',
   },
   docs: {
     details:
-      "Results outcome measures start as copies of the protocol's outcome measures, and every results outcome of the published records matches one on type, title and time frame. A title or time frame that no longer matches usually means one of the two was edited alone. Post-hoc measures are not checked.",
+      "Results outcome measures start as copies of the protocol's outcome measures, and every results outcome " +
+      'of the published records matches one on type, title and time frame. A title or time frame that no ' +
+      'longer matches usually means one of the two was edited alone. Post-hoc measures are not checked.',
     wrong: `protocolSection:
   outcomesModule:
     primaryOutcomes: [{ measure: Change in HbA1c, timeFrame: Week 24 }]

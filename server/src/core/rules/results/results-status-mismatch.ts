@@ -11,12 +11,15 @@ export default defineRule({
   tier: 'house',
   messages: {
     hasResults:
-      'The record carries a results section, but Has Results is false. Remove the stale results, or re-download the record.',
+      'The record carries a results section, but Has Results is false. ' +
+      'Remove the stale results, or re-download the record.',
     status: 'The record carries results, but its overall status is {status}. {advice}',
   },
   docs: {
     details:
-      'Results describe participants who took part: a withdrawn study enrolled nobody, and a study of unknown status was not verified after its completion date. Either the status or the results are out of date. A results section on a record whose Has Results flag is false is usually left over from another record.',
+      'Results describe participants who took part: a withdrawn study enrolled nobody, and a study of unknown ' +
+      'status was not verified after its completion date. Either the status or the results are out of date. A ' +
+      'results section on a record whose Has Results flag is false is usually left over from another record.',
     wrong: `hasResults: false
 resultsSection:
   moreInfoModule:

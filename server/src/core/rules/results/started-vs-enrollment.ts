@@ -12,11 +12,16 @@ export default defineRule({
   tier: 'official',
   messages: {
     differs:
-      'The participant flow starts with {started} participants, but the actual enrollment is {enrollment}. Correct one of them, or explain the difference in Pre-assignment Details (e.g. enrolled but not assigned).',
+      'The participant flow starts with {started} participants, but the actual enrollment is {enrollment}. Correct ' +
+      'one of them, or explain the difference in Pre-assignment Details (e.g. enrolled but not assigned).',
   },
   docs: {
     details:
-      'The data element definitions tie the flow to the protocol: the number who STARTED the first period is the actual enrollment, unless Pre-assignment Details explain what happened between enrollment and assignment (run-in, screening failures). The rule stays quiet when Pre-assignment Details are given, when the enrollment is an estimate, and when cohorts start in later periods (the first period then holds only the first cohort).',
+      'The data element definitions tie the flow to the protocol: the number who STARTED the first ' +
+      'period is the actual enrollment, unless Pre-assignment Details explain what happened ' +
+      'between enrollment and assignment (run-in, screening failures). The rule stays quiet when ' +
+      'Pre-assignment Details are given, when the enrollment is an estimate, ' +
+      'and when cohorts start in later periods (the first period then holds only the first cohort).',
     wrong: `protocolSection:
   designModule:
     enrollmentInfo: { count: 120, type: ACTUAL }

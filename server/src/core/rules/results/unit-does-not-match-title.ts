@@ -12,21 +12,28 @@ export default defineRule({
   tier: 'official',
   messages: {
     percent:
-      '"{title}" reports a percentage, but the unit of measure is "{unit}". Use a unit such as "percentage of participants".',
+      '"{title}" reports a percentage, but the unit of measure is ' +
+      '"{unit}". Use a unit such as "percentage of participants".',
     participants: '"{title}" counts participants, but the unit of measure is "{unit}". Use "Participants".',
   },
   docs: {
     details:
-      'The registry\'s automatic results validation (an error for studies with primary completion on or after 2017-01-18) requires the unit of measure to match the title: a "Percentage of participants with…" title needs "percent" in the unit, a "Number of participants with…" title or a Count of Participants measure needs "participants". Count of Participants measures are shown as percentages by the registry itself, so their unit stays "Participants".',
+      "The registry's automatic results validation (an error for studies with primary completion on " +
+      'or after 2017-01-18) requires the unit of measure to match the title: a "Percentage of ' +
+      'participants with…" title needs "percent" in the unit, a "Number of participants with…" ' +
+      'title or a Count of Participants measure needs "participants". Count of Participants ' +
+      'measures are shown as percentages by the registry itself, so their unit stays "Participants".',
     wrong: `resultsSection:
   outcomeMeasuresModule:
     outcomeMeasures:
-      - { type: PRIMARY, title: Percentage of Participants With Response, paramType: NUMBER, unitOfMeasure: participants }
+      - { type: PRIMARY, title: Percentage of Participants With Response, paramType: NUMBER, \
+unitOfMeasure: participants }
 `,
     right: `resultsSection:
   outcomeMeasuresModule:
     outcomeMeasures:
-      - { type: PRIMARY, title: Percentage of Participants With Response, paramType: NUMBER, unitOfMeasure: percentage of participants }
+      - { type: PRIMARY, title: Percentage of Participants With Response, paramType: NUMBER, unitOfMeasure: percentage \
+of participants }
 `,
   },
   check(context) {

@@ -9,12 +9,16 @@ export default defineRule({
   tier: 'official',
   messages: {
     unknown:
-      '{id} is not a group of {table}; its groups are {known}. Group ids restart in every module and in every outcome measure.',
+      '{id} is not a group of {table}; its groups are {known}. Group ' +
+      'ids restart in every module and in every outcome measure.',
     noGroups: '{id} names a group, but {table} defines no groups. Add the groups first.',
   },
   docs: {
     details:
-      "Group ids (FG000 in the participant flow, BG000 in the baseline, OG000 in each outcome measure, EG000 in the adverse events) are defined in their own table's group list and only mean something there: OG000 of one outcome measure is not OG000 of another. A count that names an undefined group is lost on the registry page.",
+      'Group ids (FG000 in the participant flow, BG000 in the baseline, OG000 in each outcome ' +
+      "measure, EG000 in the adverse events) are defined in their own table's group list " +
+      'and only mean something there: OG000 of one outcome measure is not OG000 of another. ' +
+      'A count that names an undefined group is lost on the registry page.',
     wrong: `resultsSection:
   baselineCharacteristicsModule:
     groups: [{ id: BG000, title: Drug }]

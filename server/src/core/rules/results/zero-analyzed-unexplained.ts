@@ -16,7 +16,9 @@ export default defineRule({
   },
   docs: {
     details:
-      "The registry's automatic validation (an error when primary completion is on or after 2017-01-18) requires a group with zero participants analyzed to be explained in the population description, and zero at risk in the adverse event description. Earlier studies are not checked.",
+      "The registry's automatic validation (an error when primary completion is on or after 2017-01-18) " +
+      'requires a group with zero participants analyzed to be explained in the population description, ' +
+      'and zero at risk in the adverse event description. Earlier studies are not checked.',
     wrong: `protocolSection:
   statusModule:
     primaryCompletionDateStruct: { date: 2019-05-01, type: ACTUAL }

@@ -10,11 +10,13 @@ export default defineRule({
   tier: 'house',
   messages: {
     stale:
-      'The responsible party is the Sponsor, but investigator {fields} {verb} filled in. Remove them, or make the investigator the responsible party.',
+      'The responsible party is the Sponsor, but investigator {fields} {verb} ' +
+      'filled in. Remove them, or make the investigator the responsible party.',
   },
   docs: {
     details:
-      'Investigator name, title and affiliation identify an investigator responsible party; next to Sponsor they are left over from an earlier choice.',
+      'Investigator name, title and affiliation identify an investigator responsible ' +
+      'party; next to Sponsor they are left over from an earlier choice.',
     wrong: `protocolSection:
   sponsorCollaboratorsModule:
     responsibleParty:

@@ -11,7 +11,8 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     started:
-      'The status is {status}, but the Study Start Date {date} is Actual: the first participant is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
+      'The status is {status}, but the Study Start Date {date} is Actual: the first participant ' +
+      'is enrolled. Update the status (e.g. Recruiting), or mark the date Estimated.',
   },
   docs: {
     details:

@@ -18,9 +18,10 @@ export default defineRule({
   },
   docs: {
     details:
-      'An Actual Study Completion Date on or before today says the last participant finished; a status that still recruits or follows ' +
-      'participants contradicts it. An Actual Primary Completion Date says enrolment and primary follow-up are over, which contradicts ' +
-      'a status that still recruits. (An Estimated date long past is reported by dates/estimated-date-long-past.)',
+      'An Actual Study Completion Date on or before today says the last participant finished; ' +
+      'a status that still recruits or follows participants contradicts it. An Actual Primary Completion Date says ' +
+      'enrolment and primary follow-up are over, which contradicts a status that still ' +
+      'recruits. (An Estimated date long past is reported by dates/estimated-date-long-past.)',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING

@@ -17,12 +17,14 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     estimated:
-      'The study is {status}, but the Study Start Date {date} is still Estimated. Enter the date the first participant enrolled and mark it Actual.',
+      'The study is {status}, but the Study Start Date {date} is still Estimated. Enter ' +
+      'the date the first participant enrolled and mark it Actual.',
   },
   docs: {
     details:
-      'The Study Start Date is the date the first participant enrolled. Once a study is Active, not recruiting, Completed or Terminated ' +
-      'that date is known. A recruiting study may open before its first enrollment, so it is reported only when its estimated start is already past.',
+      'The Study Start Date is the date the first participant enrolled. Once a study is Active, not recruiting, ' +
+      'Completed or Terminated that date is known. A recruiting study may open before its ' +
+      'first enrollment, so it is reported only when its estimated start is already past.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: ACTIVE_NOT_RECRUITING
@@ -39,7 +41,8 @@ export default defineRule({
 `,
   },
   check(context) {
-    // Unknown status is the registry's verdict on an abandoned record (status/unknown-status-open-site); its stale dates are that problem.
+    // Unknown status is the registry's verdict on an abandoned record (status/unknown-status-open-site); its stale
+    // dates are that problem.
     if (overallStatus(context.study) === 'UNKNOWN') return;
     const status = statusForChecks(context.study);
     if (!status || !(STARTED.has(status) || RECRUITING.has(status))) return;

@@ -11,11 +11,14 @@ export default defineRule({
   tier: 'official',
   messages: {
     assigned:
-      'The status {status} is assigned by the registry; a record being prepared cannot choose it. Give the actual recruitment status.',
+      'The status {status} is assigned by the registry; a record being prepared ' +
+      'cannot choose it. Give the actual recruitment status.',
   },
   docs: {
     details:
-      'Unknown status and Withheld (and the Last Known Status that goes with Unknown) are set by the registry. A transcription of a published record (it has an NCT number) carries them legitimately and is not reported; the status rules then read its last known status.',
+      'Unknown status and Withheld (and the Last Known Status that goes with Unknown) are set by ' +
+      'the registry. A transcription of a published record (it has an NCT number) carries them ' +
+      'legitimately and is not reported; the status rules then read its last known status.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: UNKNOWN

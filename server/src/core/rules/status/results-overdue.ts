@@ -16,17 +16,19 @@ export default defineRule({
   tier: 'house',
   messages: {
     overdue:
-      'Primary completion was {date}, more than 12 months ago, and no results are posted. The record looks like an applicable clinical ' +
-      'trial (interventional, FDA-regulated {product}, {nexus}, {phase}): results are due within 12 months of primary completion ' +
-      'unless a delay was certified.',
+      'Primary completion was {date}, more than 12 months ago, and no results are posted. The record looks like an ' +
+      'applicable clinical trial (interventional, FDA-regulated {product}, {nexus}, {phase}): results are due within ' +
+      '12 months of primary completion unless a delay was certified.',
   },
   docs: {
     details:
-      'Under FDAAA 801 an applicable clinical trial submits results within one year of its primary completion date. The record cannot ' +
-      'prove it is an ACT, so the rule reads it conservatively: interventional, FDA-regulated drug or device answered Yes, a U.S. site ' +
-      '(U.S. export alone is not enough: it depends on IND/IDE facts the record does not hold), not phase 1 only and not a device feasibility study, primary completion over 12 months before today, no results ' +
-      'and no certification of delay (dispFirstSubmitDate), primary completion Actual, and not an unapproved device (whose results may ' +
-      'wait for clearance). "Today" comes from the injected clock.',
+      'Under FDAAA 801 an applicable clinical trial submits results within one year of its primary completion date. ' +
+      'The record cannot prove it is an ACT, so the rule reads it conservatively: interventional, ' +
+      'FDA-regulated drug or device answered Yes, a U.S. site (U.S. export alone is not enough: it depends on ' +
+      'IND/IDE facts the record does not hold), not phase 1 only and not a device feasibility study, ' +
+      'primary completion over 12 months before today, no results and no certification of delay ' +
+      '(dispFirstSubmitDate), primary completion Actual, and not an unapproved device ' +
+      '(whose results may wait for clearance). "Today" comes from the injected clock.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL
@@ -85,7 +87,8 @@ hasResults: true
     // An unapproved device's results may wait for its clearance (delayed posting).
     if (product === 'device' && answers.isUnapprovedDevice === true) return;
     const primary = readDate(context.study, 'primaryCompletionDateStruct');
-    // The deadline runs from the actual primary completion; a stale estimate is dates/estimated-date-long-past's business.
+    // The deadline runs from the actual primary completion; a stale estimate is dates/estimated-date-long-past's
+    // business.
     if (primary?.type !== 'ACTUAL') return;
     const limit = parsePartialDate(monthsBefore(context.today, 12));
     if (!primary || !limit || compareDates(primary.date, limit) >= 0) return;

@@ -13,11 +13,13 @@ export default defineRule({
   tier: 'prs-unverified',
   messages: {
     openSite:
-      'The overall status is {status}, but site "{facility}"{others} is still Not yet recruiting. Update the site statuses.',
+      'The overall status is {status}, but site "{facility}"{others} ' +
+      'is still Not yet recruiting. Update the site statuses.',
   },
   docs: {
     details:
-      'When enrollment has ended, sites that never opened are closed too. (Recruiting sites are reported by status/site-recruiting-overall-not-recruiting.)',
+      'When enrollment has ended, sites that never opened are closed too. (Recruiting ' +
+      'sites are reported by status/site-recruiting-overall-not-recruiting.)',
     wrong: `protocolSection:
   statusModule:
     overallStatus: TERMINATED

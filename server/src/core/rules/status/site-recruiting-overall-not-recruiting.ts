@@ -14,11 +14,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     recruitingSite:
-      'Site "{facility}"{others} is Recruiting, but the overall status is {status}. Update the site statuses or the overall status.',
+      'Site "{facility}"{others} is Recruiting, but the overall status ' +
+      'is {status}. Update the site statuses or the overall status.',
   },
   docs: {
     details:
-      'The overall recruitment status summarises the sites: the registry requires it to be Recruiting when any site is recruiting.',
+      'The overall recruitment status summarises the sites: the registry ' +
+      'requires it to be Recruiting when any site is recruiting.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: COMPLETED

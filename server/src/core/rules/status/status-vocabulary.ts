@@ -15,7 +15,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'Expanded-access records use Available, No longer available, Temporarily not available and Approved for marketing; interventional and observational studies use the recruitment statuses. The two lists do not mix.',
+      'Expanded-access records use Available, No longer available, Temporarily not available and Approved for ' +
+      'marketing; interventional and observational studies use the recruitment statuses. The two lists do not mix.',
     wrong: `protocolSection:
   designModule:
     studyType: INTERVENTIONAL

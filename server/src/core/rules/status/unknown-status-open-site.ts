@@ -13,11 +13,13 @@ export default defineRule({
   tier: 'house',
   messages: {
     openSite:
-      'The overall status is Unknown status, but site "{facility}"{others} is still {siteStatus}. The record was not kept up to date: verify the site and overall statuses.',
+      'The overall status is Unknown status, but site "{facility}"{others} is still {siteStatus}. ' +
+      'The record was not kept up to date: verify the site and overall statuses.',
   },
   docs: {
     details:
-      'The registry sets Unknown status when a study that was recruiting or active passed its completion date without being verified for two years. Sites still listed as recruiting are stale.',
+      'The registry sets Unknown status when a study that was recruiting or active passed its completion ' +
+      'date without being verified for two years. Sites still listed as recruiting are stale.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: UNKNOWN

@@ -12,12 +12,14 @@ export default defineRule({
   tier: 'official',
   messages: {
     stale:
-      'The record was last verified in {verified}, more than 12 months ago, while the study is {status}. Review the record and update the Record Verification Date.',
+      'The record was last verified in {verified}, more than 12 months ago, ' +
+      'while the study is {status}. Review the record and update the Record Verification Date.',
   },
   docs: {
     details:
-      '42 CFR 11.64 asks for the record to be verified at least every 12 months while the study is open; the registry shows ' +
-      'a record not verified for 2 years as "Unknown status" (those are reported by status/unknown-status-open-site). "Today" comes from the injected clock.',
+      '42 CFR 11.64 asks for the record to be verified at least every 12 months while the study is open; ' +
+      'the registry shows a record not verified for 2 years as "Unknown status" (those are ' +
+      'reported by status/unknown-status-open-site). "Today" comes from the injected clock.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING

@@ -18,7 +18,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'A reason for stopping next to a status such as Recruiting or Completed is usually left over from an earlier status. (Unknown status is set by the registry and is not checked.)',
+      'A reason for stopping next to a status such as Recruiting or Completed is usually left ' +
+      'over from an earlier status. (Unknown status is set by the registry and is not checked.)',
     wrong: `protocolSection:
   statusModule:
     overallStatus: RECRUITING

@@ -11,12 +11,14 @@ export default defineRule({
   fix: 'unsafe',
   messages: {
     started:
-      'The study is Withdrawn (stopped before its first participant enrolled), but the Study Start Date {date} is Actual, ' +
-      'which is the date the first participant enrolled. Mark it Estimated, or change the status if someone was enrolled.',
+      'The study is Withdrawn (stopped before its first participant enrolled), but the Study Start Date {date} ' +
+      'is Actual, which is the date the first participant enrolled. Mark ' +
+      'it Estimated, or change the status if someone was enrolled.',
   },
   docs: {
     details:
-      'The actual Study Start Date is the date the first participant enrolled; a withdrawn study never enrolled anyone.',
+      'The actual Study Start Date is the date the first participant ' +
+      'enrolled; a withdrawn study never enrolled anyone.',
     wrong: `protocolSection:
   statusModule:
     overallStatus: WITHDRAWN

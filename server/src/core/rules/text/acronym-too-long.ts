@@ -12,11 +12,13 @@ export default defineRule({
   tier: 'official',
   messages: {
     tooLong:
-      'The acronym "{acronym}" has {length} characters; the registry allows {limit}. Shorten it, or move the words into the titles.',
+      'The acronym "{acronym}" has {length} characters; ' +
+      'the registry allows {limit}. Shorten it, or move the words into the titles.',
   },
   docs: {
     details:
-      'The registry limits the acronym to 14 characters and shows it after the brief title. A long value is usually a short title typed into the wrong field.',
+      'The registry limits the acronym to 14 characters and shows it after the brief ' +
+      'title. A long value is usually a short title typed into the wrong field.',
     wrong: `protocolSection:
   identificationModule:
     acronym: STEM-CELLS-FOR-RA

@@ -14,7 +14,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'An empty or whitespace-only text counts as missing for the registry, but it hides the gap from the required-field check.',
+      'An empty or whitespace-only text counts as missing for the ' +
+      'registry, but it hides the gap from the required-field check.',
     wrong: `protocolSection:
   identificationModule:
     briefTitle: "  "

@@ -14,7 +14,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The brief title is meant for the public, in plain language; the official title is the protocol title. Copying one into the other loses the lay title.',
+      'The brief title is meant for the public, in plain language; the official title is ' +
+      'the protocol title. Copying one into the other loses the lay title.',
     wrong: `protocolSection:
   identificationModule:
     briefTitle: A Randomized, Double-Blind Trial of Drug X in Adults With Type 2 Diabetes

@@ -14,7 +14,8 @@ export default defineRule({
   },
   docs: {
     details:
-      'The brief summary should explain, in lay language, what the study is about and why. A summary that is just the title tells the reader nothing new.',
+      'The brief summary should explain, in lay language, what the study is about ' +
+      'and why. A summary that is just the title tells the reader nothing new.',
     wrong: `protocolSection:
   identificationModule:
     briefTitle: Drug X for Type 2 Diabetes
@@ -25,7 +26,8 @@ export default defineRule({
   identificationModule:
     briefTitle: Drug X for Type 2 Diabetes
   descriptionModule:
-    briefSummary: This study tests whether Drug X lowers blood sugar in adults with type 2 diabetes better than usual care.
+    briefSummary: This study tests whether Drug X lowers blood sugar in adults with type 2 diabetes better than usual \
+care.
 `,
   },
   check(context) {

@@ -13,7 +13,9 @@ export default defineRule({
   },
   docs: {
     details:
-      'New Record… fills every required field with a hint of what goes there. A hint left in place reads as valid text to every other check, so this rule says which ones are still there. Only the exact hint text is reported.',
+      'New Record… fills every required field with a hint of what goes there. A hint ' +
+      'left in place reads as valid text to every other check, so this rule says which ' +
+      'ones are still there. Only the exact hint text is reported.',
     wrong: `protocolSection:
   identificationModule:
     briefTitle: Brief title in plain language

@@ -45,7 +45,10 @@ export function formatAge(age: Age): string {
   return `${age.value} ${age.value === 1 ? word.slice(0, -1) : word}`;
 }
 
-/** How much two ages may differ and still be the same limit: one unit of the coarser one (inclusive vs exclusive wording). */
+/**
+ * How much two ages may differ and still be the same limit: one unit of the coarser one (inclusive vs exclusive
+ * wording).
+ */
 export function agesAgree(a: Age, b: Age, slack = 1): boolean {
   const tolerance = slack * Math.max(UNIT_YEARS[a.unit], UNIT_YEARS[b.unit]) + 1e-6;
   return Math.abs(a.years - b.years) <= tolerance;

@@ -47,11 +47,19 @@ export function outcomeName(outcome: OutcomeInfo): string {
 }
 
 /** Generic words a title may consist of without naming a measure ("Safety", "Efficacy", "Adverse events"). */
-const GENERIC_WORDS = String.raw`safety|tolerability|tolerance|feasibility|efficacy|effectiveness|effect|effects|efficiency|satisfaction|acceptability|usability|adherence|compliance|(?:primary |secondary |other )?(?:outcome|end ?point)(?: measure)?s?|adverse events?|adverse effects?|side effects?|toxicity|complications?|quality of life|qol|pain|pharmacokinetics|pk|pharmacodynamics|pd|immunogenicity|cost|costs`;
+const GENERIC_WORDS =
+  String.raw`safety|tolerability|tolerance|feasibility|efficacy|effectiveness|effect|effects|efficiency|` +
+  String.raw`satisfaction|acceptability|usability|adherence|compliance|(?:primary |secondary |other )?(?:outcome|` +
+  String.raw`end ?point)(?: measure)?s?|adverse events?|adverse effects?|side effects?|toxicity|complications?|` +
+  String.raw`quality of life|qol|pain|pharmacokinetics|pk|pharmacodynamics|pd|immunogenicity|cost|costs`;
 /** Instrument names given alone: the title should say what the instrument measures, e.g. "Depression (PHQ-9 score)". */
-const INSTRUMENTS = String.raw`sf-?36|sf-?12|eq-?5d(?:-?[35]l)?|vas|nrs|phq-?9|gad-?7|hads|bdi(?:-?ii)?|psqi|odi|womac|koos|mmse|moca|qlq-?c30|fact-?[a-z]{1,3}|promis|ipss|iief|dlqi|easi|pasi|cdai|sledai|das-?28|haq|acr20|ecog|kps|nihss|mrs|gcs`;
+const INSTRUMENTS =
+  String.raw`sf-?36|sf-?12|eq-?5d(?:-?[35]l)?|vas|nrs|phq-?9|gad-?7|hads|bdi(?:-?ii)?|` +
+  String.raw`psqi|odi|womac|koos|mmse|moca|qlq-?c30|fact-?[a-z]{1,3}|promis|ipss|iief|` +
+  String.raw`dlqi|easi|pasi|cdai|sledai|das-?28|haq|acr20|ecog|kps|nihss|mrs|gcs`;
 const GENERIC = new RegExp(
-  String.raw`^(?:the |overall |general |clinical |study |treatment |drug )?(?:${GENERIC_WORDS}|${INSTRUMENTS})(?: and (?:${GENERIC_WORDS}))?[.:]?$`,
+  String.raw`^(?:the |overall |general |clinical |study |treatment |drug )?(?:` +
+    String.raw`${GENERIC_WORDS}|${INSTRUMENTS})(?: and (?:${GENERIC_WORDS}))?[.:]?$`,
   'i',
 );
 

@@ -34,5 +34,8 @@ export const EXPANDED_ACCESS_STATUSES: ReadonlySet<string> = new Set([
 export function monthsBefore(today: string, months: number): string {
   const [year, month, day] = today.split('-').map(Number);
   const total = year * 12 + (month - 1) - months;
-  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`;
+  return (
+    `${String(Math.floor(total / 12)).padStart(4, '0')}-` +
+    `${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`
+  );
 }
