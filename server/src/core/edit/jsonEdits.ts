@@ -56,13 +56,7 @@ export function addJson(context: EditContext, path: string, value: JsonValue): P
   const parent = findNode(context.doc.root, parentPath)?.node;
   if (!parent || path === '') return failure(`No value at ${parentPath || 'the record root'} to add to.`);
   const insertAt = (segment: string | number, isArrayInsertion: boolean) =>
-    modifyJson(
-      context,
-      [...jsonPath(context, parentPath), segment],
-      value,
-      isArrayInsertion,
-      isMultiLine(context, parent.span),
-    );
+    modifyJson(context, parent.span, parentPath, segment, value, isArrayInsertion);
   if (parent.kind === 'object') {
     if (parent.properties.some((p) => p.key === last)) return replaceJson(context, path, value);
     return insertAt(last, false);
@@ -74,15 +68,26 @@ export function addJson(context: EditContext, path: string, value: JsonValue): P
   return failure(`${parentPath} is not an object or array.`);
 }
 
+/**
+ * Inserts `value` at `segment` of the container at `parentSpan` with jsonc-parser's `modify`. It is
+ * given the container's own text when it has one: `modify` parses all it is given, and fix-all plans
+ * one insertion per fix, so a whole 1.5 MB record parsed per fix took half a minute.
+ */
 function modifyJson(
   context: EditContext,
-  path: JSONPath,
+  parentSpan: Span,
+  parentPath: string,
+  segment: string | number,
   value: JsonValue,
   isArrayInsertion: boolean,
-  isPretty: boolean,
 ): PlanResult {
+  const opening = context.text[parentSpan.start];
+  const alone = opening === '{' || opening === '[';
+  const text = alone ? context.text.slice(parentSpan.start, parentSpan.end) : context.text;
+  const path: JSONPath = alone ? [segment] : [...jsonPath(context, parentPath), segment];
+  const shift = alone ? parentSpan.start : 0;
   const formattingOptions =
-    isPretty || context.doc.lineIndex.lineCount > 1
+    isMultiLine(context, parentSpan) || context.doc.lineIndex.lineCount > 1
       ? {
           insertSpaces: !context.unit.startsWith('\t'),
           tabSize: context.unit.startsWith('\t') ? 1 : context.unit.length,
@@ -91,11 +96,11 @@ function modifyJson(
       : undefined;
   let edits: ReturnType<typeof modify>;
   try {
+    edits = modify(text, path, value, { isArrayInsertion }).map((edit) => ({ ...edit, offset: edit.offset + shift }));
     // Formatted here rather than by `modify`, whose formatting is quadratic on deeply nested lines.
-    edits = modify(context.text, path, value, { isArrayInsertion });
     if (formattingOptions) edits = edits.map((edit) => formatInsertion(context.text, edit, formattingOptions));
   } catch {
-    // jsonc-parser re-parses the whole text recursively: a hostile record nested thousands deep overflows it.
+    // jsonc-parser parses recursively: a hostile record nested thousands deep overflows it.
     return failure('The record is nested too deeply to edit safely.');
   }
   return edits.map((edit) => ({ span: { start: edit.offset, end: edit.offset + edit.length }, newText: edit.content }));
