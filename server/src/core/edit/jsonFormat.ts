@@ -16,6 +16,18 @@ const isLineEnd = (text: string, offset: number) => text[offset] === '\n' || tex
  * the whole text. Returns the insertion as one edit, like `modify`.
  */
 export function formatInsertion(text: string, edit: Edit, options: FormattingOptions): Edit {
+  // Only the lines the insertion touches are formatted: work on them, not on a copy of the whole
+  // text (fix-all plans hundreds of insertions into one large record).
+  let lineStart = edit.offset;
+  while (lineStart > 0 && !isLineEnd(text, lineStart - 1)) lineStart--;
+  let lineEnd = edit.offset + edit.length;
+  while (lineEnd < text.length && !isLineEnd(text, lineEnd)) lineEnd++;
+  const lines = text.slice(lineStart, lineEnd);
+  const formatted = formatInsertionInLines(lines, { ...edit, offset: edit.offset - lineStart }, options);
+  return { ...formatted, offset: formatted.offset + lineStart };
+}
+
+function formatInsertionInLines(text: string, edit: Edit, options: FormattingOptions): Edit {
   const newText = text.slice(0, edit.offset) + edit.content + text.slice(edit.offset + edit.length);
   let begin = edit.offset;
   let end = edit.offset + edit.content.length;
