@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { armName, readArmsView, resolveInterventionRef } from '../../arms';
+import { armName, readArmsView, resolveInterventionRef, type InterventionInfo } from '../../arms';
 import { nameKey } from '../util/text';
 import { replaceFix } from '../util/fixes';
 
@@ -41,11 +41,17 @@ export default defineRule({
   },
   check(context) {
     const { arms, interventions } = readArmsView(context.study);
+    // The first intervention by fuzzy name, built on the first unknown reference: one pass, not one per reference.
+    let byKey: Map<string, InterventionInfo> | undefined;
+    const closeTo = (name: string) => {
+      byKey ??= firstByNameKey(interventions);
+      return byKey.get(nameKey(name));
+    };
     for (const arm of arms) {
       arm.interventionNames.forEach((ref, j) => {
         if (resolveInterventionRef(ref, interventions)) return;
         const pointer = `${arm.pointer}/interventionNames/${j}`;
-        const close = interventions.find((i) => i.name && nameKey(i.name) === nameKey(ref.replace(/^[^:]*:\s*/, '')));
+        const close = closeTo(ref.replace(/^[^:]*:\s*/, ''));
         context.report({
           messageId: 'unknown',
           pointer,
@@ -56,3 +62,13 @@ export default defineRule({
     }
   },
 });
+
+function firstByNameKey(interventions: readonly InterventionInfo[]): Map<string, InterventionInfo> {
+  const byKey = new Map<string, InterventionInfo>();
+  for (const intervention of interventions) {
+    if (!intervention.name) continue;
+    const key = nameKey(intervention.name);
+    if (!byKey.has(key)) byKey.set(key, intervention);
+  }
+  return byKey;
+}
