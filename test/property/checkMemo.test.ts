@@ -5,7 +5,7 @@ import { CheckMemo, createTrialRecordService, fixedClock, type ParsedDocument } 
 import type { RecordFormat, ReportedFinding } from '../../server/src/core/types';
 import { createRandom, type Random } from '../fuzz/mutate';
 import { RuleMemo, runRules } from '../../server/src/core/engine';
-import { defineRule } from '../../server/src/core/rules/defineRule';
+import { testRule } from '../rules/testRule';
 import { validateStudy, type SchemaCache } from '../../server/src/core/schema';
 import { recordFiles } from '../records';
 
@@ -144,19 +144,10 @@ describe('schema: validating module by module with the cache equals validating t
 });
 
 describe('engine: a remembered rule runs again whenever what it read differs', () => {
-  const keyCount = defineRule({
-    id: 'test/key-count',
-    description: 'Counts the keys of the protocol section.',
-    severity: 'info',
-    catalogue: [],
-    tier: 'house',
-    messages: { count: '{count} keys' },
-    docs: { details: '', wrong: '', right: '' },
-    check(context) {
-      // Only the list of keys: no property is looked at.
-      const keys = Reflect.ownKeys(context.study.protocolSection ?? {});
-      context.report({ messageId: 'count', pointer: '', data: { count: keys.length } });
-    },
+  const keyCount = testRule('test/key-count', { count: '{count} keys' }, (context) => {
+    // Only the list of keys: no property is looked at.
+    const keys = Reflect.ownKeys(context.study.protocolSection ?? {});
+    context.report({ messageId: 'count', pointer: '', data: { count: keys.length } });
   });
   const countOf = (study: object, memo: RuleMemo) =>
     runRules(study, { today: '2025-01-15', rules: [keyCount], memo })[0]?.message;

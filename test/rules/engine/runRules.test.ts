@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { formatMessage, runRules } from '../../../server/src/core/engine';
 import { MAX_FINDINGS_PER_RULE } from '../../../server/src/core/engine/runRules';
-import { defineRule } from '../../../server/src/core/rules/defineRule';
+import { testRule } from '../testRule';
 import singleGroup from '../../../server/src/core/rules/design/single-group-multiple-arms';
 import { arm, arms, interventional, record } from '../builders';
 
@@ -11,30 +11,12 @@ const study = record(
 );
 const base = { today: '2025-06-15' };
 
-const throwing = defineRule({
-  id: 'test/throws',
-  description: 'Throws.',
-  severity: 'error',
-  catalogue: [],
-  tier: 'house',
-  messages: { never: 'never' },
-  docs: { details: '', wrong: '', right: '' },
-  check() {
-    throw new Error('boom');
-  },
+const throwing = testRule('test/throws', { never: 'never' }, () => {
+  throw new Error('boom');
 });
 
-const flooding = defineRule({
-  id: 'test/floods',
-  description: 'Reports every entry of a list.',
-  severity: 'warning',
-  catalogue: [],
-  tier: 'house',
-  messages: { entry: 'Entry {n}.' },
-  docs: { details: '', wrong: '', right: '' },
-  check(context) {
-    for (let n = 0; n < 1234; n++) context.report({ messageId: 'entry', pointer: `/list/${n}`, data: { n } });
-  },
+const flooding = testRule('test/floods', { entry: 'Entry {n}.' }, (context) => {
+  for (let n = 0; n < 1234; n++) context.report({ messageId: 'entry', pointer: `/list/${n}`, data: { n } });
 });
 
 describe('engine/runRules', () => {
