@@ -1,5 +1,5 @@
 import type { JsonValue } from '../types';
-import type { ArrayNode, AstNode, ObjectNode, ParsedDocument, PropertyNode } from './ast';
+import type { AstNode, ParsedDocument, PropertyNode } from './ast';
 import { findYamlComments } from './comments';
 import { guardNesting } from './depth';
 import { parseRecord } from './index';
@@ -229,28 +229,30 @@ function shiftNode(node: AstNode, delta: number): AstNode {
   const total = delta + (origin?.delta ?? 0);
   if (total === 0) return base;
   const span = shiftSpan(base.span, total);
-  if (base.kind === 'object') {
-    let properties: readonly PropertyNode[] | undefined;
-    const shifted = { kind: 'object', span } as ObjectNode;
-    // An own, enumerable getter: spreads, JSON and deep comparisons see an ordinary node.
-    Object.defineProperty(shifted, 'properties', {
-      enumerable: true,
-      get: () => (properties ??= base.properties.map((property) => shiftProperty(property, total))),
-    });
-    shiftedFrom.set(shifted, { node: base, delta: total });
-    return shifted;
-  }
-  if (base.kind === 'array') {
-    let items: readonly AstNode[] | undefined;
-    const shifted = { kind: 'array', span } as ArrayNode;
-    Object.defineProperty(shifted, 'items', {
-      enumerable: true,
-      get: () => (items ??= base.items.map((item) => shiftNode(item, total))),
-    });
-    shiftedFrom.set(shifted, { node: base, delta: total });
-    return shifted;
-  }
+  if (base.kind === 'object')
+    return lazilyShifted(base, { kind: 'object', span }, 'properties', total, () =>
+      base.properties.map((property) => shiftProperty(property, total)),
+    );
+  if (base.kind === 'array')
+    return lazilyShifted(base, { kind: 'array', span }, 'items', total, () =>
+      base.items.map((item) => shiftNode(item, total)),
+    );
   return { ...base, span };
+}
+
+/** `shifted` with its children under `key` made by `shiftChildren` when first read; `base` moved by `delta`. */
+function lazilyShifted(
+  base: AstNode,
+  shifted: Pick<AstNode, 'kind' | 'span'>,
+  key: 'properties' | 'items',
+  delta: number,
+  shiftChildren: () => readonly unknown[],
+): AstNode {
+  let children: readonly unknown[] | undefined;
+  // An own, enumerable getter: spreads, JSON and deep comparisons see an ordinary node.
+  Object.defineProperty(shifted, key, { enumerable: true, get: () => (children ??= shiftChildren()) });
+  shiftedFrom.set(shifted as AstNode, { node: base, delta });
+  return shifted as AstNode;
 }
 
 function shiftSpan(span: { start: number; end: number }, delta: number) {
