@@ -192,10 +192,12 @@ function extraNodeFlags(): string[] {
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no diagnostics within ${ms} ms`)), ms)),
-  ]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<T>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no diagnostics within ${ms} ms`)), ms);
+  });
+  // Cleared once settled: a pending timer would keep the bench alive for minutes after its last row.
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 function percentile(values: number[], p: number): number {
