@@ -19,9 +19,19 @@ export function normalizeText(text: string): string {
   if (result === undefined) {
     if (normalized.size >= NORMALIZED_MAX_ENTRIES) normalized.clear();
     result = normalizeOnce(text);
-    normalized.set(text, result);
+    normalized.set(copyOf(text), copyOf(result));
   }
   return result;
+}
+
+/**
+ * A copy that shares no memory with a larger string. A name read from a record is a slice of the
+ * whole text, and V8 keeps the text alive as long as the slice: kept in the cache, every edited
+ * version of a 1.5 MB record stayed in memory (3 MB each) until the cache filled up.
+ */
+function copyOf(text: string): string {
+  // Slicing a concatenation copies it into a new string first; the slice keeps only that copy.
+  return (' ' + text).slice(1);
 }
 
 function normalizeOnce(text: string): string {
