@@ -24,3 +24,11 @@ export function defaultSeverityOf(id: string): Severity | undefined {
 export function resolveSeverity(id: string, overrides: SeverityOverrides | undefined): SeverityLevel {
   return overrides?.[id] ?? defaultSeverityOf(id) ?? 'error';
 }
+
+/**
+ * Whether `resolveSeverity(id, overrides)` is `off`, without looking up the default: no default is `off`, so only
+ * an override switches a finding off. The rule engine asks this of every rule on every record.
+ */
+export function isSwitchedOff(id: string, overrides: SeverityOverrides | undefined): boolean {
+  return overrides?.[id] === 'off';
+}
