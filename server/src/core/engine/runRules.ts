@@ -2,7 +2,7 @@ import { ALL_RULES } from '../rules';
 import type { Rule, RuleContext, RuleReport } from '../rules/defineRule';
 import type { ReportedFinding } from '../types';
 import { watchReads, type RuleMemo } from './ruleMemo';
-import { isSwitchedOff, type SeverityOverrides } from './severity';
+import { switchedOffIds, type SeverityOverrides } from './severity';
 
 /** Options of one rule run; the service passes the clock's date and the logger. */
 export interface RunRulesOptions {
@@ -65,7 +65,8 @@ function omittedFinding(rule: Rule, count: number, pointer: string): ReportedFin
 export function runRules(study: unknown, options: RunRulesOptions): ReportedFinding[] {
   if (typeof study !== 'object' || study === null || Array.isArray(study)) return [];
   const findings: ReportedFinding[] = [];
-  const { memo, severities, isCancelled, today } = options;
+  const { memo, isCancelled, today } = options;
+  const switchedOff = switchedOffIds(options.severities);
   /** The rule running, where its findings start in `findings`, and how many it reported beyond the cap. */
   let running: Rule | undefined;
   let start = 0;
@@ -81,7 +82,7 @@ export function runRules(study: unknown, options: RunRulesOptions): ReportedFind
   };
   for (const rule of options.rules ?? ALL_RULES) {
     if (isCancelled?.()) break;
-    if (isSwitchedOff(rule.id, severities)) continue;
+    if (switchedOff.has(rule.id)) continue;
     const recalled = memo?.recall(rule.id, study, today);
     if (recalled) {
       for (const finding of recalled) findings.push(finding);
