@@ -18,7 +18,10 @@ export class RecordChecker {
   readonly #checkedSeverities = new WeakMap<Severities, Severities>();
 
   constructor(private readonly settings: CheckSettings) {
-    this.#service = createTrialRecordService({ clock: settings.today ? fixedClock(settings.today) : systemClock });
+    this.#service = createTrialRecordService({
+      clock: settings.today ? fixedClock(settings.today) : systemClock,
+      oneCheckPerRecord: true,
+    });
     this.#matches = ruleMatcher(settings.onlyRules);
   }
 

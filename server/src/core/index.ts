@@ -107,6 +107,11 @@ export interface TrialRecordServiceInit {
   readonly logger?: Logger;
   /** Base URL of the rule documentation; findings link to `<base>#<rule-anchor>`. */
   readonly docsBaseUrl?: string;
+  /**
+   * Each record is checked once and never again (the CLI): the service keeps no schema findings for a next version
+   * of the record, which would only cost time and memory.
+   */
+  readonly oneCheckPerRecord?: boolean;
 }
 
 /** The public documentation of the rules. */
@@ -216,7 +221,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     logger: init.logger ?? { error: () => undefined },
     today: () => init.clock.today(),
     docsBaseUrl: init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL,
-    schemaCache: new WeakMap(),
+    schemaCache: init.oneCheckPerRecord ? undefined : new WeakMap(),
   };
   const check = (doc: ParsedDocument, options?: CheckOptions) => checkDocument(doc, environment, options);
   const checkWith = (options: CheckOptions | undefined) => (doc: ParsedDocument) => check(doc, options);

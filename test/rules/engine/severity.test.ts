@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createTrialRecordService, fixedClock, type CheckOptions } from '../../../server/src/core';
-import { defaultSeverityOf } from '../../../server/src/core/engine';
+import { defaultSeverityOf, resolveSeverity, switchedOffIds } from '../../../server/src/core/engine';
+import { listRuleInfo } from '../../../server/src/core';
 
 const service = createTrialRecordService({ clock: fixedClock('2025-06-15') });
 
@@ -45,5 +46,21 @@ describe('engine: severity, decided once for every kind of finding', () => {
     const off = Object.fromEntries(IDS.map((id) => [id, 'off' as const]));
     assert.deepEqual(severities({ severities: off }), Object.fromEntries(IDS.map((id) => [id, 'absent'])));
     assert.deepEqual(severities({ severities: { 'schema/enum': null } }), severities());
+  });
+
+  it('switches a finding off exactly when resolveSeverity says off (the engine’s shortcut for every rule)', () => {
+    for (const { id } of listRuleInfo('')) {
+      for (const level of ['off', 'info', 'warning', 'error', null, undefined] as const) {
+        const overrides = { [id]: level };
+        // Among other overrides, on and off.
+        const all = {
+          'design/single-arm-allocation': 'off' as const,
+          ...overrides,
+          'text/blank-value': 'info' as const,
+        };
+        assert.equal(switchedOffIds(all).has(id), resolveSeverity(id, all) === 'off', `${id} ${level}`);
+      }
+      assert.equal(switchedOffIds(undefined).has(id), false, id);
+    }
   });
 });

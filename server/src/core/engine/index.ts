@@ -3,7 +3,7 @@
 export { formatMessage, runRules, type RunRulesOptions } from './runRules';
 export { RuleMemo } from './ruleMemo';
 export { shareUnchanged } from './shareUnchanged';
-export { defaultSeverityOf, resolveSeverity, type SeverityOverrides } from './severity';
+export { defaultSeverityOf, resolveSeverity, switchedOffIds, type SeverityOverrides } from './severity';
 export {
   applySuppressions,
   parseSuppressions,

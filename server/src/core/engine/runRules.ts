@@ -2,7 +2,7 @@ import { ALL_RULES } from '../rules';
 import type { Rule, RuleContext, RuleReport } from '../rules/defineRule';
 import type { ReportedFinding } from '../types';
 import { watchReads, type RuleMemo } from './ruleMemo';
-import { resolveSeverity, type SeverityOverrides } from './severity';
+import { switchedOffIds, type SeverityOverrides } from './severity';
 
 /** Options of one rule run; the service passes the clock's date and the logger. */
 export interface RunRulesOptions {
@@ -59,48 +59,55 @@ function omittedFinding(rule: Rule, count: number, pointer: string): ReportedFin
 /**
  * Runs the consistency rules on one study (any value: rules read defensively), skipping the
  * rules switched off. A rule that throws is logged and skipped. Severities are resolved by the caller.
+ * Rules report straight into the run's list (one context for the whole run, no list per rule): a registry
+ * download runs every rule on hundreds of thousands of records, and most rules report nothing.
  */
 export function runRules(study: unknown, options: RunRulesOptions): ReportedFinding[] {
   if (typeof study !== 'object' || study === null || Array.isArray(study)) return [];
   const findings: ReportedFinding[] = [];
-  for (const rule of options.rules ?? ALL_RULES) {
-    if (options.isCancelled?.()) break;
-    if (resolveSeverity(rule.id, options.severities) === 'off') continue;
-    const recalled = options.memo?.recall(rule.id, study, options.today);
-    if (recalled) {
-      findings.push(...recalled);
-      continue;
-    }
-    const reported = runRule(rule, study, options);
-    if (reported) findings.push(...reported);
-  }
-  return findings;
-}
-
-/** One rule's findings, or undefined when it threw; remembered in the memo when there is one. */
-function runRule(rule: Rule, study: object, options: RunRulesOptions): ReportedFinding[] | undefined {
-  const watched = options.memo ? watchReads(study) : undefined;
-  const reported: ReportedFinding[] = [];
+  const { memo, isCancelled, today } = options;
+  const switchedOff = switchedOffIds(options.severities);
+  /** The rule running, where its findings start in `findings`, and how many it reported beyond the cap. */
+  let running: Rule | undefined;
+  let start = 0;
   let omitted = 0;
   const context: RuleContext<string> = {
-    study: (watched?.view ?? study) as RuleContext<string>['study'],
-    today: options.today,
+    study: study as RuleContext<string>['study'],
+    today,
     report: (report) => {
-      if (reported.length < MAX_FINDINGS_PER_RULE) reported.push(toFinding(rule, report));
+      if (!running) return;
+      if (findings.length - start < MAX_FINDINGS_PER_RULE) findings.push(toFinding(running, report));
       else omitted++;
     },
   };
-  try {
-    rule.check(context);
-    if (omitted > 0) reported.push(omittedFinding(rule, omitted, reported[reported.length - 1].pointer));
-  } catch (error) {
-    options.memo?.forget(rule.id);
-    options.logger?.error(
-      `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    return undefined;
+  for (const rule of options.rules ?? ALL_RULES) {
+    if (isCancelled?.()) break;
+    if (switchedOff.has(rule.id)) continue;
+    const recalled = memo?.recall(rule.id, study, today);
+    if (recalled) {
+      for (const finding of recalled) findings.push(finding);
+      continue;
+    }
+    running = rule;
+    start = findings.length;
+    omitted = 0;
+    const watched = memo ? watchReads(study) : undefined;
+    try {
+      rule.check(watched ? { ...context, study: watched.view as RuleContext<string>['study'] } : context);
+    } catch (error) {
+      findings.length = start;
+      memo?.forget(rule.id);
+      options.logger?.error(
+        `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      continue;
+    } finally {
+      running = undefined;
+    }
+    if (omitted > 0) findings.push(omittedFinding(rule, omitted, findings[findings.length - 1].pointer));
+    if (!memo || !watched) continue;
+    if (watched.isReusable()) memo.remember(rule.id, today, watched.reads, findings.slice(start));
+    else memo.forget(rule.id);
   }
-  if (watched?.isReusable()) options.memo?.remember(rule.id, options.today, watched.reads, reported);
-  else options.memo?.forget(rule.id);
-  return reported;
+  return findings;
 }

@@ -3,6 +3,7 @@ import { objectShape, studySchema } from '../model';
 import type { ReportedFinding } from '../types';
 import { findingsFromIssue } from './issueFindings';
 import { isJsonObject } from './pointers';
+import { acceptorOf } from './quickAccept';
 import { requirementFindings, type MissingFields } from './requirements';
 
 /**
@@ -35,18 +36,14 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-function issuesOf(
-  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } } },
-  value: unknown,
-  root: unknown,
-  prefix: readonly PropertyKey[],
-): ReportedFinding[] {
+/** zod's issues as findings; a value the quick acceptor takes has none, and zod need not copy it to say so. */
+function issuesOf(schema: z.ZodType, value: unknown, root: unknown, prefix: readonly PropertyKey[]): ReportedFinding[] {
+  if (acceptorOf(schema)(value)) return [];
   const result = schema.safeParse(value);
-  if (result.success || !result.error) return [];
-  return result.error.issues.flatMap((issue) => {
-    const withPath = issue as Parameters<typeof findingsFromIssue>[0];
-    return findingsFromIssue({ ...withPath, path: [...prefix, ...withPath.path] }, root);
-  });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    findingsFromIssue({ ...issue, path: [...prefix, ...issue.path] }, root),
+  );
 }
 
 /** One section module by module, each module's findings cached by its value; unknown keys from the section's schema. */
