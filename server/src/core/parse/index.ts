@@ -30,7 +30,7 @@ export {
 } from './pointer';
 export type { NodeLocation, OffsetLocation } from './pointer';
 export { createLineIndex } from './lineIndex';
-export { LIMITS, clampSpan, type CheckDepth } from './limits';
+export { LIMITS, clampSpan, hasTooManySyntaxProblems, syntaxProblemCount, type CheckDepth } from './limits';
 export { valueOf } from './values';
 
 /** The format of a record file from its name: `.json` is JSON, everything else YAML. */

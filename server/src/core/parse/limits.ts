@@ -14,10 +14,10 @@ export const LIMITS = {
   /** Syntax findings past this many are summed up in one. */
   maxSyntaxFindings: 500,
   /**
-   * Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1
-   * MB YAML.
+   * Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON,
+   * 1.03 MB YAML (NCT02513394), both checked in full.
    */
-  degradedLength: { json: 2_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
+  degradedLength: { json: 2_000_000, yaml: 1_100_000 } as Readonly<Record<RecordFormat, number>>,
   /**
    * A YAML line this long switches to syntax and schema only, like a large record. Not JSON:
    * registry downloads are minified, one line of up to 1.5 MB, and must check as they are.
@@ -25,9 +25,11 @@ export const LIMITS = {
   degradedLineLength: 100_000,
   /**
    * Above this size nothing is parsed: a notice says so. Measured: a 7 MB JSON record takes
-   * 2.3 s of CPU for syntax and schema alone (3.5 MB of broken JSON: 4 s), and YAML parses about three times slower.
+   * 2.3 s of CPU for syntax and schema alone (3.5 MB of broken JSON: 4 s). YAML (the `yaml` library) parses at
+   * 0.6–1.2 s of CPU per MB on the 2-core test machine (loaded: 1.03 MB real record 0.7–1.2 s, 1.5 MB 1.2–1.9 s,
+   * 1.9 MB 1.8–2.4 s; a megabyte of quotes 0.9 s), so YAML stops at 1.2 MB: parse and check stay under 1.5 s.
    */
-  maxLength: { json: 3_000_000, yaml: 2_000_000 } as Readonly<Record<RecordFormat, number>>,
+  maxLength: { json: 3_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
 };
 
 /** How much of a record is checked. */
@@ -100,6 +102,19 @@ export function capSyntaxFindings(findings: readonly ReportedFinding[]): Reporte
   const kept = listed.slice(0, LIMITS.maxSyntaxFindings);
   const omitted = listed.length - kept.length + dropped;
   return omitted > 0 ? [...kept, ...omittedFindings(omitted, kept[kept.length - 1].span!)] : kept;
+}
+
+/** How many syntax problems a capped list stands for: those listed plus those its summary counts. */
+export function syntaxProblemCount(findings: readonly ReportedFinding[]): number {
+  let count = 0;
+  for (const finding of findings)
+    count += finding.ruleId === 'syntax/too-many-problems' ? Number(finding.data?.omitted ?? 0) : 1;
+  return count;
+}
+
+/** True when the syntax findings were capped: the record is too broken for its other findings to mean much. */
+export function hasTooManySyntaxProblems(findings: readonly ReportedFinding[]): boolean {
+  return findings.some((finding) => finding.ruleId === 'syntax/too-many-problems');
 }
 
 /** The one finding that stands for `count` syntax problems not listed. */
