@@ -9,6 +9,12 @@ import type { Finding, Fix } from '../types';
  * hang the editor.
  */
 const MAX_ROUNDS = 3;
+/**
+ * Each round re-parses and re-checks the record; all rounds together may re-parse about this much text. YAML parses
+ * at up to about 1 s of CPU per MB, so the largest real record (1 MB as YAML) gets one round per request (the CLI's
+ * `fix` repeats fix-all until nothing changes).
+ */
+const REPARSED_CHARACTERS = 1_500_000;
 
 /** The finding fields fix-all needs. */
 export type FixableFinding = Pick<Finding, 'ruleId' | 'fixes'>;
@@ -70,6 +76,13 @@ export function isSyntaxWorse(doc: ParsedDocument, edited: ParsedDocument): bool
   return syntaxProblemCount(edited.syntaxFindings) > syntaxProblemCount(doc.syntaxFindings);
 }
 
+/** Each round re-parses and re-checks: on a large, oversized or badly broken record one round must do. */
+function roundsFor(doc: ParsedDocument): number {
+  const isWhole = (doc.checkDepth ?? 'full') === 'full' && !hasTooManySyntaxProblems(doc.syntaxFindings);
+  if (!isWhole) return 1;
+  return Math.max(1, Math.min(MAX_ROUNDS, Math.floor(REPARSED_CHARACTERS / Math.max(1, doc.text.length))));
+}
+
 /**
  * Applies every safe fix, re-checking until nothing changes (at most `MAX_ROUNDS`). Returns
  * edits against `doc.text`, or none; never edits that leave the record unparsable.
@@ -80,9 +93,7 @@ export function planFixAll(input: FixAllInput): TextEdit[] {
   let current = doc;
   let findings = input.findings ?? input.check(doc);
   let edits: TextEdit[] = [];
-  // Each round re-parses and re-checks: on an oversized or badly broken record one round must do.
-  const isWhole = (doc.checkDepth ?? 'full') === 'full' && !hasTooManySyntaxProblems(doc.syntaxFindings);
-  const rounds = isWhole ? MAX_ROUNDS : 1;
+  const rounds = roundsFor(doc);
   for (let round = 0; round < rounds && !input.isCancelled?.(); round++) {
     const fixes = findings.map(safeFixOf).filter((fix): fix is Fix => fix !== undefined);
     const roundEdits = combineFixes(current, fixes);
