@@ -387,6 +387,20 @@ describe('hostile records (issue 16)', function () {
       assert.match(findings[0].message, /records over 1\.2 MB \(YAML\) are not checked/);
     });
 
+    for (const [name, text] of [
+      ['70,000 lines of a block list', '- x\n'.repeat(70_000)],
+      ['a flow list of 70,000 values on one line', `[${'x,'.repeat(70_000)}x]\n`],
+    ]) {
+      it(`${name}: one notice, not parsed (each value costs the YAML parser ~10 µs of CPU)`, () => {
+        const findings = service.check(service.parse(text, 'yaml'));
+        assert.deepEqual(
+          findings.map((finding) => finding.ruleId),
+          ['syntax/record-too-large'],
+        );
+        assert.match(findings[0].message, /^This record has 70,00\d lines and commas; YAML records with over 60,000/);
+      });
+    }
+
     itWithSharedCorpus('the largest real record, as YAML (1 MB), is checked in full', () => {
       const value: unknown = JSON.parse(readFileSync(join(SHARED_CORPUS, 'NCT02513394.json'), 'utf8'));
       const doc = service.parse(stringify(value, { lineWidth: 0 }), 'yaml');
@@ -484,6 +498,7 @@ describe('hostile records (issue 16)', function () {
           const full = service.parse(text, format);
           assert.deepEqual(incremental.value, full.value, `value after edit ${i}`);
           assert.deepEqual(incremental.syntaxFindings, full.syntaxFindings, `syntax findings after edit ${i}`);
+          assert.equal(incremental.itemCount, full.itemCount, `lines and commas after edit ${i}`);
           if (i % 10 === 0) {
             const placed = (doc: ParsedDocument) => service.check(doc).map((f) => `${f.ruleId}@${f.span.start}`);
             assert.deepEqual(placed(incremental), placed(full), `findings after edit ${i}`);
