@@ -271,6 +271,17 @@ describe('hostile records (issue 16)', function () {
       }
     });
 
+    // Fuzz seed 2026, cases 3438 and 4165: each value below a megabyte-long key looked its pointer (a megabyte) up
+    // in the schema, split into segments, once per outline entry: 3 s of CPU.
+    it('a megabyte-long key above 500 values: the outline lists them, as unknown fields', () => {
+      const text = `protocolSection:\n  ${'k'.repeat(1_000_000)}:\n${'    - {a: [1, 2]}\n'.repeat(500)}`;
+      assertClean(text, 'yaml');
+      const [section] = service.documentSymbols(service.parse(text, 'yaml')).symbols;
+      const list = section.children[0];
+      assert.equal(list.children.length, 500);
+      assert.equal(list.detail, undefined, 'no field of the schema');
+    });
+
     // Fuzz seed 2026, case 3701: an age followed by a long run of spaces in the criteria took 2.8 s of CPU.
     it('an age followed by 30,000 spaces in the criteria is read in linear time, and still found', () => {
       const criteria = `Inclusion Criteria:\n\n* Age 18${' '.repeat(30_000)}or older`;
