@@ -352,6 +352,28 @@ describe('hostile records (issue 16)', function () {
     });
   });
 
+  describe('quick fixes next to a long line', () => {
+    // Fuzz seed 2026, case 8543: inserting a missing module re-formatted the touched line (a million `:` there),
+    // into a million formatting edits (2 s of CPU for one light-bulb request).
+    it('a pretty JSON record with a 300,000-character line of ":" still gets "Add Study Status"', () => {
+      const record = realRecord();
+      delete (record.protocolSection as Record<string, unknown>).statusModule;
+      const text = JSON.stringify(record, null, 2).replace(
+        '"protocolSection": {',
+        `"protocolSection": {${':'.repeat(300_000)}`,
+      );
+      const doc = service.parse(text, 'json');
+      const findings = service.check(doc);
+      const requested = findings.map(({ ruleId, pointer, span, fixes }) => ({ ruleId, pointer, span, fixes }));
+      const add = service
+        .codeActions({ doc, findings, requested })
+        .find((action) => action.title === 'Add Study Status');
+      assert.ok(add, 'offered');
+      const fixed = service.parse(service.applyEdits(text, add.edits), 'json');
+      assert.ok((fixed.value as { protocolSection: Record<string, unknown> }).protocolSection.statusModule);
+    });
+  });
+
   describe('thousands of interventions', () => {
     // Fuzz seed 2026, case 1888 (duplicated lines: 2,900 interventions): comparing every pair of descriptions
     // re-normalised both texts each time and ran for minutes.
