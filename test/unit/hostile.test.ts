@@ -1,15 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { parseAllDocuments, stringify } from 'yaml';
 import {
   createTrialRecordService,
+  FIX_ALL_KIND,
   fixedClock,
   formatOfPath,
   type ParsedDocument,
   type RecordFormat,
 } from '../../server/src/core';
-import { LIMITS } from '../../server/src/core/parse';
+import { LIMITS, syntaxProblemCount } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
 import combinedInterventionDuplicate from '../../server/src/core/rules/arms/combined-intervention-duplicate';
 import ageInTextVsLimits from '../../server/src/core/rules/eligibility/age-in-text-vs-limits';
@@ -17,6 +19,7 @@ import { createRandom, hostileInserts } from '../fuzz/mutate';
 import { arms, eligibility, intervention, record } from '../rules/builders';
 import { check as checkRule } from '../rules/ruleTester';
 import { runCase, spanProblem } from '../fuzz/runCase';
+import { itWithSharedCorpus, SHARED_CORPUS } from '../records';
 
 /**
  * The reproductions of issue 16 and every input the fuzzer found, each with the finding a
@@ -45,6 +48,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'proto-values.trial.yaml': [],
   'unclosed-deep-line.trial.json': ['syntax/too-deep', 'syntax/invalid-json'],
   'merge-tags-documents.trial.yaml': ['syntax/multiple-documents'],
+  'quote-flood.trial.yaml': ['syntax/invalid-yaml', 'syntax/too-many-problems'],
 };
 
 function assertClean(text: string, format: RecordFormat) {
@@ -223,6 +227,26 @@ describe('hostile records (issue 16)', function () {
       assertClean(text, 'json');
     });
 
+    // Fuzz seed 2026, cases 876, 1196, 4126, 7632: a megabyte of quotes is half a million YAML errors, and making
+    // them took 1 s of CPU more than the parse (4–5 s with stack traces); past the first ones they are only counted.
+    it('quote-flood.trial.yaml: the summary counts every YAML error, though only the first are made', () => {
+      const text = readFileSync(join(HOSTILE, 'quote-flood.trial.yaml'), 'utf8');
+      const doc = service.parse(text, 'yaml');
+      const documents = parseAllDocuments(text, { uniqueKeys: false, strict: true });
+      const document = 'empty' in documents ? undefined : documents[0];
+      assert.ok(document);
+      assert.ok(document.errors.length > 2 * LIMITS.maxSyntaxFindings, `${document.errors.length} errors`);
+      assert.equal(doc.syntaxFindings.length, LIMITS.maxSyntaxFindings + 1);
+      assert.equal(syntaxProblemCount(doc.syntaxFindings), document.errors.length);
+    });
+
+    it('a JSON file of 100,000 commas: the summary counts every error, though only the first are kept', () => {
+      const text = '{' + ','.repeat(100_000) + '}';
+      const errors: ParseError[] = [];
+      parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: true });
+      assert.equal(syntaxProblemCount(service.parse(text, 'json').syntaxFindings), errors.length);
+    });
+
     // Fuzz seed 7, case 4943 (1 MB of '"' in a list: 500,000 empty strings): push(...findings) overflowed the stack.
     it('200,000 wrong-typed list items: a schema finding each, no stack overflow', () => {
       const text = JSON.stringify({ protocolSection: { conditionsModule: { conditions: Array(200_000).fill(1) } } });
@@ -245,6 +269,17 @@ describe('hostile records (issue 16)', function () {
         assert.ok(doc.comments.length <= 1);
         assertClean(text, 'yaml');
       }
+    });
+
+    // Fuzz seed 2026, cases 3438 and 4165: each value below a megabyte-long key looked its pointer (a megabyte) up
+    // in the schema, split into segments, once per outline entry: 3 s of CPU.
+    it('a megabyte-long key above 500 values: the outline lists them, as unknown fields', () => {
+      const text = `protocolSection:\n  ${'k'.repeat(1_000_000)}:\n${'    - {a: [1, 2]}\n'.repeat(500)}`;
+      assertClean(text, 'yaml');
+      const [section] = service.documentSymbols(service.parse(text, 'yaml')).symbols;
+      const list = section.children[0];
+      assert.equal(list.children.length, 500);
+      assert.equal(list.detail, undefined, 'no field of the schema');
     });
 
     // Fuzz seed 2026, case 3701: an age followed by a long run of spaces in the criteria took 2.8 s of CPU.
@@ -282,6 +317,63 @@ describe('hostile records (issue 16)', function () {
     });
   });
 
+  describe('fixes on large and broken records', () => {
+    // Fuzz seed 2026, cases 2601, 2667, 7632: each fix on a megabyte of broken text re-parsed all of it (1–1.4 s of
+    // CPU per fix); fix-all did so for three rounds.
+    it('a large record with too many syntax problems offers no fixes, and fix-all says why', () => {
+      const broken = stringify(realRecord(), { lineWidth: 0 }).replace(/([:-]) PHASE/g, '$1 phase');
+      const text = `${broken}z: ${'"'.repeat(300_000)}\n`;
+      const doc = service.parse(text, 'yaml');
+      const findings = service.check(doc);
+      const requested = findings.map(({ ruleId, pointer, span, fixes }) => ({ ruleId, pointer, span, fixes }));
+      assert.ok(
+        requested.some((ref) => ref.fixes?.length),
+        'findings that carry fixes',
+      );
+      const titles = service.codeActions({ doc, findings, requested }).map((action) => action.title);
+      assert.deepEqual(
+        titles.filter((title) => !title.startsWith('Disable ')),
+        [],
+      );
+      const [fixAll] = service.codeActions({ doc, findings, requested: [], only: [FIX_ALL_KIND] });
+      assert.deepEqual(fixAll.edits, []);
+      assert.match(fixAll.disabledReason!, /too many syntax problems to fix automatically/);
+    });
+
+    // Fuzz seed 2026, case 1848 (9,000 fixable findings in 1.2 MB): fix-all rebuilt the whole text once per fix, 13 s.
+    it('fix-all folds 3,000 fixes into edits that make each of them', () => {
+      const phases = Array.from({ length: 3_000 }, () => '      - phase2\n').join('');
+      const text = `protocolSection:\n  designModule:\n    phases:\n${phases}`;
+      const doc = service.parse(text, 'yaml');
+      const edits = service.fixAll(doc, { findings: service.check(doc) });
+      assert.equal(edits.length, 3_000);
+      const fixed = service.applyEdits(text, edits);
+      assert.equal(fixed, text.replace(/phase2/g, 'PHASE2'));
+    });
+  });
+
+  describe('quick fixes next to a long line', () => {
+    // Fuzz seed 2026, case 8543: inserting a missing module re-formatted the touched line (a million `:` there),
+    // into a million formatting edits (2 s of CPU for one light-bulb request).
+    it('a pretty JSON record with a 300,000-character line of ":" still gets "Add Study Status"', () => {
+      const record = realRecord();
+      delete (record.protocolSection as Record<string, unknown>).statusModule;
+      const text = JSON.stringify(record, null, 2).replace(
+        '"protocolSection": {',
+        `"protocolSection": {${':'.repeat(300_000)}`,
+      );
+      const doc = service.parse(text, 'json');
+      const findings = service.check(doc);
+      const requested = findings.map(({ ruleId, pointer, span, fixes }) => ({ ruleId, pointer, span, fixes }));
+      const add = service
+        .codeActions({ doc, findings, requested })
+        .find((action) => action.title === 'Add Study Status');
+      assert.ok(add, 'offered');
+      const fixed = service.parse(service.applyEdits(text, add.edits), 'json');
+      assert.ok((fixed.value as { protocolSection: Record<string, unknown> }).protocolSection.statusModule);
+    });
+  });
+
   describe('thousands of interventions', () => {
     // Fuzz seed 2026, case 1888 (duplicated lines: 2,900 interventions): comparing every pair of descriptions
     // re-normalised both texts each time and ran for minutes.
@@ -313,6 +405,40 @@ describe('hostile records (issue 16)', function () {
         [['syntax/record-too-large', 'warning']],
       );
       assert.match(findings[0].message, /not checked/);
+    });
+
+    // Fuzz seed 2026, cases 1735, 2113, 9899: YAML of 1.5–1.9 MB took 1.9–2.8 s of CPU to parse alone.
+    it(`a YAML record over ${LIMITS.maxLength.yaml / 1e6} MB gets one notice and is not parsed`, () => {
+      const text = stringify({
+        protocolSection: { descriptionModule: { briefSummary: 'x'.repeat(LIMITS.maxLength.yaml) } },
+      });
+      const findings = service.check(service.parse(text, 'yaml'));
+      assert.deepEqual(
+        findings.map((finding) => finding.ruleId),
+        ['syntax/record-too-large'],
+      );
+      assert.match(findings[0].message, /records over 1\.2 MB \(YAML\) are not checked/);
+    });
+
+    for (const [name, text] of [
+      ['70,000 lines of a block list', '- x\n'.repeat(70_000)],
+      ['a flow list of 70,000 values on one line', `[${'x,'.repeat(70_000)}x]\n`],
+    ]) {
+      it(`${name}: one notice, not parsed (each value costs the YAML parser ~10 µs of CPU)`, () => {
+        const findings = service.check(service.parse(text, 'yaml'));
+        assert.deepEqual(
+          findings.map((finding) => finding.ruleId),
+          ['syntax/record-too-large'],
+        );
+        assert.match(findings[0].message, /^This record has 70,00\d lines and commas; YAML records with over 60,000/);
+      });
+    }
+
+    itWithSharedCorpus('the largest real record, as YAML (1 MB), is checked in full', () => {
+      const value: unknown = JSON.parse(readFileSync(join(SHARED_CORPUS, 'NCT02513394.json'), 'utf8'));
+      const doc = service.parse(stringify(value, { lineWidth: 0 }), 'yaml');
+      assert.equal(doc.checkDepth, 'full');
+      assert.deepEqual(doc.syntaxFindings, []);
     });
 
     it('a YAML line over 100,000 characters: syntax and schema only, with a notice', () => {
@@ -405,6 +531,7 @@ describe('hostile records (issue 16)', function () {
           const full = service.parse(text, format);
           assert.deepEqual(incremental.value, full.value, `value after edit ${i}`);
           assert.deepEqual(incremental.syntaxFindings, full.syntaxFindings, `syntax findings after edit ${i}`);
+          assert.equal(incremental.itemCount, full.itemCount, `lines and commas after edit ${i}`);
           if (i % 10 === 0) {
             const placed = (doc: ParsedDocument) => service.check(doc).map((f) => `${f.ruleId}@${f.span.start}`);
             assert.deepEqual(placed(incremental), placed(full), `findings after edit ${i}`);

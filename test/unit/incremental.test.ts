@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { parseRecord } from '../../server/src/core/parse';
+import { LIMITS, parseRecord } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
 
 /** A large record (over the incremental threshold): the seed with many sites. */
@@ -42,6 +42,7 @@ function assertSameParse(
   assert.deepEqual(incremental.value, full.value, `${label}: value`);
   assert.deepEqual(incremental.comments, full.comments, `${label}: comments`);
   assert.equal(incremental.checkDepth, full.checkDepth, `${label}: check depth`);
+  assert.equal(incremental.itemCount, full.itemCount, `${label}: lines and commas`);
 }
 
 describe('parse: incremental re-parse equals a full parse', () => {
@@ -69,6 +70,21 @@ describe('parse: incremental re-parse equals a full parse', () => {
       }
     });
   }
+
+  it('an edit that takes YAML over its lines-and-commas limit checks as a full parse does (not at all)', () => {
+    const text = stringify(largeStudy(120));
+    const previous = parseRecord(text, 'yaml');
+    assert.equal(previous.checkDepth, 'full');
+    const room = LIMITS.maxYamlItems - previous.itemCount!;
+    // Comment lines: each is one line more, whatever it says.
+    const at = text.indexOf('\n', text.indexOf('keywords:'));
+    for (const added of [room, room + 1]) {
+      const edited = text.slice(0, at) + '\n# k'.repeat(added) + text.slice(at);
+      const incremental = reparseRecord(previous, edited);
+      assertSameParse(incremental, parseRecord(edited, 'yaml'), `${added} lines added`);
+      assert.equal(incremental.checkDepth, added > room ? 'none' : 'full');
+    }
+  });
 
   it('an edit that makes a YAML line too long checks as a full parse does (syntax and schema only)', () => {
     // Long lines inside a module, so that an edit there is re-parsed incrementally (one word each: nothing to fold).

@@ -27,12 +27,8 @@ export function planTextEdits(doc: ParsedDocument, operations: readonly FixOpera
     const planned = planOperation(createEditContext(current), step);
     if ('error' in planned) return planned;
     // Back to front, so each edit's offsets are still valid in the text it is folded into.
-    let text = current.text;
-    for (const edit of [...planned].sort((a, b) => b.span.start - a.span.start)) {
-      edits = composeEdit(edits, text, edit);
-      text = applyTextEdits(text, [edit]);
-    }
-    if (index < steps.length - 1) current = parseRecord(text, doc.format);
+    for (const edit of [...planned].sort((a, b) => b.span.start - a.span.start)) edits = composeEdit(edits, edit);
+    if (index < steps.length - 1) current = parseRecord(applyTextEdits(doc.text, edits), doc.format);
   }
   return { edits };
 }

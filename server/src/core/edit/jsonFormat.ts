@@ -6,6 +6,12 @@ import { format, type Edit, type FormattingOptions } from 'jsonc-parser';
  * (a half-typed or hostile record) formats into millions of characters of indentation.
  */
 const MAX_BRACKETS_REFORMATTED = 100;
+/**
+ * Touched lines longer than this are left as written too: a line of a million `:` or `,` (fuzz seed 2026, case 8543)
+ * formats into a million edits, 1.5 s of CPU per insertion. The longest line of a pretty-printed record is its
+ * longest text (at most 32,000 characters); a minified record is never re-formatted.
+ */
+const MAX_LINES_LENGTH_REFORMATTED = 100_000;
 
 const isLineEnd = (text: string, offset: number) => text[offset] === '\n' || text[offset] === '\r';
 
@@ -22,6 +28,7 @@ export function formatInsertion(text: string, edit: Edit, options: FormattingOpt
   while (lineStart > 0 && !isLineEnd(text, lineStart - 1)) lineStart--;
   let lineEnd = edit.offset + edit.length;
   while (lineEnd < text.length && !isLineEnd(text, lineEnd)) lineEnd++;
+  if (lineEnd - lineStart > MAX_LINES_LENGTH_REFORMATTED) return edit;
   const lines = text.slice(lineStart, lineEnd);
   const formatted = formatInsertionInLines(lines, { ...edit, offset: edit.offset - lineStart }, options);
   return { ...formatted, offset: formatted.offset + lineStart };

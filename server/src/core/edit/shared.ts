@@ -14,8 +14,16 @@ export interface EditContext {
 /** Edits for one operation, or why the operation cannot be written into this text. */
 export type PlanResult = TextEdit[] | { readonly error: string };
 
+/** One context per document: fix-all plans thousands of fixes against one text, and the indent unit scans it. */
+const contexts = new WeakMap<ParsedDocument, EditContext>();
+
 export function createEditContext(doc: ParsedDocument): EditContext {
-  return { doc, text: doc.text, eol: lineBreakOf(doc.text), unit: indentUnitOf(doc.text) };
+  let context = contexts.get(doc);
+  if (!context) {
+    context = { doc, text: doc.text, eol: lineBreakOf(doc.text), unit: indentUnitOf(doc.text) };
+    contexts.set(doc, context);
+  }
+  return context;
 }
 
 export function failure(error: string): { error: string } {

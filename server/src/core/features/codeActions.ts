@@ -1,9 +1,10 @@
 import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { lineBreakOf, lineStart, indentationAt } from '../edit/text';
-import { locateOffset, parseRecord, type ParsedDocument } from '../parse';
+import { locateOffset, type ParsedDocument } from '../parse';
+import { reparseRecord } from '../parse/incremental';
 import type { Finding, Fix, Span } from '../types';
 import { addFieldSnippetEdits } from './addFieldSnippet';
-import { combineFixes, planFixAll, safeFixOf, type Checker } from './fixAll';
+import { combineFixes, isSyntaxWorse, planFixAll, safeFixOf, whyNoFixes, type Checker } from './fixAll';
 
 /** The kind of the fix-all action; editors run it on save with `"source.fixAll.trial-record": "explicit"`. */
 export const FIX_ALL_KIND = 'source.fixAll.trial-record';
@@ -59,18 +60,18 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
   const actions: CodeAction[] = [];
   let findings = input.findings;
   const allFindings = () => (findings ??= input.check(input.doc));
+  const noFixes = whyNoFixes(input.doc);
   if (wants('quickfix')) {
-    actions.push(...quickFixes(input));
-    if (input.requested.length > 0) actions.push(...fixAllOfRule(input, allFindings()));
+    // One budget for the whole request: each verified fix re-parses the record.
+    const budget = verificationBudget(input.doc);
+    if (!noFixes) actions.push(...quickFixes(input, budget));
+    if (!noFixes && input.requested.length > 0) actions.push(...fixAllOfRule(input, allFindings(), budget));
     actions.push(...disableActions(input));
   }
   if (wants(FIX_ALL_KIND) && input.only?.length) {
-    const edits = planFixAll({
-      doc: input.doc,
-      findings: allFindings(),
-      check: input.check,
-      isCancelled: input.isCancelled,
-    });
+    const edits = noFixes
+      ? []
+      : planFixAll({ doc: input.doc, findings: allFindings(), check: input.check, isCancelled: input.isCancelled });
     // Always listed when asked for, so "Source Action…" never says "none" without saying why.
     actions.push(
       edits.length > 0
@@ -80,7 +81,7 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
             kind: FIX_ALL_KIND,
             edits,
             resolves: [],
-            disabledReason: NOTHING_TO_FIX,
+            disabledReason: noFixes ?? NOTHING_TO_FIX,
           },
     );
   }
@@ -88,15 +89,20 @@ export function provideCodeActions(input: CodeActionInput): CodeAction[] {
 }
 
 /**
- * Each offered fix is verified by parsing the fixed text. A request may verify about 2 MB of
- * text in all (a couple hundred fixes on a normal record, two on a 1 MB one), so selecting
- * a whole huge file and asking for fixes cannot block the server for long.
+ * Each offered fix is verified by parsing the fixed text (again in full, unless the record is free of syntax
+ * problems and the fix stays inside one of its objects or lists). A request may verify about 1 MB of text in all (a
+ * hundred fixes on a normal record, one on the largest): YAML parses at about 1 s of CPU per MB, so selecting a whole
+ * huge file and asking for fixes cannot block the server for long.
  */
-const VERIFIED_CHARACTERS_PER_REQUEST = 2_000_000;
+const VERIFIED_CHARACTERS_PER_REQUEST = 1_000_000;
 /** And about half a second: a small record whose aliases expand to thousands of values parses slowly. */
 const VERIFICATION_MS_PER_REQUEST = 500;
 
-function verificationBudget(doc: ParsedDocument): { take(): boolean } {
+interface VerificationBudget {
+  take(): boolean;
+}
+
+function verificationBudget(doc: ParsedDocument): VerificationBudget {
   let left = Math.max(1, Math.floor(VERIFIED_CHARACTERS_PER_REQUEST / Math.max(1, doc.text.length)));
   let isFirst = true;
   const started = Date.now();
@@ -122,10 +128,9 @@ function studyTypeOf(doc: ParsedDocument): string | undefined {
  * The fixes the diagnostics carry, planned against the current text; one that no longer applies
  * is dropped. One action per distinct change: the same fix reached from several diagnostics resolves them all.
  */
-function quickFixes(input: CodeActionInput): CodeAction[] {
+function quickFixes(input: CodeActionInput, budget: VerificationBudget): CodeAction[] {
   const byChange = new Map<string, CodeAction & { resolves: number[] }>();
   const studyType = studyTypeOf(input.doc);
-  const budget = verificationBudget(input.doc);
   input.requested.forEach((ref, index) => {
     for (const fix of ref.fixes ?? []) {
       if (!budget.take()) return;
@@ -159,14 +164,13 @@ function planCheckedEdits(doc: ParsedDocument, fix: Fix): TextEdit[] | undefined
 }
 
 function breaksSyntax(doc: ParsedDocument, edits: readonly TextEdit[]): boolean {
-  return parseRecord(applyTextEdits(doc.text, edits), doc.format).syntaxFindings.length > doc.syntaxFindings.length;
+  return isSyntaxWorse(doc, reparseRecord(doc, applyTextEdits(doc.text, edits)));
 }
 
 /** "Fix all <rule-id> problems" for each requested rule with several safe fixes in the file. */
-function fixAllOfRule(input: CodeActionInput, findings: readonly Finding[]): CodeAction[] {
+function fixAllOfRule(input: CodeActionInput, findings: readonly Finding[], budget: VerificationBudget): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
-  const budget = verificationBudget(input.doc);
   for (const ref of input.requested) {
     if (seen.has(ref.ruleId)) continue;
     seen.add(ref.ruleId);

@@ -48,8 +48,15 @@ export function pointerSegments(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/**
+ * Longer pointers name no field of the schema (its keys are short, and it nests about ten deep). Splitting a pointer
+ * below a megabyte-long key once per node took seconds (fuzz seed 2026, case 3438: the outline, 3 s of CPU).
+ */
+const MAX_FIELD_POINTER_LENGTH = 2_000;
+
 /** The schema that describes the value at `pointer`; array indices map to the item schema. */
 export function schemaAt(pointer: string): z.ZodType | undefined {
+  if (pointer.length > MAX_FIELD_POINTER_LENGTH) return undefined;
   let schema: z.ZodType = studySchema;
   for (const segment of pointerSegments(pointer)) {
     const child = childSchema(schema, segment);
@@ -131,6 +138,7 @@ function describe(schema: z.ZodType, key: string | undefined, withChildren: bool
  * know and for anything inside the registry-generated sections.
  */
 export function fieldInfoAt(pointer: string): FieldInfo | undefined {
+  if (pointer.length > MAX_FIELD_POINTER_LENGTH) return undefined;
   const segments = pointerSegments(pointer);
   const schema = schemaAt(pointer);
   if (!schema) return undefined;

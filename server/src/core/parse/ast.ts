@@ -63,6 +63,8 @@ export interface ParsedDocument {
    * (`syntax-and-schema`: no consistency rules; `none`: nothing parsed). A notice finding says why.
    */
   readonly checkDepth?: CheckDepth;
+  /** YAML only: its lines and commas (`countYamlItems`), kept so that an edit need not count them all again. */
+  readonly itemCount?: number;
 }
 
 /** Converts between offsets and 0-based line/character positions. */

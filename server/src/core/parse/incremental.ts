@@ -5,7 +5,7 @@ import { guardNesting } from './depth';
 import { parseRecord } from './index';
 import { parseJsonText } from './jsonParser';
 import { editedLineIndex } from './lineIndex';
-import { LIMITS } from './limits';
+import { countYamlItems, LIMITS } from './limits';
 import { valueOf } from './values';
 import { parseYamlText } from './yamlParser';
 
@@ -26,10 +26,11 @@ export function reparseRecord(previous: ParsedDocument, text: string): ParsedDoc
   if (text.length < INCREMENTAL_MIN_LENGTH || previous.syntaxFindings.length > 0 || !previous.root)
     return parseRecord(text, previous.format);
   const change = findChange(previous.text, text);
+  const itemCount = editedItemCount(previous, text, change);
   // Oversized texts need the notice and the limits only a full parse applies.
-  if (!staysFullDepth(previous, text, change)) return parseRecord(text, previous.format);
+  if (!staysFullDepth(previous, text, change, itemCount)) return parseRecord(text, previous.format);
   try {
-    return reparseContainer(previous, text, change) ?? parseRecord(text, previous.format);
+    return reparseContainer(previous, text, change, itemCount) ?? parseRecord(text, previous.format);
   } catch {
     return parseRecord(text, previous.format);
   }
@@ -40,11 +41,17 @@ export function reparseRecord(previous: ParsedDocument, text: string): ParsedDoc
  * size and the lines the edit touched can have crossed a limit, so a keystroke never scans the whole text for long
  * lines (11 ms on the largest YAML record).
  */
-function staysFullDepth(previous: ParsedDocument, text: string, change: Change): boolean {
+function staysFullDepth(
+  previous: ParsedDocument,
+  text: string,
+  change: Change,
+  itemCount: number | undefined,
+): boolean {
   if (previous.checkDepth !== 'full') return false;
   if (text.length > LIMITS.maxLength[previous.format] || text.length > LIMITS.degradedLength[previous.format])
     return false;
   if (previous.format !== 'yaml') return true;
+  if (itemCount === undefined || itemCount > LIMITS.maxYamlItems) return false;
   // Lines end at each \n or \r, as `checkDepthOf` counts them.
   const isBreak = (index: number) => text.charCodeAt(index) === 10 || text.charCodeAt(index) === 13;
   let lineStart = change.start;
@@ -58,6 +65,18 @@ function staysFullDepth(previous: ParsedDocument, text: string, change: Change):
     lineStart = i + 1;
   }
   return true;
+}
+
+/** The new YAML text's `countYamlItems`, from the previous count and the edited range (undefined when unknown). */
+function editedItemCount(previous: ParsedDocument, text: string, change: Change): number | undefined {
+  if (previous.format !== 'yaml' || previous.itemCount === undefined) return undefined;
+  // The character before the edit is counted again: whether a `\r` counts depends on the one after it.
+  const from = Math.max(0, change.start - 1);
+  return (
+    previous.itemCount -
+    countYamlItems(previous.text, from, change.oldEnd) +
+    countYamlItems(text, from, change.oldEnd + change.delta)
+  );
 }
 
 interface Change {
@@ -98,7 +117,12 @@ function findChange(oldText: string, newText: string): Change {
 /** A step from a container to its child: the property (objects) or the index (arrays). */
 type Step = { readonly parent: AstNode; readonly index: number };
 
-function reparseContainer(previous: ParsedDocument, text: string, change: Change): ParsedDocument | undefined {
+function reparseContainer(
+  previous: ParsedDocument,
+  text: string,
+  change: Change,
+  itemCount: number | undefined,
+): ParsedDocument | undefined {
   const steps = pathToInnermostContainer(previous.root!, change);
   if (steps.length === 0) return undefined;
   const last = steps[steps.length - 1];
@@ -123,6 +147,7 @@ function reparseContainer(previous: ParsedDocument, text: string, change: Change
       delta: change.delta,
     }),
     checkDepth: 'full',
+    ...(itemCount === undefined ? {} : { itemCount }),
   };
 }
 

@@ -30,7 +30,7 @@ export {
 } from './pointer';
 export type { NodeLocation, OffsetLocation } from './pointer';
 export { createLineIndex } from './lineIndex';
-export { LIMITS, clampSpan, type CheckDepth } from './limits';
+export { LIMITS, clampSpan, hasTooManySyntaxProblems, syntaxProblemCount, type CheckDepth } from './limits';
 export { valueOf } from './values';
 
 /** The format of a record file from its name: `.json` is JSON, everything else YAML. */
@@ -45,7 +45,7 @@ export function formatOfPath(path: string): RecordFormat {
  * a notice instead of a frozen editor (see `LIMITS`).
  */
 export function parseRecord(text: string, format: RecordFormat): ParsedDocument {
-  const { depth, notice } = checkDepthOf(text, format);
+  const { depth, notice, itemCount } = checkDepthOf(text, format);
   const notices = notice ? [notice] : [];
   if (depth === 'none') return emptyDocument(text, format, notices, depth);
   // Strictly valid JSON within the nesting limit (the common case) needs neither the nesting guard nor a second parser.
@@ -79,7 +79,13 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
   const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings]).map((finding) =>
     withSpanInside(text, finding),
   );
-  return { ...parsed, syntaxFindings: findings, lineIndex: createLineIndex(text), checkDepth: depth };
+  return {
+    ...parsed,
+    syntaxFindings: findings,
+    lineIndex: createLineIndex(text),
+    checkDepth: depth,
+    ...(itemCount === undefined ? {} : { itemCount }),
+  };
 }
 
 /** JSON that the fast path gave up on: jsonc-parser explains what is wrong. */

@@ -14,10 +14,10 @@ export const LIMITS = {
   /** Syntax findings past this many are summed up in one. */
   maxSyntaxFindings: 500,
   /**
-   * Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON, 1
-   * MB YAML.
+   * Above this size, only syntax and schema are checked (no consistency rules). The largest real record: 1.5 MB JSON,
+   * 1.03 MB YAML (NCT02513394), both checked in full.
    */
-  degradedLength: { json: 2_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
+  degradedLength: { json: 2_000_000, yaml: 1_100_000 } as Readonly<Record<RecordFormat, number>>,
   /**
    * A YAML line this long switches to syntax and schema only, like a large record. Not JSON:
    * registry downloads are minified, one line of up to 1.5 MB, and must check as they are.
@@ -25,16 +25,27 @@ export const LIMITS = {
   degradedLineLength: 100_000,
   /**
    * Above this size nothing is parsed: a notice says so. Measured: a 7 MB JSON record takes
-   * 2.3 s of CPU for syntax and schema alone (3.5 MB of broken JSON: 4 s), and YAML parses about three times slower.
+   * 2.3 s of CPU for syntax and schema alone (3.5 MB of broken JSON: 4 s). YAML (the `yaml` library) parses at
+   * 0.6–1.2 s of CPU per MB on the 2-core test machine (loaded: 1.03 MB real record 0.7–1.2 s, 1.5 MB 1.2–1.9 s,
+   * 1.9 MB 1.8–2.4 s; a megabyte of quotes 0.9 s), so YAML stops at 1.2 MB: parse and check stay under 1.5 s.
    */
-  maxLength: { json: 3_000_000, yaml: 2_000_000 } as Readonly<Record<RecordFormat, number>>,
+  maxLength: { json: 3_000_000, yaml: 1_200_000 } as Readonly<Record<RecordFormat, number>>,
+  /**
+   * YAML lines and commas (each may start a value) above which nothing is parsed: each value costs the `yaml`
+   * library about 10 µs of CPU, whatever its length (0.6 MB of `- x` lines, 150,000 values: 1.7 s; a 250,000-value
+   * flow list on one line: 3 s). The largest real record has 34,400.
+   */
+  maxYamlItems: 60_000,
 };
 
 /** How much of a record is checked. */
 export type CheckDepth = 'full' | 'syntax-and-schema' | 'none';
 
 /** Decides how much of a record to check from its size and longest line (linear scan, no allocation). */
-export function checkDepthOf(text: string, format: RecordFormat): { depth: CheckDepth; notice?: ReportedFinding } {
+export function checkDepthOf(
+  text: string,
+  format: RecordFormat,
+): { depth: CheckDepth; notice?: ReportedFinding; itemCount?: number } {
   if (text.length > LIMITS.maxLength[format]) {
     return {
       depth: 'none',
@@ -50,7 +61,22 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
       },
     };
   }
-  const longLine = format === 'yaml' ? firstLongLine(text) : undefined;
+  const { longLine, itemCount } = format === 'yaml' ? scanYamlLines(text) : {};
+  if (itemCount !== undefined && itemCount > LIMITS.maxYamlItems) {
+    return {
+      depth: 'none',
+      itemCount,
+      notice: {
+        ruleId: 'syntax/record-too-large',
+        message:
+          `This record has ${itemCount.toLocaleString('en-US')} lines and commas; YAML records with over ` +
+          `${LIMITS.maxYamlItems.toLocaleString('en-US')} are not checked, so the editor stays responsive. ` +
+          'The largest published record has 34,400: is something repeated by mistake?',
+        pointer: '',
+        span: { start: 0, end: 0 },
+      },
+    };
+  }
   if (text.length > LIMITS.degradedLength[format] || longLine) {
     const reason = longLine
       ? `a line of ${longLine.end - longLine.start} characters (over ` +
@@ -58,6 +84,7 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
       : `${megabytes(text.length)} MB (over ${megabytes(LIMITS.degradedLength[format])} MB)`;
     return {
       depth: 'syntax-and-schema',
+      itemCount,
       notice: {
         ruleId: 'syntax/record-too-large',
         message:
@@ -68,19 +95,35 @@ export function checkDepthOf(text: string, format: RecordFormat): { depth: Check
       },
     };
   }
-  return { depth: 'full' };
+  return { depth: 'full', itemCount };
 }
 
-function firstLongLine(text: string): Span | undefined {
+/** The first line over `LIMITS.degradedLineLength` (lines end at each `\n` or `\r`) and `countYamlItems` of all. */
+function scanYamlLines(text: string): { longLine?: Span; itemCount: number } {
+  let longLine: Span | undefined;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && !longLine; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 10;
     if (code === 10 || code === 13) {
-      if (i - start > LIMITS.degradedLineLength) return { start, end: i };
+      if (i - start > LIMITS.degradedLineLength) longLine = { start, end: i };
       start = i + 1;
     }
   }
-  return undefined;
+  return { longLine, itemCount: countYamlItems(text, 0, text.length) };
+}
+
+/**
+ * Line breaks (`\n`, `\r\n` or a lone `\r`) and commas in `text[from, to)`: how many values the text may hold. Each
+ * character is counted by itself and the one after it, so an edit changes the count of its own range only (and of
+ * the character just before it).
+ */
+export function countYamlItems(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 44 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }
 
 function megabytes(length: number): string {
@@ -100,6 +143,19 @@ export function capSyntaxFindings(findings: readonly ReportedFinding[]): Reporte
   const kept = listed.slice(0, LIMITS.maxSyntaxFindings);
   const omitted = listed.length - kept.length + dropped;
   return omitted > 0 ? [...kept, ...omittedFindings(omitted, kept[kept.length - 1].span!)] : kept;
+}
+
+/** How many syntax problems a capped list stands for: those listed plus those its summary counts. */
+export function syntaxProblemCount(findings: readonly ReportedFinding[]): number {
+  let count = 0;
+  for (const finding of findings)
+    count += finding.ruleId === 'syntax/too-many-problems' ? Number(finding.data?.omitted ?? 0) : 1;
+  return count;
+}
+
+/** True when the syntax findings were capped: the record is too broken for its other findings to mean much. */
+export function hasTooManySyntaxProblems(findings: readonly ReportedFinding[]): boolean {
+  return findings.some((finding) => finding.ruleId === 'syntax/too-many-problems');
 }
 
 /** The one finding that stands for `count` syntax problems not listed. */

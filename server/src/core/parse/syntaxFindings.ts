@@ -21,8 +21,9 @@ export const SYNTAX_FINDINGS: Readonly<
   },
   'syntax/record-too-large': {
     description:
-      'The record is over 2 MB of JSON / 1.2 MB of YAML or has a YAML line over 100,000 characters (only syntax and ' +
-      'schema are checked), or is over 3 MB of JSON / 2 MB of YAML (not checked).',
+      'The record is over 2 MB of JSON / 1.1 MB of YAML or has a YAML line over 100,000 characters (only syntax and ' +
+      'schema are checked), or is over 3 MB of JSON / 1.2 MB of YAML or has over 60,000 YAML lines and commas ' +
+      '(not checked).',
     severity: 'warning',
   },
 };

@@ -1,10 +1,11 @@
 import {
+  Composer,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
+  Parser,
   type Document,
   type Node as YamlNode,
   type YAMLError,
@@ -38,19 +39,16 @@ export interface YamlParseResult {
 
 /** Parses YAML text into the format-neutral AST; `offset` shifts every span (re-parse of a slice). */
 export function parseYamlText(text: string, offset = 0): YamlParseResult {
-  const documents = withoutStackTraces(() =>
-    parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true }),
-  );
-  const list = Array.isArray(documents) ? documents : [];
+  const { documents: list, uncreatedErrors } = withoutStackTraces(() => composeDocuments(text));
   const findings: ReportedFinding[] = [];
-  const first = list[0];
+  const first = list.at(0);
   if (first) {
     // A megabyte of quotes yields half a million errors; only the first ones become findings.
     const errors = first.errors;
     const shown = errors.slice(0, LIMITS.maxSyntaxFindings + 1);
     for (const error of shown) findings.push(yamlErrorFinding(error, offset));
-    if (errors.length > shown.length)
-      findings.push(...omittedFindings(errors.length - shown.length, findings[findings.length - 1].span!));
+    const omitted = errors.length - shown.length + uncreatedErrors;
+    if (omitted > 0) findings.push(...omittedFindings(omitted, findings[findings.length - 1].span!));
   }
   if (list.length > 1) {
     const second = list[1].range[0];
@@ -67,6 +65,36 @@ export function parseYamlText(text: string, offset = 0): YamlParseResult {
   const converter = new Converter(first, offset, findings);
   const root = converter.convert(first.contents);
   return { root, findings, usesAliases: converter.usesAliases };
+}
+
+/** Errors the composer creates; past these it only counts them (`parseYamlText` shows no more). */
+const CREATED_ERRORS = LIMITS.maxSyntaxFindings + 1;
+
+/**
+ * `yaml`'s `parseAllDocuments`, except that past `CREATED_ERRORS` errors are counted, not created: a megabyte of
+ * quotes is half a million errors, and making them took 1 s of CPU (4–5 s with stack traces) for findings never shown.
+ * `uncreatedErrors` counts those of the first document (the only one whose errors are reported).
+ */
+function composeDocuments(text: string): { documents: Document.Parsed[]; uncreatedErrors: number } {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true });
+  // The composer reports every error through this (private) callback; a `yaml` release without it fails the
+  // hostile-record tests (parseRecord turns the TypeError into a finding).
+  const reporter = composer as unknown as { onError: (...error: unknown[]) => void };
+  const createError = reporter.onError;
+  let created = 0;
+  let counted = 0;
+  reporter.onError = (...error) => {
+    if (created++ < CREATED_ERRORS) createError(...error);
+    else counted++;
+  };
+  const documents: Document.Parsed[] = [];
+  let uncreatedErrors = 0;
+  for (const document of composer.compose(new Parser().parse(text))) {
+    // The first document is handed over once its errors are all in.
+    if (documents.length === 0) uncreatedErrors = counted;
+    documents.push(document);
+  }
+  return { documents, uncreatedErrors };
 }
 
 /**
