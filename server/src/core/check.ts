@@ -8,7 +8,7 @@ import {
   type SeverityOverrides,
 } from './engine';
 import type { ParsedDocument } from './parse';
-import { findNode, parsePointer, toPointer } from './parse';
+import { findNode, isTooBrokenToCheck, parsePointer, toPointer } from './parse';
 import { validateStudy, type SchemaCache } from './schema';
 import type { Rule } from './rules/defineRule';
 import type { Finding, ReportedFinding, Span } from './types';
@@ -61,7 +61,12 @@ export function checkDocument(
 ): Finding[] {
   const isOn = (finding: ReportedFinding) => resolveSeverity(finding.ruleId, options.severities) !== 'off';
   const reported: ReportedFinding[] = [...document.syntaxFindings];
-  const study = options.memo ? options.memo.share(document.value) : document.value;
+  // A large record with more syntax problems than are listed is checked no further: its summary finding says so.
+  const study = isTooBrokenToCheck(document)
+    ? undefined
+    : options.memo
+      ? options.memo.share(document.value)
+      : document.value;
   // One by one: spreading hundreds of thousands of schema findings into push() overflows the stack.
   if (study !== undefined && !options.isCancelled?.())
     for (const finding of validateStudy(study, environment.schemaCache)) reported.push(finding);

@@ -31,7 +31,7 @@ import {
   type PrepareRenameResult,
   type SymbolsResult,
 } from './features';
-import { parseRecord, type ParsedDocument } from './parse';
+import { isTooBrokenToCheck, parseRecord, type ParsedDocument } from './parse';
 import { reparseRecord } from './parse/incremental';
 import {
   exportRegistryXml,
@@ -244,13 +244,16 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     fixAll: (doc, options = {}) => planFixAll({ ...options, doc, check: checkWith(options.checkOptions) }),
     applyEdits: applyTextEdits,
     renderPreview: (doc, findings) =>
-      renderPreviewBody(doc.value ?? {}, findings, { today: environment.today() }) +
-      suppressionsHtml(suppressionsOf(doc)),
+      renderPreviewBody(doc.value ?? {}, findings, {
+        today: environment.today(),
+        tooBroken: isTooBrokenToCheck(doc),
+      }) + suppressionsHtml(suppressionsOf(doc)),
     renderPage: (doc, findings, options = {}) =>
       renderStandalonePage(doc.value, findings, {
         css: standalonePageCss(),
         title: options.title,
         today: environment.today(),
+        tooBroken: isTooBrokenToCheck(doc),
       }),
     exportRegistryXml,
     importRegistryXml,

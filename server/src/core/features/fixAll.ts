@@ -1,6 +1,6 @@
 import { applyTextEdits, planTextEdits, type TextEdit } from '../edit';
 import { composeEdit } from '../edit/compose';
-import { hasTooManySyntaxProblems, syntaxProblemCount, type ParsedDocument } from '../parse';
+import { hasTooManySyntaxProblems, isTooBrokenToCheck, syntaxProblemCount, type ParsedDocument } from '../parse';
 import { reparseRecord } from '../parse/incremental';
 import type { Finding, Fix } from '../types';
 
@@ -58,15 +58,12 @@ export interface FixAllInput {
 }
 
 /**
- * A record with more syntax problems than are listed gets fixes only up to this size: planning and verifying a fix
- * each parse the broken text again, and a megabyte of it took 1–1.4 s of CPU per fix (fuzz seed 2026, cases 2601
- * and 7632), while a small broken record still gets its quick fix ("Add Study Status" next to a broken line).
+ * Why fixes are not offered on this record at all, if they are not. Planning and verifying a fix each parse the
+ * broken text again, and a megabyte of it took 1–1.4 s of CPU per fix (fuzz seed 2026, cases 2601 and 7632), while a
+ * small broken record still gets its quick fix ("Add Study Status" next to a broken line).
  */
-const MAX_BROKEN_LENGTH_FOR_FIXES = 200_000;
-
-/** Why fixes are not offered on this record at all, if they are not. */
 export function whyNoFixes(doc: ParsedDocument): string | undefined {
-  return hasTooManySyntaxProblems(doc.syntaxFindings) && doc.text.length > MAX_BROKEN_LENGTH_FOR_FIXES
+  return isTooBrokenToCheck(doc)
     ? 'This record has too many syntax problems to fix automatically. Fix the syntax first.'
     : undefined;
 }

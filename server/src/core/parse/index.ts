@@ -30,7 +30,14 @@ export {
 } from './pointer';
 export type { NodeLocation, OffsetLocation } from './pointer';
 export { createLineIndex } from './lineIndex';
-export { LIMITS, clampSpan, hasTooManySyntaxProblems, syntaxProblemCount, type CheckDepth } from './limits';
+export {
+  LIMITS,
+  clampSpan,
+  hasTooManySyntaxProblems,
+  isTooBrokenToCheck,
+  syntaxProblemCount,
+  type CheckDepth,
+} from './limits';
 export { valueOf } from './values';
 
 /** The format of a record file from its name: `.json` is JSON, everything else YAML. */
@@ -76,7 +83,7 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
     guard.findings.length > 0
       ? parsed.syntaxFindings.filter((finding) => finding.ruleId !== 'syntax/too-deep')
       : parsed.syntaxFindings;
-  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings]).map((finding) =>
+  const findings = capSyntaxFindings([...notices, ...guard.findings, ...parserFindings], text.length).map((finding) =>
     withSpanInside(text, finding),
   );
   return {

@@ -36,6 +36,12 @@ export const LIMITS = {
    * flow list on one line: 3 s). The largest real record has 34,400.
    */
   maxYamlItems: 60_000,
+  /**
+   * A record with more syntax problems than are listed and longer than this is checked no further (no schema, no
+   * rules, no fixes, no preview): a megabyte of quotes parses into half a million empty values, which took 53 s of
+   * CPU to check and draw (fuzz seed 7, case 4943). A small broken record is still checked and fixed.
+   */
+  maxBrokenLength: 200_000,
 };
 
 /** How much of a record is checked. */
@@ -134,7 +140,7 @@ function megabytes(length: number): string {
  * Keeps at most `LIMITS.maxSyntaxFindings` findings and adds one that counts the rest:
  * a file of a million commas must not become a million diagnostics.
  */
-export function capSyntaxFindings(findings: readonly ReportedFinding[]): ReportedFinding[] {
+export function capSyntaxFindings(findings: readonly ReportedFinding[], textLength: number): ReportedFinding[] {
   // A parser may already have summed up what it dropped: count that in.
   const summarized = findings.find((finding) => finding.ruleId === 'syntax/too-many-problems');
   const listed = findings.filter((finding) => finding !== summarized);
@@ -142,7 +148,13 @@ export function capSyntaxFindings(findings: readonly ReportedFinding[]): Reporte
   if (listed.length <= LIMITS.maxSyntaxFindings && !summarized) return [...findings];
   const kept = listed.slice(0, LIMITS.maxSyntaxFindings);
   const omitted = listed.length - kept.length + dropped;
-  return omitted > 0 ? [...kept, ...omittedFindings(omitted, kept[kept.length - 1].span!)] : kept;
+  if (omitted === 0) return kept;
+  const [summary] = omittedFindings(omitted, kept[kept.length - 1].span!);
+  if (textLength <= LIMITS.maxBrokenLength) return [...kept, summary];
+  return [
+    ...kept,
+    { ...summary, message: summary.message.replace('shown.', 'shown, and the record is not checked further.') },
+  ];
 }
 
 /** How many syntax problems a capped list stands for: those listed plus those its summary counts. */
@@ -156,6 +168,14 @@ export function syntaxProblemCount(findings: readonly ReportedFinding[]): number
 /** True when the syntax findings were capped: the record is too broken for its other findings to mean much. */
 export function hasTooManySyntaxProblems(findings: readonly ReportedFinding[]): boolean {
   return findings.some((finding) => finding.ruleId === 'syntax/too-many-problems');
+}
+
+/** A large record with more syntax problems than are listed: not checked, fixed or drawn (`maxBrokenLength`). */
+export function isTooBrokenToCheck(doc: {
+  readonly text: string;
+  readonly syntaxFindings: readonly ReportedFinding[];
+}) {
+  return doc.text.length > LIMITS.maxBrokenLength && hasTooManySyntaxProblems(doc.syntaxFindings);
 }
 
 /** The one finding that stands for `count` syntax problems not listed. */

@@ -42,7 +42,11 @@ export function renderPreviewBody(study: unknown, findings: readonly Finding[], 
   let header = '';
   let body: string;
   try {
-    if (asObject(study)) {
+    if (options.tooBroken) {
+      body =
+        '<p class="empty">This record has more syntax problems than are listed, so it is not drawn. ' +
+        'Fix the first ones below; the preview comes back when they are fewer.</p>';
+    } else if (asObject(study)) {
       header = renderHeader(context, study);
       body = SECTIONS.map((render) => render(context, study)).join('');
     } else {

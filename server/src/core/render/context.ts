@@ -7,6 +7,11 @@ export interface RenderOptions {
   readonly today?: string;
   /** Collapse long location lists under `<details>` (default true; pages meant for print pass false). */
   readonly collapseLongLists?: boolean;
+  /**
+   * The record has more syntax problems than are listed: what the parser recovered from it (half a million empty
+   * values from a megabyte of quotes) is not drawn, only the findings.
+   */
+  readonly tooBroken?: boolean;
 }
 
 /**

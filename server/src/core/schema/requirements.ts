@@ -24,6 +24,8 @@ interface Walk {
   readonly isLegacy: boolean;
   readonly protocol: Readonly<Record<string, unknown>>;
   readonly findings: ReportedFinding[];
+  /** Missing fields found past `MAX_MISSING_LISTED` (counted, not described). */
+  readonly unlisted: { count: number };
   /** Each module's missing fields from an earlier check, by the module's value. */
   readonly cache?: SchemaCache;
 }
@@ -39,7 +41,14 @@ export interface MissingFields {
   /** The protocol when a condition looked at all of it (listed its keys): then every module counts. */
   readonly wholeProtocol: Readonly<Record<string, unknown>> | undefined;
   readonly findings: readonly ReportedFinding[];
+  readonly unlisted: number;
 }
+
+/**
+ * Missing fields listed per record; the rest are counted in one more finding. 12,000 outcome measures without a
+ * title must not become 12,000 diagnostics, nor take seconds to describe each.
+ */
+export const MAX_MISSING_LISTED = 500;
 
 function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>> {
   if (!isJsonObject(value)) return {};
@@ -155,6 +164,10 @@ function reportMissing(
   id: SchemaFindingId,
   walk: Walk,
 ): void {
+  if (walk.findings.length >= MAX_MISSING_LISTED) {
+    walk.unlisted.count++;
+    return;
+  }
   const pointer = toPointer(path);
   const parentTitle = fieldInfoAt(pointer)?.title ?? 'The record';
   const isArrayItem = typeof path[path.length - 1] === 'number';
@@ -234,19 +247,22 @@ function walkModule(node: PlanNode, module: Readonly<Record<string, unknown>>, p
     missing.isLegacy === walk.isLegacy &&
     sameProtocolAs(missing, walk.protocol)
   ) {
-    walk.findings.push(...missing.findings);
+    for (const finding of missing.findings) walk.findings.push(finding);
+    walk.unlisted.count += missing.unlisted;
     return;
   }
   const watched = watchProtocol(walk.protocol);
-  const own: Walk = { ...walk, protocol: watched.view, findings: [] };
+  const own: Walk = { ...walk, protocol: watched.view, findings: [], unlisted: { count: 0 } };
   walkValue(node, module, path, own);
-  walk.findings.push(...own.findings);
+  for (const finding of own.findings) walk.findings.push(finding);
+  walk.unlisted.count += own.unlisted.count;
   cached.missing = {
     studyType: walk.studyType,
     isLegacy: walk.isLegacy,
     protocolReads: watched.reads,
     wholeProtocol: watched.sawWhole() ? walk.protocol : undefined,
     findings: own.findings,
+    unlisted: own.unlisted.count,
   };
 }
 
@@ -299,7 +315,23 @@ export function requirementFindings(study: unknown, cache?: SchemaCache): Report
     typeof startDate === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(startDate) && earliestDay(startDate) < FINAL_RULE_DATE;
   // The registry redacts withheld records (unapproved devices); their gaps are the registry's, not the author's.
   const isLegacy = startedBeforeFinalRule || objectAt(protocol, 'statusModule').overallStatus === 'WITHHELD';
-  const walk: Walk = { studyType, isLegacy, protocol, findings: [], cache };
+  const walk: Walk = { studyType, isLegacy, protocol, findings: [], unlisted: { count: 0 }, cache };
   walkValue(studyPlan, study, [], walk);
-  return walk.findings;
+  // Modules walked apart (through the cache) list up to the limit each: the record lists the first ones of all.
+  const listed = walk.findings.slice(0, MAX_MISSING_LISTED);
+  const unlisted = walk.findings.length - listed.length + walk.unlisted.count;
+  if (unlisted > 0) listed.push(unlistedFinding(unlisted, listed[listed.length - 1]));
+  return listed;
+}
+
+/** The one finding that stands for `count` missing fields not listed, placed on the last one listed. */
+function unlistedFinding(count: number, last: ReportedFinding): ReportedFinding {
+  return {
+    ruleId: last.ruleId,
+    message:
+      `${count.toLocaleString('en-US')} more missing fields are not shown. ` +
+      'Fix the ones listed; the rest often follow from the same cause.',
+    pointer: last.pointer,
+    data: { messageId: 'omitted', omitted: count },
+  };
 }

@@ -36,14 +36,36 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
+/**
+ * Findings one module (or the fields outside the sections) may give; the rest are counted in one more finding. A
+ * list of 500,000 wrong items must not become 500,000 diagnostics, nor take a minute to explain each.
+ */
+export const MAX_SCHEMA_FINDINGS_PER_MODULE = 500;
+
 /** zod's issues as findings; a value the quick acceptor takes has none, and zod need not copy it to say so. */
 function issuesOf(schema: z.ZodType, value: unknown, root: unknown, prefix: readonly PropertyKey[]): ReportedFinding[] {
   if (acceptorOf(schema)(value)) return [];
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue) =>
-    findingsFromIssue({ ...issue, path: [...prefix, ...issue.path] }, root),
-  );
+  const findings: ReportedFinding[] = [];
+  const issues = result.error.issues;
+  let index = 0;
+  for (; index < issues.length && findings.length < MAX_SCHEMA_FINDINGS_PER_MODULE; index++)
+    append(findings, findingsFromIssue({ ...issues[index], path: [...prefix, ...issues[index].path] }, root));
+  if (index < issues.length) findings.push(omittedFinding(issues.length - index, findings[findings.length - 1]));
+  return findings;
+}
+
+/** The one finding that stands for `count` schema problems not listed, placed on the last one listed. */
+function omittedFinding(count: number, last: ReportedFinding): ReportedFinding {
+  return {
+    ruleId: last.ruleId,
+    message:
+      `${count.toLocaleString('en-US')} more schema problems in this part of the record are not shown. ` +
+      'Fix the ones listed; the rest often follow from the same cause.',
+    pointer: last.pointer,
+    data: { messageId: 'omitted', omitted: count },
+  };
 }
 
 /** One section module by module, each module's findings cached by its value; unknown keys from the section's schema. */
@@ -51,7 +73,7 @@ function sectionFindings(
   sectionKey: SectionKey,
   section: Readonly<Record<string, unknown>>,
   root: unknown,
-  cache: SchemaCache,
+  cache: SchemaCache | undefined,
 ): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
   // Keys come from the record: `constructor` or `__proto__` are data, never a member of the shape or a prototype.
@@ -66,10 +88,10 @@ function sectionFindings(
       continue;
     }
     const pointer = `/${sectionKey}/${key}`;
-    let cached = cache.get(module);
+    let cached = cache?.get(module);
     if (cached?.pointer !== pointer) {
       cached = { pointer, findings: issuesOf(schema, module, root, [sectionKey, key]) };
-      cache.set(module, cached);
+      cache?.set(module, cached);
     }
     append(findings, cached.findings);
   }
@@ -85,8 +107,9 @@ function sectionFindings(
  */
 export function validateStudy(value: unknown, cache?: SchemaCache): ReportedFinding[] {
   const findings: ReportedFinding[] = [];
-  if (cache && isJsonObject(value)) {
-    // The sections outweigh the rest many times: validate them apart, module by module, with the cache.
+  if (isJsonObject(value)) {
+    // The sections outweigh the rest many times: validate them apart, module by module (with the cache if any);
+    // this also caps findings module by module, the same in the editor and the CLI.
     const rest: Record<string, unknown> = { ...value };
     const splitOff = (key: SectionKey): ReportedFinding[] => {
       const section = value[key];
