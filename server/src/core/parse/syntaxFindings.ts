@@ -15,7 +15,11 @@ export const SYNTAX_FINDINGS: Readonly<
   'syntax/alias-limit': { description: 'YAML aliases expand to too many values (a guard against alias bombs).' },
   'syntax/alias-cycle': { description: 'A YAML alias sits inside its own anchor, so its value would never end.' },
   'syntax/too-deep': { description: 'Values nested deeper than 500 levels; the part below is not checked.' },
-  'syntax/too-many-problems': { description: 'More than 500 syntax problems; the rest are counted in one finding.' },
+  'syntax/too-many-problems': {
+    description:
+      'More than 500 syntax problems; the rest are counted in one finding. A record over 200 KB with that many is ' +
+      'checked no further (no schema, rules, fixes or preview) until they are fewer.',
+  },
   'internal/error': {
     description: 'Checking this file failed (a bug in Trial Record Studio); the other files are still checked.',
   },
