@@ -10,7 +10,7 @@ import {
   type RecordFormat,
 } from '../../server/src/core';
 import { fixUntilStable } from '../../server/src/cli/fixCommand';
-import { safeFixOf } from '../../server/src/core/features/fixAll';
+import { combineFixes, safeFixOf } from '../../server/src/core/features/fixAll';
 import { itWithSharedCorpus, SHARED_CORPUS } from '../records';
 
 /**
@@ -104,14 +104,16 @@ function checkRecord(name: string, original: unknown, failures: Failure[]): numb
   let fixedCount = 0;
   for (const form of FORMS) {
     const text = textOf(value, form.format, form.crlf);
-    // The CLI's loop, pass by pass, noting what each pass's safe fixes may touch (a fix can reveal another).
+    // Fix-all's rounds one at a time, noting what each round's safe fixes may touch: a fix can reveal another, and
+    // findings past a cap (500 per rule or module) are listed only once the first ones are fixed.
     const allowed: string[] = [];
     let current = text;
-    for (let pass = 0; pass < 10; pass++) {
+    for (let pass = 0; pass < 30; pass++) {
       const doc = service.parse(current, form.format);
       const findings = service.check(doc);
       allowed.push(...fixPointers(findings));
-      const edits = service.fixAll(doc, { findings });
+      const fixes = findings.map(safeFixOf).filter((fix) => fix !== undefined);
+      const edits = combineFixes(doc, fixes);
       if (edits.length === 0) break;
       current = service.applyEdits(current, edits);
       if (pass === 0) fixedCount++;
