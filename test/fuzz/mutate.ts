@@ -34,6 +34,23 @@ export interface Random {
   chance(p: number): boolean;
 }
 
+/** A parsed JSON value, for tests that walk and edit records. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A random place in the record: a path of keys and indexes, going one level deeper with chance `deeper`. */
+export function randomPath(value: Json, random: Random, deeper: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let current = value;
+  while (current !== null && typeof current === 'object' && random.chance(deeper)) {
+    const keys: (string | number)[] = Array.isArray(current) ? current.map((_, index) => index) : Object.keys(current);
+    if (keys.length === 0) break;
+    const key = random.pick(keys);
+    path.push(key);
+    current = (current as Record<string | number, Json>)[key];
+  }
+  return path;
+}
+
 export interface BaseRecord {
   readonly name: string;
   /** The record's JSON value (parsed from the real file). */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CheckMemo, createTrialRecordService, fixedClock, type ParsedDocument } from '../../server/src/core';
 import type { RecordFormat, ReportedFinding } from '../../server/src/core/types';
-import { createRandom, type Random } from '../fuzz/mutate';
+import { createRandom, randomPath, type Json, type Random } from '../fuzz/mutate';
 import { RuleMemo, runRules } from '../../server/src/core/engine';
 import { testRule } from '../rules/testRule';
 import { validateStudy, type SchemaCache } from '../../server/src/core/schema';
@@ -11,28 +11,12 @@ import { recordFiles } from '../records';
 
 const service = createTrialRecordService({ clock: fixedClock('2025-01-15') });
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** A random place in the record: a path of keys and indexes, down to a random depth. */
-function randomPath(value: Json, random: Random): (string | number)[] {
-  const path: (string | number)[] = [];
-  let current = value;
-  while (current !== null && typeof current === 'object' && random.chance(0.8)) {
-    const keys: (string | number)[] = Array.isArray(current) ? current.map((_, index) => index) : Object.keys(current);
-    if (keys.length === 0) break;
-    const key = random.pick(keys);
-    path.push(key);
-    current = (current as Record<string | number, Json>)[key];
-  }
-  return path;
-}
-
 /**
  * An edit an author makes to the value: a changed, removed or added field, an emptied or retyped part. Only the path
  * to the change is copied, as the incremental parser does, so the rest keeps its identity.
  */
 function editValue(study: Json, random: Random): Json {
-  const path = randomPath(study, random);
+  const path = randomPath(study, random, 0.8);
   if (path.length === 0) return study;
   const root = shallowCopy(study);
   let parent = root;

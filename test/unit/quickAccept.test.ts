@@ -2,27 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { objectShape, studySchema } from '../../server/src/core/model';
 import { acceptorOf } from '../../server/src/core/schema/quickAccept';
-import { createRandom, type Random } from '../fuzz/mutate';
+import { createRandom, randomPath, type Json, type Random } from '../fuzz/mutate';
 import { recordFiles, recordsLabel } from '../records';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const acceptsStudy = acceptorOf(studySchema);
 const zodAccepts = (value: unknown) => studySchema.safeParse(value).success;
-
-/** A random place in the record, as a path of keys and indexes. */
-function randomPath(value: Json, random: Random): (string | number)[] {
-  const path: (string | number)[] = [];
-  let current = value;
-  while (current !== null && typeof current === 'object' && random.chance(0.85)) {
-    const keys: (string | number)[] = Array.isArray(current) ? current.map((_, index) => index) : Object.keys(current);
-    if (keys.length === 0) break;
-    const key = random.pick(keys);
-    path.push(key);
-    current = (current as Record<string | number, Json>)[key];
-  }
-  return path;
-}
 
 /** Values that break one constraint of the model or another: type, allowed value, format, calendar, length. */
 const ODD_VALUES: readonly unknown[] = [
@@ -46,7 +30,7 @@ const ODD_VALUES: readonly unknown[] = [
 /** The record with one change: a value replaced, removed, an unknown key added, or a list grown past its limits. */
 function mutate(study: Json, random: Random): unknown {
   const copy = structuredClone(study);
-  const path = randomPath(copy, random);
+  const path = randomPath(copy, random, 0.85);
   if (path.length === 0) return copy;
   let parent = copy as Record<string | number, Json>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
