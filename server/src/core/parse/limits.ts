@@ -149,12 +149,8 @@ export function capSyntaxFindings(findings: readonly ReportedFinding[], textLeng
   const kept = listed.slice(0, LIMITS.maxSyntaxFindings);
   const omitted = listed.length - kept.length + dropped;
   if (omitted === 0) return kept;
-  const [summary] = omittedFindings(omitted, kept[kept.length - 1].span!);
-  if (textLength <= LIMITS.maxBrokenLength) return [...kept, summary];
-  return [
-    ...kept,
-    { ...summary, message: summary.message.replace('shown.', 'shown, and the record is not checked further.') },
-  ];
+  // A large record this broken is checked no further (`isTooBrokenToCheck`): its summary says so.
+  return [...kept, ...omittedFindings(omitted, kept[kept.length - 1].span!, textLength > LIMITS.maxBrokenLength)];
 }
 
 /** How many syntax problems a capped list stands for: those listed plus those its summary counts. */
@@ -179,13 +175,14 @@ export function isTooBrokenToCheck(doc: {
 }
 
 /** The one finding that stands for `count` syntax problems not listed. */
-export function omittedFindings(count: number, span: Span): ReportedFinding[] {
+export function omittedFindings(count: number, span: Span, checkedNoFurther = false): ReportedFinding[] {
+  const notShown = `${count.toLocaleString('en-US')} more syntax problems are not shown`;
   return [
     {
       ruleId: 'syntax/too-many-problems',
       message:
-        `${count.toLocaleString('en-US')} more syntax problems are not ` +
-        `shown. Fix the first ones; the rest often follow from them.`,
+        (checkedNoFurther ? `${notShown}, and the record is not checked further.` : `${notShown}.`) +
+        ' Fix the first ones; the rest often follow from them.',
       pointer: '',
       span,
       data: { omitted: count },
