@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createTrialRecordService, fixedClock } from '../../server/src/core';
-import { nameKey, readArmsView, splitInterventionRef } from '../../server/src/core/arms';
+import { nameKey, normalizeText, readArmsView, splitInterventionRef } from '../../server/src/core/arms';
 import { runRules } from '../../server/src/core/engine';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import { recordFiles, recordsLabel } from '../records';
@@ -116,6 +116,25 @@ describe('arms: names', () => {
   it('reduces names to a key without punctuation or a final plural s', () => {
     assert.equal(nameKey('  Statins, (Atorvastatin)  Tablets '), 'statin atorvastatin tablet');
     assert.equal(nameKey('gas bus'), 'gas bus');
+  });
+
+  it('normalises any mix of case, dashes, curly quotes and spaces as the full rewrite does', () => {
+    // Most names take a shortcut (lower case only); this holds it to the full rewrite on random texts.
+    const full = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[\u2010-\u2015]/g, '-')
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim();
+    const alphabet = ['A', 'b', 'İ', 'Σ', ' ', '  ', '\t', '\n', '\u00a0', '\ufeff', '\u2013', '\u2019', "'", '-', '1'];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5000; i++) {
+      const length = Math.floor(random() * 8);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      assert.equal(normalizeText(text), full(text), JSON.stringify(text));
+    }
   });
 
   it('reduces a 100,000-character name (it once took 7.5 s; see npm run bench for the timing)', () => {

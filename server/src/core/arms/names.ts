@@ -34,7 +34,12 @@ function copyOf(text: string): string {
   return (' ' + text).slice(1);
 }
 
+/** Anything `normalizeOnce` would change besides case: most names have none of it. */
+const NEEDS_MORE_THAN_LOWER_CASE = /[\u2010-\u2015\u2018\u2019]|[^\S ]| {2}|^ | $/;
+
 function normalizeOnce(text: string): string {
+  // Lower-casing creates no dash, quote or space, so a text without them needs nothing else.
+  if (!NEEDS_MORE_THAN_LOWER_CASE.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')

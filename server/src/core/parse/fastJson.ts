@@ -15,9 +15,9 @@ export function parseValidJson(text: string): { root: AstNode; value: JsonValue 
   const parser = new Parser(text);
   try {
     parser.skipSpace();
-    const result = parser.value();
+    const root = parser.value();
     parser.skipSpace();
-    return parser.at === text.length ? result : undefined;
+    return parser.at === text.length ? { root, value: parser.last } : undefined;
   } catch {
     // INVALID, or a stack overflow on absurd nesting: the general path decides.
     return undefined;
@@ -33,6 +33,11 @@ class Parser {
   at = 0;
   /** Containers open around `at`. */
   depth = 0;
+  /**
+   * The plain value of the node `value()` returned last. Kept here rather than returned with the node: a pair
+   * per value was a third of what the parse allocated.
+   */
+  last: JsonValue = null;
 
   constructor(private readonly text: string) {}
 
@@ -47,14 +52,15 @@ class Parser {
     this.at = at;
   }
 
-  value(): { root: AstNode; value: JsonValue } {
+  value(): AstNode {
     const code = this.text.charCodeAt(this.at);
     if (code === 123) return this.object();
     if (code === 91) return this.array();
     if (code === 34) {
       const start = this.at;
       const value = this.string();
-      return { root: { kind: 'string', span: { start, end: this.at }, value, style: 'json' }, value };
+      this.last = value;
+      return { kind: 'string', span: { start, end: this.at }, value, style: 'json' };
     }
     if (code === 116) return this.literal('true', 'boolean', true);
     if (code === 102) return this.literal('false', 'boolean', false);
@@ -67,7 +73,7 @@ class Parser {
     if (++this.depth > LIMITS.maxDepth) throw INVALID;
   }
 
-  object(): { root: AstNode; value: JsonValue } {
+  object(): AstNode {
     this.enter();
     const start = this.at++;
     const properties: PropertyNode[] = [];
@@ -76,7 +82,8 @@ class Parser {
     if (this.text.charCodeAt(this.at) === 125) {
       this.at++;
       this.depth--;
-      return { root: { kind: 'object', span: { start, end: this.at }, properties }, value };
+      this.last = value;
+      return { kind: 'object', span: { start, end: this.at }, properties };
     }
     for (;;) {
       if (this.text.charCodeAt(this.at) !== 34) throw INVALID;
@@ -90,9 +97,9 @@ class Parser {
       // A repeated key is a finding; the general path reports it.
       if (Object.prototype.hasOwnProperty.call(value, key)) throw INVALID;
       if (key === '__proto__')
-        Object.defineProperty(value, key, { value: item.value, enumerable: true, writable: true, configurable: true });
-      else value[key] = item.value;
-      properties.push({ key, keySpan, value: item.root, span: { start: keyStart, end: item.root.span.end } });
+        Object.defineProperty(value, key, { value: this.last, enumerable: true, writable: true, configurable: true });
+      else value[key] = this.last;
+      properties.push({ key, keySpan, value: item, span: { start: keyStart, end: item.span.end } });
       this.skipSpace();
       const next = this.text.charCodeAt(this.at++);
       if (next === 125) break;
@@ -100,10 +107,11 @@ class Parser {
       this.skipSpace();
     }
     this.depth--;
-    return { root: { kind: 'object', span: { start, end: this.at }, properties }, value };
+    this.last = value;
+    return { kind: 'object', span: { start, end: this.at }, properties };
   }
 
-  array(): { root: AstNode; value: JsonValue } {
+  array(): AstNode {
     this.enter();
     const start = this.at++;
     const items: AstNode[] = [];
@@ -112,12 +120,12 @@ class Parser {
     if (this.text.charCodeAt(this.at) === 93) {
       this.at++;
       this.depth--;
-      return { root: { kind: 'array', span: { start, end: this.at }, items }, value };
+      this.last = value;
+      return { kind: 'array', span: { start, end: this.at }, items };
     }
     for (;;) {
-      const item = this.value();
-      items.push(item.root);
-      value.push(item.value);
+      items.push(this.value());
+      value.push(this.last);
       this.skipSpace();
       const next = this.text.charCodeAt(this.at++);
       if (next === 93) break;
@@ -125,7 +133,8 @@ class Parser {
       this.skipSpace();
     }
     this.depth--;
-    return { root: { kind: 'array', span: { start, end: this.at }, items }, value };
+    this.last = value;
+    return { kind: 'array', span: { start, end: this.at }, items };
   }
 
   /** A string at `this.at` (its opening quote); leaves `this.at` after the closing quote. */
@@ -155,20 +164,22 @@ class Parser {
     }
   }
 
-  literal(word: string, kind: 'boolean' | 'null', value: boolean | null): { root: AstNode; value: JsonValue } {
+  literal(word: string, kind: 'boolean' | 'null', value: boolean | null): AstNode {
     if (!this.text.startsWith(word, this.at)) throw INVALID;
     const start = this.at;
     this.at += word.length;
-    return { root: { kind, span: { start, end: this.at }, value, style: 'json' }, value };
+    this.last = value;
+    return { kind, span: { start, end: this.at }, value, style: 'json' };
   }
 
-  number(): { root: AstNode; value: JsonValue } {
+  number(): AstNode {
     NUMBER.lastIndex = this.at;
     const match = NUMBER.exec(this.text);
     if (!match) throw INVALID;
     const start = this.at;
     this.at += match[0].length;
     const value = Number(match[0]);
-    return { root: { kind: 'number', span: { start, end: this.at }, value, style: 'json' }, value };
+    this.last = value;
+    return { kind: 'number', span: { start, end: this.at }, value, style: 'json' };
   }
 }
