@@ -139,6 +139,23 @@ function describe(schema: z.ZodType, key: string | undefined, withChildren: bool
  */
 export function fieldInfoAt(pointer: string): FieldInfo | undefined {
   if (pointer.length > MAX_FIELD_POINTER_LENGTH) return undefined;
+  // Every item of a list is described alike, so pointers are kept by their shape: `/armGroups/3` as `/armGroups/0`.
+  const shape = pointer.replace(/\/\d+(?=\/|$)/g, '/0');
+  if (described.has(shape)) return described.get(shape);
+  if (described.size >= MAX_DESCRIBED) described.clear();
+  const info = describeAt(shape);
+  described.set(shape, info);
+  return info;
+}
+
+/**
+ * Fields described lately, by pointer shape. The model is static, and a registry download asks for the same
+ * few fields' titles on every record; a bound keeps unknown keys from untrusted files from filling memory.
+ */
+const described = new Map<string, FieldInfo | undefined>();
+const MAX_DESCRIBED = 4096;
+
+function describeAt(pointer: string): FieldInfo | undefined {
   const segments = pointerSegments(pointer);
   const schema = schemaAt(pointer);
   if (!schema) return undefined;
