@@ -170,6 +170,27 @@ async function main(): Promise<void> {
     lines.push('## Checking many records (CLI)', '', '(../shared/corpus is absent: no throughput figures.)', '');
   }
 
+  if (existsSync(CORPUS)) {
+    const phases = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-phases.ts')],
+      { encoding: 'utf8', cwd: ROOT },
+    );
+    console.log(phases.stdout);
+    lines.push(
+      '## Where a bulk check spends its time',
+      '',
+      'From `scripts/bench-phases.ts` in the same run: one thread, each step alone over fresh records. The steps ' +
+        'alone add up to less than the whole check: run together they share the caches and the garbage ' +
+        'collector, which the whole-check row pays for.',
+      '',
+      '```',
+      phases.stdout.trim(),
+      '```',
+      '',
+    );
+  }
+
   if (!args.includes('--no-lsp')) {
     const lsp = spawnSync(
       process.execPath,

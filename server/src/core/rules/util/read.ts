@@ -107,8 +107,11 @@ export function forEachString(
       forEachString(value[index], visit, path);
       path.pop();
     }
-  } else if (asObject(value)) {
-    for (const key of Object.keys(value as object)) {
+  } else if (typeof value === 'object' && value !== null) {
+    // `for…in` rather than Object.keys: the same keys in the same order, without an array per object
+    // (the walk took half the time). Only own keys: the guard matters only if a prototype was extended.
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
       path.push(key);
       forEachString((value as Loose)[key], visit, path);
       path.pop();

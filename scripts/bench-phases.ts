@@ -1,0 +1,86 @@
+/**
+ * Where a bulk check's time goes: CPU per record of each step the CLI runs on every record (parse, schema,
+ * rules, the whole check with placing and filtering), and the rules that cost most, on the shared corpus.
+ * Every pass checks fresh objects (parsed anew outside the timing), as a registry download does, so no
+ * cache of a previous pass helps. CPU time is the whole process's (garbage collection on V8's helper
+ * threads included); the figure is the lowest of several passes, the least disturbed by other work.
+ *
+ * Usage: npx tsx scripts/bench-phases.ts [passes]   (bench-cli.ts runs it and copies the table)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RecordChecker } from '../server/src/cli/checkRecord';
+import { createTrialRecordService, fixedClock } from '../server/src/core';
+import { runRules } from '../server/src/core/engine';
+import { ALL_RULES } from '../server/src/core/rules';
+import { validateStudy } from '../server/src/core/schema';
+
+const CORPUS = join(__dirname, '../../shared/corpus/v2json');
+const TODAY = '2026-12-01';
+
+/** The lowest CPU time per record, in microseconds, of `passes` runs of `step` over fresh inputs. */
+function cpuPerRecord<T>(passes: number, fresh: () => T[], step: (input: T) => unknown): number {
+  let best = Infinity;
+  for (let pass = 0; pass < passes; pass++) {
+    const inputs = fresh();
+    const started = process.cpuUsage();
+    for (const input of inputs) step(input);
+    const spent = process.cpuUsage(started);
+    best = Math.min(best, (spent.user + spent.system) / inputs.length);
+  }
+  return best;
+}
+
+function main(): void {
+  const passes = Number(process.argv[2] ?? 5);
+  const texts = readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => readFileSync(join(CORPUS, name), 'utf8'));
+  const service = createTrialRecordService({ clock: fixedClock(TODAY), oneCheckPerRecord: true });
+  const checker = new RecordChecker({ today: TODAY, errorsOnly: false, onlyRules: [] });
+  const values = () => texts.map((text) => JSON.parse(text) as unknown);
+  const same = () => texts;
+
+  const steps: [string, number][] = [
+    ['JSON.parse alone (the floor of reading a record)', cpuPerRecord(passes, same, (text) => JSON.parse(text))],
+    [
+      'parse: text → syntax tree, value and line index',
+      cpuPerRecord(passes, same, (text) => service.parse(text, 'json')),
+    ],
+    ['schema: zod model and missing fields', cpuPerRecord(passes, values, (study) => validateStudy(study))],
+    [
+      `rules: all ${ALL_RULES.length} consistency rules`,
+      cpuPerRecord(passes, values, (study) => runRules(study, { today: TODAY })),
+    ],
+    [
+      'whole check of one record as the CLI runs it (the above, placing, severities, output form)',
+      cpuPerRecord(passes, same, (text) =>
+        checker.check({ label: 'record', format: 'json', line: 0, character: 0, severities: {}, text }),
+      ),
+    ],
+  ];
+
+  const perRule = ALL_RULES.map((rule) => ({
+    id: rule.id,
+    micros: cpuPerRecord(Math.max(2, passes - 2), values, (study) => runRules(study, { today: TODAY, rules: [rule] })),
+  })).sort((a, b) => b.micros - a.micros);
+
+  const lines = [
+    `CPU µs per record, ${texts.length} corpus records (lowest of ${passes} passes):`,
+    '',
+    ...steps.map(([label, micros]) => `${micros.toFixed(0).padStart(7)}  ${label}`),
+    '',
+    'The rules that cost most, each alone (µs per record; alone, a rule also pays for readers the rules share):',
+    '',
+    ...perRule.slice(0, 12).map(({ id, micros }) => `${micros.toFixed(1).padStart(7)}  ${id}`),
+    `${perRule
+      .slice(12)
+      .reduce((sum, rule) => sum + rule.micros, 0)
+      .toFixed(0)
+      .padStart(7)}  the other ${perRule.length - 12} rules together`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+main();
