@@ -39,6 +39,8 @@ function main(): void {
     .map((name) => readFileSync(join(CORPUS, name), 'utf8'));
   const service = createTrialRecordService({ clock: fixedClock(TODAY), oneCheckPerRecord: true });
   const checker = new RecordChecker({ today: TODAY, errorsOnly: false, onlyRules: [] });
+  // One table for every record, as the CLI shares a file's (or an archive's) severities.
+  const severities = {};
   const values = () => texts.map((text) => JSON.parse(text) as unknown);
   const same = () => texts;
 
@@ -56,7 +58,7 @@ function main(): void {
     [
       'whole check of one record as the CLI runs it (the above, placing, severities, output form)',
       cpuPerRecord(passes, same, (text) =>
-        checker.check({ label: 'record', format: 'json', line: 0, character: 0, severities: {}, text }),
+        checker.check({ label: 'record', format: 'json', line: 0, character: 0, severities, text }),
       ),
     ],
   ];
