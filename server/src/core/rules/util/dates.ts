@@ -45,6 +45,14 @@ export interface StudyDate {
   readonly typePointer: string;
 }
 
+/** Pointers of each date field's value and type, made once: the date rules read the dates of every record. */
+const DATE_POINTERS = Object.fromEntries(
+  (Object.keys(DATE_LABELS) as DateField[]).map((field) => [
+    field,
+    { date: pointerOf('statusModule', field, 'date'), type: pointerOf('statusModule', field, 'type') },
+  ]),
+) as Readonly<Record<DateField, { readonly date: string; readonly type: string }>>;
+
 export function readDate(study: Loose, field: DateField): StudyDate | undefined {
   const struct = asObject(protocolModule(study, 'statusModule')[field]);
   const date = parsePartialDate(asString(struct?.date));
@@ -53,8 +61,8 @@ export function readDate(study: Loose, field: DateField): StudyDate | undefined 
     field,
     date,
     type: asString(struct.type),
-    pointer: pointerOf('statusModule', field, 'date'),
-    typePointer: pointerOf('statusModule', field, 'type'),
+    pointer: DATE_POINTERS[field].date,
+    typePointer: DATE_POINTERS[field].type,
   };
 }
 

@@ -19,8 +19,17 @@ export interface OutcomeInfo {
   readonly pointer: string;
 }
 
-export function readOutcomes(study: Loose): OutcomeInfo[] {
+/** Each outcomes module's outcomes, read once for the six rules that read them (the module is never changed). */
+const outcomesOf = new WeakMap<object, readonly OutcomeInfo[]>();
+
+export function readOutcomes(study: Loose): readonly OutcomeInfo[] {
   const module = protocolModule(study, 'outcomesModule');
+  let outcomes = outcomesOf.get(module);
+  if (!outcomes) outcomesOf.set(module, (outcomes = readOutcomesOf(module)));
+  return outcomes;
+}
+
+function readOutcomesOf(module: Loose): OutcomeInfo[] {
   return OUTCOME_LISTS.flatMap(([list, kind]) =>
     asArray(module[list]).map((raw, index) => {
       const outcome = asObject(raw) ?? {};

@@ -30,7 +30,14 @@ export function statusForChecks(study: Loose): string | undefined {
 
 /** Builds a JSON pointer from the protocol section and path segments (RFC 6901 escaping). */
 export function pointerOf(...segments: readonly (string | number)[]): string {
-  return ['', 'protocolSection', ...segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1'))].join('/');
+  let pointer = '/protocolSection';
+  for (const segment of segments) pointer += `/${typeof segment === 'number' ? segment : escapeSegment(segment)}`;
+  return pointer;
+}
+
+/** RFC 6901: `~` as `~0`, `/` as `~1`; keys rarely hold either, so most are returned as they are. */
+function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
 export const DESIGN_INFO = pointerOf('designModule', 'designInfo');
