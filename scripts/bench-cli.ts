@@ -75,6 +75,16 @@ function runCli(label: string, args: string[]): Promise<Run> {
   });
 }
 
+/** Runs another bench script and returns its output as a section of the page (and prints it). */
+function scriptSection(script: string, heading: string, intro: string): string[] {
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, script)], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
+  console.log(run.stdout);
+  return [heading, '', intro, '', '```', run.stdout.trim(), '```', ''];
+}
+
 function machine(): string {
   const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const [one, five] = loadavg();
@@ -170,45 +180,24 @@ async function main(): Promise<void> {
     lines.push('## Checking many records (CLI)', '', '(../shared/corpus is absent: no throughput figures.)', '');
   }
 
-  if (existsSync(CORPUS)) {
-    const phases = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-phases.ts')],
-      { encoding: 'utf8', cwd: ROOT },
-    );
-    console.log(phases.stdout);
+  if (existsSync(CORPUS))
     lines.push(
-      '## Where a bulk check spends its time',
-      '',
-      'From `scripts/bench-phases.ts` in the same run: one thread, each step alone over fresh records. The steps ' +
-        'alone add up to less than the whole check: run together they share the caches and the garbage ' +
-        'collector, which the whole-check row pays for.',
-      '',
-      '```',
-      phases.stdout.trim(),
-      '```',
-      '',
+      ...scriptSection(
+        'scripts/bench-phases.ts',
+        '## Where a bulk check spends its time',
+        'From `scripts/bench-phases.ts` in the same run: one thread, each step alone over fresh records. The steps ' +
+          'alone add up to less than the whole check: run together they share the caches and the garbage ' +
+          'collector, which the whole-check row pays for.',
+      ),
     );
-  }
-
-  if (!args.includes('--no-lsp')) {
-    const lsp = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench-lsp.ts')],
-      { encoding: 'utf8', cwd: ROOT },
-    );
-    console.log(lsp.stdout);
+  if (!args.includes('--no-lsp'))
     lines.push(
-      '## Editing (language server)',
-      '',
-      'From `scripts/bench-lsp.ts` in the same run:',
-      '',
-      '```',
-      lsp.stdout.trim(),
-      '```',
-      '',
+      ...scriptSection(
+        'scripts/bench-lsp.ts',
+        '## Editing (language server)',
+        'From `scripts/bench-lsp.ts` in the same run:',
+      ),
     );
-  }
 
   const page = [
     '# Benchmarks',
