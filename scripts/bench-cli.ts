@@ -185,9 +185,9 @@ async function main(): Promise<void> {
       ...scriptSection(
         'scripts/bench-phases.ts',
         '## Where a bulk check spends its time',
-        'From `scripts/bench-phases.ts` in the same run: one thread, each step alone over fresh records. The steps ' +
-          'alone add up to less than the whole check: run together they share the caches and the garbage ' +
-          'collector, which the whole-check row pays for.',
+        'From `scripts/bench-phases.ts` in the same run: one thread, each step alone over fresh records. The ' +
+          'whole check also places its findings, resolves severities, builds the output form and collects the ' +
+          'garbage of all the steps, which the steps alone add up to less than.',
       ),
     );
   if (!args.includes('--no-lsp'))
