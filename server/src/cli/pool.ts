@@ -71,9 +71,12 @@ const WORKER_ROLE = 'trial-record-check-worker';
 
 /**
  * Heap per worker. V8 lets a busy heap grow far beyond what it keeps alive; the largest known
- * record (1.5 MB) checks within 48 MB, so this bounds memory with room to spare.
+ * record (1.5 MB) checks within 48 MB, so this bounds memory with room to spare. The young
+ * generation holds a record's short-lived objects: at 16 MB a worker spent ~30% more CPU than
+ * the main thread on the same records; 48 MB costs what 96 MB does (instruction counts) with
+ * less memory.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 96 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
 interface PendingCheck {
   readonly resolve: (result: RecordResult) => void;
