@@ -133,6 +133,13 @@ function describe(schema: z.ZodType, key: string | undefined, withChildren: bool
 }
 
 /**
+ * Fields described lately, by pointer shape. The model is static, and a registry download asks for the same
+ * few fields' titles on every record; a bound keeps unknown keys from untrusted files from filling memory.
+ */
+const described = new Map<string, FieldInfo | undefined>();
+const MAX_DESCRIBED = 4096;
+
+/**
  * What the model knows about the value at a JSON pointer, e.g.
  * `/protocolSection/armsInterventionsModule/armGroups/3/type`. Undefined for keys the model does not
  * know and for anything inside the registry-generated sections.
@@ -147,13 +154,6 @@ export function fieldInfoAt(pointer: string): FieldInfo | undefined {
   described.set(shape, info);
   return info;
 }
-
-/**
- * Fields described lately, by pointer shape. The model is static, and a registry download asks for the same
- * few fields' titles on every record; a bound keeps unknown keys from untrusted files from filling memory.
- */
-const described = new Map<string, FieldInfo | undefined>();
-const MAX_DESCRIBED = 4096;
 
 function describeAt(pointer: string): FieldInfo | undefined {
   const segments = pointerSegments(pointer);

@@ -3,7 +3,9 @@ import type { AstNode, PropertyNode } from './ast';
 
 /** Escapes one reference token of a JSON pointer (RFC 6901). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(token);
+  // Keys rarely hold either character: most tokens are returned as they are, with no copy.
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 /** Joins reference tokens into a JSON pointer: `['a', 0]` → `/a/0`. */

@@ -35,7 +35,10 @@ export function pointerOf(...segments: readonly (string | number)[]): string {
   return pointer;
 }
 
-/** RFC 6901: `~` as `~0`, `/` as `~1`; keys rarely hold either, so most are returned as they are. */
+/**
+ * RFC 6901: `~` as `~0`, `/` as `~1`; keys rarely hold either, so most are returned as they are. The parse layer's
+ * `escapePointerToken` does the same, but rules may not import the parse layer (ARCHITECTURE.md).
+ */
 function escapeSegment(segment: string): string {
   return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
@@ -115,8 +118,8 @@ export function forEachString(
       path.pop();
     }
   } else if (typeof value === 'object' && value !== null) {
-    // `for…in` rather than Object.keys: the same keys in the same order, without an array per object
-    // (the walk took half the time). Only own keys: the guard matters only if a prototype was extended.
+    // `for…in` rather than Object.keys: the same keys in the same order without an array per object, which
+    // halves the walk. Only own keys: the guard matters only if a prototype was extended.
     for (const key in value) {
       if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
       path.push(key);
