@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RecordChecker } from '../server/src/cli/checkRecord';
+import { limitInlining } from '../server/src/cli/compilerBudget';
 import { createTrialRecordService, fixedClock } from '../server/src/core';
 import { runRules } from '../server/src/core/engine';
 import { ALL_RULES } from '../server/src/core/rules';
@@ -32,6 +33,8 @@ function cpuPerRecord<T>(passes: number, fresh: () => T[], step: (input: T) => u
 }
 
 function main(): void {
+  // Compiled as the command line compiles.
+  limitInlining();
   const passes = Number(process.argv[2] ?? 5);
   const texts = readdirSync(CORPUS)
     .filter((name) => name.endsWith('.json'))
