@@ -131,12 +131,16 @@ function missingMessage(
   }
 }
 
-/** The schema tree reduced to what the walk needs, built once from the static model. */
+/**
+ * The schema tree reduced to what the walk needs, built once from the static model. Only the keys that can lead to a
+ * finding are kept: half of the model's keys can neither be missing (optional, registry-generated) nor hold one that
+ * can, among them most keys of the results' measurements, counts and statistics, of which a record may hold thousands.
+ */
 interface PlanNode {
   readonly schema: z.ZodType;
-  /** Objects: each allowed key with its schema, metadata and own plan. */
+  /** Objects: each key that can lead to a finding, in the model's order, with its schema, metadata and own plan. */
   readonly fields?: readonly { readonly key: string; readonly meta: FieldMeta | undefined; readonly node: PlanNode }[];
-  /** Arrays of objects: the item plan. Lists of plain values have nothing inside that can be missing. */
+  /** Arrays of objects whose items can hold a finding: the item plan. */
   readonly items?: PlanNode;
 }
 
@@ -144,14 +148,27 @@ function compilePlan(schema: z.ZodType): PlanNode {
   const inner = unwrapOptional(schema);
   if (inner instanceof z.ZodArray) {
     const element = unwrapOptional(inner.element as z.ZodType);
-    return element instanceof z.ZodObject ? { schema: inner, items: compilePlan(element) } : { schema: inner };
+    const items = element instanceof z.ZodObject ? compilePlan(element) : undefined;
+    return items && canLeadToFinding(items) ? { schema: inner, items } : { schema: inner };
   }
   const shape = objectShape(inner);
   if (!shape) return { schema: inner };
-  return {
-    schema: inner,
-    fields: Object.entries(shape).map(([key, child]) => ({ key, meta: metaOf(child), node: compilePlan(child) })),
-  };
+  const fields = Object.entries(shape).map(([key, child]) => ({ key, meta: metaOf(child), node: compilePlan(child) }));
+  return { schema: inner, fields: fields.filter(({ meta, node }) => canBeMissing(meta) || canHoldFinding(meta, node)) };
+}
+
+/** Reported when missing, at least for some records (`walkValue` skips the rest). */
+function canBeMissing(meta: FieldMeta | undefined): boolean {
+  return meta !== undefined && meta.requirement.code !== 'O' && meta.requirement.code !== 'D';
+}
+
+/** Walked into when present: registry-generated parts hold nothing an author must fill in, so they are not. */
+function canHoldFinding(meta: FieldMeta | undefined, node: PlanNode): boolean {
+  return meta?.requirement.code !== 'D' && canLeadToFinding(node);
+}
+
+function canLeadToFinding(node: PlanNode): boolean {
+  return node.items !== undefined || (node.fields !== undefined && node.fields.length > 0);
 }
 
 const studyPlan = compilePlan(studySchema);
@@ -283,8 +300,6 @@ function walkValue(node: PlanNode, value: unknown, path: PropertyKey[], walk: Wa
     const childValue = value[key];
     // Empty or blank text is no answer: `briefTitle: ""` is as missing as no briefTitle.
     if (childValue !== undefined && !isBlankText(childValue)) {
-      // Registry-generated parts hold nothing an author must fill in.
-      if (meta?.requirement.code === 'D') continue;
       path.push(key);
       // The modules of a section are walked one by one, each through the cache.
       if (path.length === 2 && walk.cache && isJsonObject(childValue)) walkModule(child, childValue, path, walk);
