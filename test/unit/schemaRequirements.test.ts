@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { z } from 'zod';
 import { runRules } from '../../server/src/core/engine';
+import { metaOf, objectShape, studySchema, unwrapOptional } from '../../server/src/core/model';
 import { ALL_RULES } from '../../server/src/core/rules';
 import { validateStudy } from '../../server/src/core/schema';
 import type { ReportedFinding } from '../../server/src/core/types';
@@ -160,6 +162,51 @@ describe('validateStudy: required fields', () => {
     assert.deepEqual(
       validateStudy(record).map((f) => f.ruleId),
       ['schema/enum'],
+    );
+  });
+});
+
+describe('validateStudy: every required field is looked for', () => {
+  // The walk skips keys that cannot be missing nor hold one that can; this holds it to the model itself. A record
+  // with every object of the model present but empty (one item per list of objects) must report each field the
+  // model requires of every study, wherever it sits, e.g. a measurement's value deep in the results.
+  const REPORTED_BY_RULES = new Set([
+    '/protocolSection/statusModule/whyStopped',
+    '/protocolSection/armsInterventionsModule/armGroups',
+    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName',
+    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorTitle',
+    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation',
+  ]);
+
+  /** The empty skeleton of `schema` at `pointer`, and the findings its missing fields must give. */
+  function skeleton(schema: z.ZodType, pointer: string, expected: string[]): Json {
+    const value: Json = {};
+    for (const [key, child] of Object.entries(objectShape(unwrapOptional(schema)) ?? {})) {
+      const meta = metaOf(child);
+      // Registry-generated parts are not looked into.
+      if (meta?.requirement.code === 'D') continue;
+      const inner = unwrapOptional(child);
+      const element = inner instanceof z.ZodArray ? unwrapOptional(inner.element as z.ZodType) : undefined;
+      if (objectShape(inner)) value[key] = skeleton(inner, `${pointer}/${key}`, expected);
+      else if (element && objectShape(element)) value[key] = [skeleton(element, `${pointer}/${key}/0`, expected)];
+      else if (meta?.requirement.code === 'R' && !meta.requirement.studyTypes) {
+        if (REPORTED_BY_RULES.has(`${pointer}/${key}`)) continue;
+        const id = meta.requirement.lenientBecause ? 'schema/recommended' : 'schema/required';
+        expected.push(`${id} ${pointer} ${key}`);
+      }
+    }
+    return value;
+  }
+
+  it('reports each field required of every study type, down to the results', () => {
+    const expected: string[] = [];
+    const record = skeleton(studySchema, '', expected);
+    const reported = new Set(summary(validateStudy(record)));
+    assert.ok(expected.some((entry) => entry.includes('/resultsSection/outcomeMeasuresModule/outcomeMeasures/0/')));
+    assert.ok(expected.length > 50, `${expected.length} required fields found in the model`);
+    assert.deepEqual(
+      expected.filter((entry) => !reported.has(entry)),
+      [],
     );
   });
 });
