@@ -4,6 +4,7 @@ import { runRules } from '../../server/src/core/engine';
 import { metaOf, objectShape, studySchema, unwrapOptional } from '../../server/src/core/model';
 import { ALL_RULES } from '../../server/src/core/rules';
 import { validateStudy } from '../../server/src/core/schema';
+import { REPORTED_BY_RULES } from '../../server/src/core/schema/requirements';
 import type { ReportedFinding } from '../../server/src/core/types';
 import { validInterventionalRecord, withValue } from './schemaFindings.test';
 
@@ -169,14 +170,8 @@ describe('validateStudy: required fields', () => {
 describe('validateStudy: every required field is looked for', () => {
   // The walk skips keys that cannot be missing nor hold one that can; this holds it to the model itself. A record
   // with every object of the model present but empty (one item per list of objects) must report each field the
-  // model requires of every study, wherever it sits, e.g. a measurement's value deep in the results.
-  const REPORTED_BY_RULES = new Set([
-    '/protocolSection/statusModule/whyStopped',
-    '/protocolSection/armsInterventionsModule/armGroups',
-    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorFullName',
-    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorTitle',
-    '/protocolSection/sponsorCollaboratorsModule/responsibleParty/investigatorAffiliation',
-  ]);
+  // model requires of every study, wherever it sits, e.g. a measurement's value deep in the results (but those a
+  // consistency rule reports instead).
 
   /** The empty skeleton of `schema` at `pointer`, and the findings its missing fields must give. */
   function skeleton(schema: z.ZodType, pointer: string, expected: string[]): Json {

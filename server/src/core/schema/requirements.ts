@@ -60,7 +60,7 @@ function objectAt(value: unknown, key: string): Readonly<Record<string, unknown>
  * Missing fields a consistency rule reports with more context (one problem, one finding): the schema stays quiet on
  * them. Keyed by the pointer of the missing field.
  */
-const REPORTED_BY_RULES: ReadonlyMap<string, string> = new Map([
+export const REPORTED_BY_RULES: ReadonlyMap<string, string> = new Map([
   ['/protocolSection/statusModule/whyStopped', 'status/why-stopped-missing'],
   ['/protocolSection/armsInterventionsModule/armGroups', 'arms/final-rule-without-arms, arms/no-arm-groups'],
   [
