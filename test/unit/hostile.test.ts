@@ -15,6 +15,7 @@ import { LIMITS, syntaxProblemCount } from '../../server/src/core/parse';
 import { reparseRecord } from '../../server/src/core/parse/incremental';
 import combinedInterventionDuplicate from '../../server/src/core/rules/arms/combined-intervention-duplicate';
 import ageInTextVsLimits from '../../server/src/core/rules/eligibility/age-in-text-vs-limits';
+import outcomeNotRegistered from '../../server/src/core/rules/results/outcome-not-registered';
 import { createRandom, hostileInserts } from '../fuzz/mutate';
 import { arms, eligibility, intervention, record } from '../rules/builders';
 import { check as checkRule } from '../rules/ruleTester';
@@ -423,6 +424,36 @@ describe('hostile records (issue 16)', function () {
       const used = process.cpuUsage(started);
       assert.ok(used.user + used.system < 1_000_000, `${(used.user + used.system) / 1000} ms CPU`);
       assert.ok(findings.some((finding) => finding.pointer.includes('/interventions/2000/')));
+    });
+  });
+
+  describe('thousands of outcomes with results', () => {
+    // Each results measure re-keyed every registered title (case, spacing, punctuation): 2,000 of each took ~4 s of
+    // CPU for this one rule, on every check of the record.
+    it('results/outcome-not-registered matches 2,000 measures to 2,000 outcomes within a second of CPU', () => {
+      const count = 2_000;
+      const primaryOutcomes = Array.from({ length: count }, (_, i) => ({
+        measure: `Change in pain score ${i}`,
+        timeFrame: `Week ${i}`,
+      }));
+      const outcomeMeasures = Array.from({ length: count }, (_, i) => ({
+        type: 'PRIMARY',
+        title: i === count - 1 ? 'A measure nobody registered' : `change in pain  score ${i}.`,
+        timeFrame: `week ${i}`,
+      }));
+      const study = {
+        ...record({ outcomesModule: { primaryOutcomes } }),
+        resultsSection: { outcomeMeasuresModule: { outcomeMeasures } },
+      };
+      const started = process.cpuUsage();
+      const findings = checkRule(outcomeNotRegistered, study);
+      const used = process.cpuUsage(started);
+      assert.ok(used.user + used.system < 1_000_000, `${(used.user + used.system) / 1000} ms CPU`);
+      // Case, spacing and a final full stop do not make a title unregistered; the one new title is reported.
+      assert.deepEqual(
+        findings.map((finding) => finding.pointer),
+        [`/resultsSection/outcomeMeasuresModule/outcomeMeasures/${count - 1}/title`],
+      );
     });
   });
 

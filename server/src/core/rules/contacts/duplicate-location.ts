@@ -45,7 +45,7 @@ export default defineRule({
         )
       )
         return;
-      const key = [facility, city, country].map(normalizeText).join('\u0000');
+      const key = `${normalizeText(facility)}\u0000${normalizeText(city)}\u0000${normalizeText(country)}`;
       const earlier = seen.get(key);
       if (!earlier) {
         seen.set(key, [site]);

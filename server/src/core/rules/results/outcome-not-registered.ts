@@ -1,5 +1,5 @@
 import { outcomeMeasures } from '../../results';
-import { readOutcomes } from '../util/outcomes';
+import { readOutcomes, type OutcomeInfo } from '../util/outcomes';
 import { asString } from '../../model/read';
 import { defineRule } from '../defineRule';
 
@@ -63,19 +63,27 @@ resultsSection:
   check(context) {
     const registered = readOutcomes(context.study);
     if (registered.length === 0) return;
+    // Each registered title keyed once, when the first measure asks: dozens of measures can meet dozens of outcomes.
+    let titled: { readonly outcome: OutcomeInfo; readonly title: string }[] | undefined;
     for (const measure of outcomeMeasures(context.study)) {
       const type = asString(measure.object.type);
       // A type named `constructor` is data, not a member of the tables.
       const list = type && Object.hasOwn(LIST_OF_TYPE, type) ? LIST_OF_TYPE[type] : undefined;
       if (!type || !list || !measure.title) continue;
-      const sameTitle = registered.filter((o) => o.list === list && key(o.measure) === key(measure.title));
+      const title = key(measure.title);
+      titled ??= registered.map((outcome) => ({ outcome, title: key(outcome.measure) }));
+      const sameTitle = titled
+        .filter((entry) => entry.outcome.list === list && entry.title === title)
+        .map((entry) => entry.outcome);
       const data = { type: TYPE_WORD[type] ?? type, title: measure.title };
       if (sameTitle.length === 0) {
         context.report({ messageId: 'unregistered', pointer: `${measure.pointer}/title`, data });
         continue;
       }
       const timeFrame = asString(measure.object.timeFrame);
-      if (timeFrame === undefined || sameTitle.some((o) => key(o.timeFrame) === key(timeFrame))) continue;
+      if (timeFrame === undefined) continue;
+      const timeFrameKey = key(timeFrame);
+      if (sameTitle.some((o) => key(o.timeFrame) === timeFrameKey)) continue;
       context.report({
         messageId: 'timeFrame',
         pointer: `${measure.pointer}/timeFrame`,

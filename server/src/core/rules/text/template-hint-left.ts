@@ -33,15 +33,20 @@ export default defineRule({
 type HintReport = RuleReport<'hintLeft'>;
 const hintsLeft = new WeakMap<object, { readonly key: string; readonly found: readonly HintReport[] }>();
 
+/** No hint is longer than this: a longer text is never hashed to look it up. */
+const LONGEST_HINT = Math.max(...[...NEW_RECORD_HINTS].map((hint) => hint.length));
+/** Each hint as a bullet of the criteria template (`* Inclusion criterion`). */
+const HINT_BULLETS = [...NEW_RECORD_HINTS].map((hint) => ({ hint, bullet: `* ${hint}` }));
+
 function findHints(text: string, path: readonly (string | number)[], found: HintReport[]): void {
   // The criteria hold hints inside a longer text; any other field is a hint only as a whole.
   if (path.at(-1) !== 'eligibilityCriteria') {
-    if (NEW_RECORD_HINTS.has(text))
+    if (text.length <= LONGEST_HINT && NEW_RECORD_HINTS.has(text))
       found.push({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint: text } });
     return;
   }
-  for (const hint of NEW_RECORD_HINTS) {
-    if (text === hint || text.includes(`* ${hint}`)) {
+  for (const { hint, bullet } of HINT_BULLETS) {
+    if (text === hint || text.includes(bullet)) {
       found.push({
         messageId: 'hintLeft',
         pointer: pointerOf(...path),

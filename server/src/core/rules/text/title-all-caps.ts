@@ -3,6 +3,8 @@ import { asString } from '../../model/read';
 import { pointerOf, protocolModule } from '../util/read';
 
 function isAllCaps(text: string): boolean {
+  // One ASCII small letter settles it (most titles): it is among the letters and upper-casing changes it.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   const words = text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   return (

@@ -1,13 +1,14 @@
 /** Text helpers shared by the rules that compare names and free text. */
 
-import { normalizeText } from '../../arms/names';
-
 // Names are normalised in one place, the arms module; rules comparing other text use the same functions.
 export { nameKey, normalizeText } from '../../arms/names';
 
-/** Only letters and digits, for "is this text copied from that one" checks. */
+/**
+ * Only letters and digits, for "is this text copied from that one" checks. Lower case is all of `normalizeText`
+ * that survives here (its dashes, quotes and spaces go with the other non-alphanumerics), so it is not called.
+ */
 export function compactText(text: string): string {
-  return normalizeText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Names an item that has no label by its position, 1-based and saying so: `no. 2 (counting from 1)`. */
