@@ -186,8 +186,28 @@ export function resolveInterventionRef(
 
 /** The arms whose label matches `label`. */
 export function armsLabelled(arms: readonly ArmInfo[], label: string): ArmInfo[] {
-  const key = normalizeText(label);
-  return arms.filter((arm) => arm.label !== undefined && normalizeText(arm.label) === key);
+  return [...(armsByLabel(arms).get(normalizeText(label)) ?? [])];
+}
+
+const armsByLabelCache = new WeakMap<readonly ArmInfo[], Map<string, ArmInfo[]>>();
+
+/**
+ * Arms by normalised label, in arm order, built once per list: matching each reference against every arm made
+ * a record with thousands of arms and interventions take seconds.
+ */
+function armsByLabel(arms: readonly ArmInfo[]): Map<string, ArmInfo[]> {
+  let byLabel = armsByLabelCache.get(arms);
+  if (byLabel) return byLabel;
+  byLabel = new Map();
+  for (const arm of arms) {
+    if (arm.label === undefined) continue;
+    const key = normalizeText(arm.label);
+    const list = byLabel.get(key);
+    if (list) list.push(arm);
+    else byLabel.set(key, [arm]);
+  }
+  armsByLabelCache.set(arms, byLabel);
+  return byLabel;
 }
 
 /**
@@ -205,6 +225,7 @@ function linkedIntervention(arm: ArmInfo, ref: string, interventions: readonly I
 /** Arm index → its interventions, by its own references first, then by the interventions' arm labels. */
 function linkArms(arms: readonly ArmInfo[], interventions: readonly InterventionInfo[]): Map<number, ArmLink[]> {
   const result = new Map<number, ArmLink[]>();
+  const listingsByLabel = interventionsByArmLabel(interventions);
   for (const arm of arms) {
     const links: ArmLink[] = [];
     const seen = new Set<number>();
@@ -217,16 +238,35 @@ function linkArms(arms: readonly ArmInfo[], interventions: readonly Intervention
         links.push({ intervention: target.index, reference: ref.text, pointer: ref.pointer });
       }
     }
-    for (const intervention of interventions) {
-      if (seen.has(intervention.index) || arm.label === undefined) continue;
-      const label = intervention.armLabelRefs.find((ref) => sameLabel(ref.text, arm.label ?? ''));
-      if (!label) continue;
+    const listing = arm.label === undefined ? undefined : listingsByLabel.get(normalizeText(arm.label));
+    for (const { intervention, label } of listing ?? []) {
+      if (seen.has(intervention.index)) continue;
       seen.add(intervention.index);
       links.push({ intervention: intervention.index, reference: intervention.name ?? '', pointer: label.pointer });
     }
     result.set(arm.index, links);
   }
   return result;
+}
+
+/**
+ * For each normalised arm label, the interventions that list it, in intervention order, each with the first of its
+ * Arm Group Labels that names it.
+ */
+function interventionsByArmLabel(
+  interventions: readonly InterventionInfo[],
+): Map<string, { readonly intervention: InterventionInfo; readonly label: TextAt }[]> {
+  const byLabel = new Map<string, { readonly intervention: InterventionInfo; readonly label: TextAt }[]>();
+  for (const intervention of interventions) {
+    for (const label of intervention.armLabelRefs) {
+      const key = normalizeText(label.text);
+      const list = byLabel.get(key);
+      if (list?.at(-1)?.intervention === intervention) continue;
+      if (list) list.push({ intervention, label });
+      else byLabel.set(key, [{ intervention, label }]);
+    }
+  }
+  return byLabel;
 }
 
 export function readArmsView(study: unknown): ArmsView {

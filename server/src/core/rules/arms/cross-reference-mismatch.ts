@@ -1,6 +1,13 @@
 import { defineRule } from '../defineRule';
 import { enumLabel } from '../../model/enums';
-import { armName, interventionName, interventionRefCandidates, readArmsView, sameLabel } from '../../arms';
+import {
+  armName,
+  armsLabelled,
+  interventionName,
+  interventionRefCandidates,
+  readArmsView,
+  sameLabel,
+} from '../../arms';
 import { appendFix } from '../util/fixes';
 
 export default defineRule({
@@ -91,7 +98,7 @@ export default defineRule({
     }
     for (const intervention of interventions) {
       intervention.armGroupLabels.forEach((label, k) => {
-        const arm = arms.find((a) => a.label !== undefined && sameLabel(a.label, label));
+        const [arm] = armsLabelled(arms, label);
         if (!arm || !intervention.name) return;
         if (
           arm.interventionNames.some((ref) =>

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule';
-import { interventionName, readArmsView, sameLabel } from '../../arms';
+import { armsLabelled, interventionName, readArmsView } from '../../arms';
 
 export default defineRule({
   id: 'arms/unknown-arm-label',
@@ -41,7 +41,7 @@ export default defineRule({
     if (arms.length === 0) return;
     for (const intervention of interventions) {
       intervention.armGroupLabels.forEach((label, k) => {
-        if (arms.some((arm) => arm.label !== undefined && sameLabel(arm.label, label))) return;
+        if (armsLabelled(arms, label).length > 0) return;
         context.report({
           messageId: 'unknown',
           pointer: `${intervention.pointer}/armGroupLabels/${k}`,
