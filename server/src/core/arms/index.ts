@@ -162,18 +162,28 @@ export function interventionRefCandidates(ref: string, interventions: readonly I
 const byNameCache = new WeakMap<readonly InterventionInfo[], Map<string, InterventionInfo[]>>();
 
 function interventionsByName(interventions: readonly InterventionInfo[]): Map<string, InterventionInfo[]> {
-  let byName = byNameCache.get(interventions);
-  if (byName) return byName;
-  byName = new Map();
-  for (const intervention of interventions) {
-    if (intervention.name === undefined) continue;
-    const key = normalizeText(intervention.name);
-    const list = byName.get(key);
-    if (list) list.push(intervention);
-    else byName.set(key, [intervention]);
+  return groupedOnce(byNameCache, interventions, (intervention) => intervention.name);
+}
+
+/** `items` grouped by the normalised text `textOf` gives (none: left out), in list order, kept in `cache`. */
+function groupedOnce<T>(
+  cache: WeakMap<readonly T[], Map<string, T[]>>,
+  items: readonly T[],
+  textOf: (item: T) => string | undefined,
+): Map<string, T[]> {
+  let groups = cache.get(items);
+  if (groups) return groups;
+  groups = new Map();
+  for (const item of items) {
+    const text = textOf(item);
+    if (text === undefined) continue;
+    const key = normalizeText(text);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
   }
-  byNameCache.set(interventions, byName);
-  return byName;
+  cache.set(items, groups);
+  return groups;
 }
 
 /** The intervention an arm's `interventionNames` entry refers to (the first, when names are duplicated). */
@@ -189,25 +199,14 @@ export function armsLabelled(arms: readonly ArmInfo[], label: string): ArmInfo[]
   return [...(armsByLabel(arms).get(normalizeText(label)) ?? [])];
 }
 
-const armsByLabelCache = new WeakMap<readonly ArmInfo[], Map<string, ArmInfo[]>>();
-
 /**
  * Arms by normalised label, in arm order, built once per list: matching each reference against every arm made
  * a record with thousands of arms and interventions take seconds.
  */
+const armsByLabelCache = new WeakMap<readonly ArmInfo[], Map<string, ArmInfo[]>>();
+
 function armsByLabel(arms: readonly ArmInfo[]): Map<string, ArmInfo[]> {
-  let byLabel = armsByLabelCache.get(arms);
-  if (byLabel) return byLabel;
-  byLabel = new Map();
-  for (const arm of arms) {
-    if (arm.label === undefined) continue;
-    const key = normalizeText(arm.label);
-    const list = byLabel.get(key);
-    if (list) list.push(arm);
-    else byLabel.set(key, [arm]);
-  }
-  armsByLabelCache.set(arms, byLabel);
-  return byLabel;
+  return groupedOnce(armsByLabelCache, arms, (arm) => arm.label);
 }
 
 /**
