@@ -460,6 +460,18 @@ describe('hostile records (issue 16)', function () {
           ['arms/unknown-arm-label', '/protocolSection/armsInterventionsModule/interventions/0/armGroupLabels/0'],
         ],
       );
+      // With no names on the arms, the interventions' labels alone link every arm but the last.
+      const labelsOnly = record(
+        interventional(),
+        arms(
+          armGroups.map(({ interventionNames: _names, ...rest }) => rest),
+          interventions,
+        ),
+      );
+      assert.deepEqual(
+        checkRule(armWithoutIntervention, labelsOnly).map((finding) => finding.pointer),
+        [`/protocolSection/armsInterventionsModule/armGroups/${count - 1}/label`],
+      );
     });
   });
 
