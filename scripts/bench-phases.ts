@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RecordChecker } from '../server/src/cli/checkRecord';
-import { limitInlining } from '../server/src/cli/compilerBudget';
+import { applyBulkCheckFlags } from '../server/src/cli/v8Flags';
 import { createTrialRecordService, fixedClock } from '../server/src/core';
 import { runRules } from '../server/src/core/engine';
 import { ALL_RULES } from '../server/src/core/rules';
@@ -34,7 +34,7 @@ function cpuPerRecord<T>(passes: number, fresh: () => T[], step: (input: T) => u
 
 function main(): void {
   // Compiled as the command line compiles.
-  limitInlining();
+  applyBulkCheckFlags();
   const passes = Number(process.argv[2] ?? 5);
   const texts = readdirSync(CORPUS)
     .filter((name) => name.endsWith('.json'))

@@ -61,7 +61,7 @@ export class RecordChecker {
     const parsed = this.#service.parse(text, job.format);
     const study = parsed.value;
     let findings: CliFinding[];
-    if (text.trim() === '' || (parsed.root === undefined && parsed.syntaxFindings.length === 0)) {
+    if (text.trim() === '' || (parsed.value === undefined && parsed.syntaxFindings.length === 0)) {
       findings = [EMPTY_FILE_FINDING];
     } else {
       findings = this.#service

@@ -1,11 +1,11 @@
-import { limitInlining } from './compilerBudget';
+import { applyBulkCheckFlags } from './v8Flags';
 import { isCheckWorker, runCheckWorker } from './pool';
 import { runCli } from './run';
 
 if (isCheckWorker()) {
   runCheckWorker();
 } else {
-  limitInlining();
+  applyBulkCheckFlags();
   // `trial-record check big.zip | head`: a closed pipe ends the run quietly, as other command-line tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

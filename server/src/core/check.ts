@@ -8,7 +8,7 @@ import {
   type SeverityOverrides,
 } from './engine';
 import type { ParsedDocument } from './parse';
-import { findNode, isTooBrokenToCheck, parsePointer, toPointer } from './parse';
+import { findNode, isTooBrokenToCheck, locatePointer, parsePointer } from './parse';
 import { validateStudy, type SchemaCache } from './schema';
 import type { Rule } from './rules/defineRule';
 import type { Finding, ReportedFinding, Span } from './types';
@@ -138,19 +138,14 @@ function knownFindingIds(): ReadonlySet<string> {
 function spanOf(document: ParsedDocument, pointer: string, target: 'key' | 'value' = 'value'): Span {
   const tokens = parsePointer(pointer);
   for (let length = tokens.length; length > 0; length--) {
-    const location = findNode(document.root, toPointer(tokens.slice(0, length)));
+    const location = locatePointer(document, tokens.slice(0, length));
     if (!location) continue;
-    const { node, property } = location;
-    if (property && (target === 'key' || !node || node.span.end === node.span.start || isContainer(node)))
-      return property.keySpan;
-    if (node && isContainer(node)) return firstLineOf(document.text, node.span);
-    if (node) return node.span;
+    const { span, keySpan, container } = location;
+    if (keySpan && (target === 'key' || !span || span.end === span.start || container)) return keySpan;
+    if (span && container) return firstLineOf(document.text, span);
+    if (span) return span;
   }
   return firstLineOf(document.text, { start: 0, end: document.text.length });
-}
-
-function isContainer(node: { kind: string }): boolean {
-  return node.kind === 'object' || node.kind === 'array';
 }
 
 /** The first line of a span, trimmed of its line break. */

@@ -215,6 +215,11 @@ function suppressionsOf(doc: ParsedDocument): SuppressionSummary[] {
   }));
 }
 
+/** A record checked once and never edited (see `oneCheckPerRecord`): its syntax tree is built only if needed. */
+function parseOnce(text: string, format: RecordFormat): ParsedDocument {
+  return parseRecord(text, format, { treeOnDemand: true });
+}
+
 /** Creates the core service. It holds no global state; each instance is independent. */
 export function createTrialRecordService(init: TrialRecordServiceInit): TrialRecordService {
   const environment = {
@@ -226,7 +231,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
   const check = (doc: ParsedDocument, options?: CheckOptions) => checkDocument(doc, environment, options);
   const checkWith = (options: CheckOptions | undefined) => (doc: ParsedDocument) => check(doc, options);
   return {
-    parse: parseRecord,
+    parse: init.oneCheckPerRecord ? parseOnce : parseRecord,
     reparse: reparseRecord,
     check,
     completions: (doc, offset) =>

@@ -1,8 +1,11 @@
 import type { JsonValue, RecordFormat, ReportedFinding } from '../types';
-import type { ParsedDocument } from './ast';
+import type { AstNode, ParsedDocument } from './ast';
 import { findYamlComments } from './comments';
 import { parseValidJson } from './fastJson';
+import { JsonTextLocator, type PointerSpans } from './jsonLocator';
 import { parseJsonText } from './jsonParser';
+import { findNode, toPointer } from './pointer';
+import { parseStrictJson } from './strictJson';
 import { guardNesting } from './depth';
 import { createLineIndex } from './lineIndex';
 import { capSyntaxFindings, checkDepthOf, clampSpan, type CheckDepth } from './limits';
@@ -29,6 +32,7 @@ export {
   escapePointerToken,
 } from './pointer';
 export type { NodeLocation, OffsetLocation } from './pointer';
+export type { PointerSpans } from './jsonLocator';
 export { createLineIndex } from './lineIndex';
 export {
   LIMITS,
@@ -45,16 +49,28 @@ export function formatOfPath(path: string): RecordFormat {
   return /\.json$/i.test(path) ? 'json' : 'yaml';
 }
 
+export interface ParseOptions {
+  /**
+   * The record is checked once and not edited (the command line): JSON that needs no syntax finding is read by
+   * `JSON.parse`, its syntax tree is built only if something reads `root`, and `locatePointer` reads the text.
+   */
+  readonly treeOnDemand?: boolean;
+}
+
 /**
  * Parses a whole record. Never throws: syntax problems become `syntax/...` findings, any
  * nesting depth is handled (deeper than `LIMITS.maxDepth` is cut off with a finding),
  * syntax findings are capped, every span lies inside the text, and oversized records get
  * a notice instead of a frozen editor (see `LIMITS`).
  */
-export function parseRecord(text: string, format: RecordFormat): ParsedDocument {
+export function parseRecord(text: string, format: RecordFormat, options: ParseOptions = {}): ParsedDocument {
   const { depth, notice, itemCount } = checkDepthOf(text, format);
   const notices = notice ? [notice] : [];
   if (depth === 'none') return emptyDocument(text, format, notices, depth);
+  if (options.treeOnDemand && format === 'json' && !notice) {
+    const value = parseStrictJson(text);
+    if (value !== undefined) return documentWithTreeOnDemand(text, value, depth);
+  }
   // Strictly valid JSON within the nesting limit (the common case) needs neither the nesting guard nor a second parser.
   const valid = format === 'json' ? parseValidJson(text) : undefined;
   const guard = valid ? { text, findings: [] } : guardNesting(text, format);
@@ -93,6 +109,39 @@ export function parseRecord(text: string, format: RecordFormat): ParsedDocument 
     checkDepth: depth,
     ...(itemCount === undefined ? {} : { itemCount }),
   };
+}
+
+/** The text readers of documents whose syntax tree is built on demand. */
+const textLocators = new WeakMap<ParsedDocument, JsonTextLocator>();
+
+function documentWithTreeOnDemand(text: string, value: JsonValue, checkDepth: CheckDepth): ParsedDocument {
+  let root: AstNode | undefined;
+  const document: ParsedDocument = {
+    format: 'json',
+    text,
+    // The tree the eager path builds, the first time something reads it.
+    get root() {
+      root ??= parseValidJson(text)?.root ?? parseJsonText(text).root;
+      return root;
+    },
+    value,
+    syntaxFindings: [],
+    comments: [],
+    lineIndex: createLineIndex(text),
+    checkDepth,
+  };
+  textLocators.set(document, new JsonTextLocator(text));
+  return document;
+}
+
+/** Where a pointer (as reference tokens) lands in a parsed record: from the text when its tree is built on demand. */
+export function locatePointer(document: ParsedDocument, tokens: readonly string[]): PointerSpans | undefined {
+  const locator = textLocators.get(document);
+  if (locator) return locator.locate(tokens);
+  const location = findNode(document.root, toPointer(tokens));
+  if (!location) return undefined;
+  const { node, property } = location;
+  return { span: node?.span, keySpan: property?.keySpan, container: node?.kind === 'object' || node?.kind === 'array' };
 }
 
 /** JSON that the fast path gave up on: jsonc-parser explains what is wrong. */

@@ -1,0 +1,66 @@
+import type { JsonValue } from '../types';
+import { LIMITS } from './limits';
+
+/**
+ * The value of a JSON text that needs no syntax finding, read by `JSON.parse` (native, three times faster than any
+ * parser that keeps positions); undefined for a syntax error, a repeated key (which `JSON.parse` silently drops), a
+ * byte-order mark, or nesting deeper than `LIMITS.maxDepth`: the syntax tree's path reports those.
+ */
+export function parseStrictJson(text: string): JsonValue | undefined {
+  let value: JsonValue;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+  const keys = countKeys(value, 0);
+  // Each key written in the text is a key of the value unless it repeats one.
+  return keys >= 0 && keys === countWrittenKeys(text) ? value : undefined;
+}
+
+/** Keys of every object in `value`, or -1 when containers nest deeper than the limit. */
+function countKeys(value: JsonValue, depth: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  if (depth >= LIMITS.maxDepth) return -1;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const inner = countKeys(item, depth + 1);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+    return count;
+  }
+  for (const key in value) {
+    const inner = countKeys(value[key], depth + 1);
+    if (inner < 0) return -1;
+    count += inner + 1;
+  }
+  return count;
+}
+
+/** Strings followed by a colon in valid JSON: outside strings there is no quote, so strings are found one by one. */
+function countWrittenKeys(text: string): number {
+  let count = 0;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close === -1) return -1;
+    let after = close + 1;
+    while (isSpace(text.charCodeAt(after))) after++;
+    if (text.charCodeAt(after) === 58) count++;
+    open = text.indexOf('"', after);
+  }
+  return count;
+}
+
+export function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
