@@ -64,14 +64,19 @@ export class RecordChecker {
     if (text.trim() === '' || (parsed.value === undefined && parsed.syntaxFindings.length === 0)) {
       findings = [EMPTY_FILE_FINDING];
     } else {
-      findings = this.#service
-        .check(parsed, { severities: this.#severitiesFor(job.severities) })
-        .map((finding) => shift(toCliFinding(finding, parsed.lineIndex), job.line, job.character));
+      findings = [];
+      // A loop, not a callback: a function made anew per record loses its compiled code at each full collection.
+      for (const finding of this.#service.check(parsed, { severities: this.#severitiesFor(job.severities) }))
+        findings.push(shift(toCliFinding(finding, parsed.lineIndex), job.line, job.character));
     }
-    findings = findings.filter((finding) => this.#shows(finding.rule, finding.severity));
+    const shown: CliFinding[] = [];
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const finding of findings) counts[finding.severity]++;
-    return { label: job.label, nctId: nctIdOf(study), findings, facts: factsOf(study), counts };
+    for (const finding of findings) {
+      if (!this.#shows(finding.rule, finding.severity)) continue;
+      shown.push(finding);
+      counts[finding.severity]++;
+    }
+    return { label: job.label, nctId: nctIdOf(study), findings: shown, facts: factsOf(study), counts };
   }
 }
 

@@ -59,7 +59,6 @@ export function checkDocument(
   options: CheckOptions = {},
   rules?: readonly Rule[],
 ): Finding[] {
-  const isOn = (finding: ReportedFinding) => resolveSeverity(finding.ruleId, options.severities) !== 'off';
   const reported: ReportedFinding[] = [...document.syntaxFindings];
   // A large record with more syntax problems than are listed is checked no further: its summary finding says so.
   const study = isTooBrokenToCheck(document)
@@ -83,12 +82,29 @@ export function checkDocument(
     });
     for (const finding of ruleFindings) reported.push(finding);
   }
-  const placed = reported
-    .filter(isOn)
-    .map((finding): Placed => ({ ...finding, span: finding.span ?? placeFinding(document, finding) }));
+  // Loops, not callbacks: a function made anew per record loses its compiled code at each full garbage collection.
+  const placed: Placed[] = [];
+  for (const finding of reported)
+    if (resolveSeverity(finding.ruleId, options.severities) !== 'off')
+      placed.push({ ...finding, span: finding.span ?? placeFinding(document, finding) });
+  const kept = document.comments.length === 0 ? placed : suppress(document, placed);
+  const findings: Finding[] = [];
+  for (const finding of kept) {
+    const severity = resolveSeverity(finding.ruleId, options.severities);
+    if (severity !== 'off')
+      findings.push({ ...finding, severity, docsUrl: `${environment.docsBaseUrl}#${docsAnchorOf(finding.ruleId)}` });
+  }
+  return findings.sort(bySpan);
+}
 
+function bySpan(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end;
+}
+
+/** The findings that no suppression comment switches off, and a finding for each comment that does not apply. */
+function suppress(document: ParsedDocument, placed: readonly Placed[]) {
   const lineOf = (offset: number) => document.lineIndex.positionAt(offset).line;
-  const kept = applySuppressions(placed, document.comments, lineOf, {
+  return applySuppressions(placed, document.comments, lineOf, {
     knownIds: knownFindingIds(),
     // A finding inside a multi-line value is suppressed by a comment above its key.
     lineOfPointer: (pointer) => {
@@ -96,12 +112,6 @@ export function checkDocument(
       return property ? lineOf(property.keySpan.start) : undefined;
     },
   });
-  const findings = kept.flatMap((finding): Finding[] => {
-    const severity = resolveSeverity(finding.ruleId, options.severities);
-    if (severity === 'off') return [];
-    return [{ ...finding, severity, docsUrl: `${environment.docsBaseUrl}#${docsAnchorOf(finding.ruleId)}` }];
-  });
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 /** Where a finding reported by pointer goes: on its excerpt when it has one, else on the pointer's key or value. */

@@ -14,15 +14,23 @@ interface Member {
   readonly span: Span;
 }
 
+/** What has been read of one container: its members or items so far, and where reading goes on. */
+interface ContainerReading<T> {
+  readonly found: T[];
+  /** The next member's or item's start; -1 once the container is read to its end. */
+  next: number;
+}
+
 /**
  * Finds pointers in strictly valid JSON by reading the text, for a record checked once: most of a record is never
  * pointed at, so building its syntax tree (a node and a span per value, twice the objects of the value itself) cost
- * more than the few lookups its findings need. Each container is read once, when a pointer first passes through it;
- * the values it holds are skipped, not read. The spans are those the syntax tree gives (a test compares them).
+ * more than the few lookups its findings need. A container is read only as far as a lookup needs, and at most once:
+ * the values before the one looked for are skipped, not read (the results section, after the protocol, is skipped
+ * only when a finding lies in it or after it). The spans are those the syntax tree gives (a test compares them).
  */
 export class JsonTextLocator {
-  readonly #members = new Map<number, readonly Member[]>();
-  readonly #items = new Map<number, readonly Span[]>();
+  readonly #objects = new Map<number, ContainerReading<Member>>();
+  readonly #arrays = new Map<number, ContainerReading<Span>>();
 
   /** `text` must be strictly valid JSON (as `JSON.parse` accepts it, with no repeated key). */
   constructor(private readonly text: string) {}
@@ -36,14 +44,14 @@ export class JsonTextLocator {
     for (const token of tokens) {
       const open = this.text.charCodeAt(span.start);
       if (open === OPEN_BRACE) {
-        const member = memberNamed(this.#membersOf(span.start), token);
+        const member = this.#member(span.start, token);
         if (!member) return undefined;
         ({ span, keySpan } = member);
       } else if (open === OPEN_BRACKET) {
-        const items = this.#itemsOf(span.start);
         const index = /^(0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
-        if (index < 0 || index >= items.length) return undefined;
-        span = items[index];
+        const item = index < 0 ? undefined : this.#item(span.start, index);
+        if (!item) return undefined;
+        span = item;
         keySpan = undefined;
       } else {
         return undefined;
@@ -53,42 +61,58 @@ export class JsonTextLocator {
     return { span, keySpan, container: first === OPEN_BRACE || first === OPEN_BRACKET };
   }
 
-  #membersOf(start: number): readonly Member[] {
-    let members = this.#members.get(start);
-    if (members) return members;
+  /** The member named `key` of the object starting at `start`, reading on from where the last lookup stopped. */
+  #member(start: number, key: string): Member | undefined {
+    const reading = this.#reading(this.#objects, start);
+    for (const member of reading.found) if (member.key === key) return member;
     const text = this.text;
-    const found: Member[] = [];
-    let at = this.#skipSpace(start + 1);
-    while (text.charCodeAt(at) === QUOTE) {
+    let at = reading.next;
+    while (at !== -1 && text.charCodeAt(at) === QUOTE) {
       const keyEnd = this.#skipString(at);
       const raw = text.slice(at + 1, keyEnd - 1);
-      const key = raw.includes('\\') ? (JSON.parse(text.slice(at, keyEnd)) as string) : raw;
+      const name = raw.includes('\\') ? (JSON.parse(text.slice(at, keyEnd)) as string) : raw;
       const valueStart = this.#skipSpace(this.#skipSpace(keyEnd) + 1);
       const valueEnd = this.#skipValue(valueStart);
-      found.push({ key, keySpan: { start: at, end: keyEnd }, span: { start: valueStart, end: valueEnd } });
-      at = this.#skipSpace(valueEnd);
-      if (text.charCodeAt(at) === COMMA) at = this.#skipSpace(at + 1);
+      const member = { key: name, keySpan: { start: at, end: keyEnd }, span: { start: valueStart, end: valueEnd } };
+      reading.found.push(member);
+      at = this.#afterComma(valueEnd);
+      reading.next = text.charCodeAt(at) === QUOTE ? at : -1;
+      if (name === key) return member;
     }
-    members = found;
-    this.#members.set(start, members);
-    return members;
+    reading.next = -1;
+    return undefined;
   }
 
-  #itemsOf(start: number): readonly Span[] {
-    let items = this.#items.get(start);
-    if (items) return items;
+  /** Item `index` of the array starting at `start`, reading on from where the last lookup stopped. */
+  #item(start: number, index: number): Span | undefined {
+    const reading = this.#reading(this.#arrays, start);
     const text = this.text;
-    const found: Span[] = [];
-    let at = this.#skipSpace(start + 1);
-    while (text.charCodeAt(at) !== CLOSE_BRACKET && at < text.length) {
+    while (reading.found.length <= index && reading.next !== -1) {
+      const at = reading.next;
+      if (text.charCodeAt(at) === CLOSE_BRACKET || at >= text.length) {
+        reading.next = -1;
+        break;
+      }
       const end = this.#skipValue(at);
-      found.push({ start: at, end });
-      at = this.#skipSpace(end);
-      if (text.charCodeAt(at) === COMMA) at = this.#skipSpace(at + 1);
+      reading.found.push({ start: at, end });
+      reading.next = this.#afterComma(end);
     }
-    items = found;
-    this.#items.set(start, items);
-    return items;
+    return reading.found[index];
+  }
+
+  #reading<T>(readings: Map<number, ContainerReading<T>>, start: number): ContainerReading<T> {
+    let reading = readings.get(start);
+    if (!reading) {
+      reading = { found: [], next: this.#skipSpace(start + 1) };
+      readings.set(start, reading);
+    }
+    return reading;
+  }
+
+  /** Past the space and the comma after a value: the next value's start, or the closing bracket. */
+  #afterComma(valueEnd: number): number {
+    const at = this.#skipSpace(valueEnd);
+    return this.text.charCodeAt(at) === COMMA ? this.#skipSpace(at + 1) : at;
   }
 
   /** The end of the value starting at `at`. */
@@ -97,16 +121,15 @@ export class JsonTextLocator {
     const first = text.charCodeAt(at);
     if (first === QUOTE) return this.#skipString(at);
     if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+      // The regular expression jumps to the next bracket or quote natively, past indentation and numbers.
       let depth = 0;
-      while (at < text.length) {
-        const code = text.charCodeAt(at);
-        if (code === QUOTE) {
-          at = this.#skipString(at);
-          continue;
-        }
-        if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-        else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && --depth === 0) return at + 1;
-        at++;
+      STRUCTURAL.lastIndex = at;
+      while (STRUCTURAL.test(text)) {
+        const index = STRUCTURAL.lastIndex - 1;
+        const code = text.charCodeAt(index);
+        if (code === QUOTE) STRUCTURAL.lastIndex = this.#skipString(index);
+        else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+        else if (--depth === 0) return index + 1;
       }
       return text.length;
     }
@@ -134,11 +157,8 @@ export class JsonTextLocator {
   }
 }
 
-function memberNamed(members: readonly Member[], key: string): Member | undefined {
-  for (const member of members) if (member.key === key) return member;
-  return undefined;
-}
-
+/** Quotes and brackets: what skipping a container must see (`test` moves `lastIndex` without making a match). */
+const STRUCTURAL = /["[\]{}]/g;
 const QUOTE = 34;
 const COMMA = 44;
 const OPEN_BRACE = 123;

@@ -4,49 +4,62 @@ import type { LineIndex } from './ast';
  * A line index for `text`; lines end at `\n`, `\r\n` or a lone `\r`. The line starts are found
  * on first use: most checked records have no finding to place, so most indexes are never read.
  */
-export function createLineIndex(
-  text: string,
-  findStarts: () => ArrayLike<number> = () => findLineStarts(text),
-): LineIndex {
-  let starts: ArrayLike<number> | undefined;
-  const lineStartsOf = () => (starts ??= findStarts());
-  const index: LineIndex = {
-    get lineCount() {
-      return lineStartsOf().length;
-    },
-    positionAt(offset) {
-      const lineStarts = lineStartsOf();
-      let clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
-      // Never between the \r and \n of a line break: that position has no place on screen.
-      if (clamped > 0 && text.charCodeAt(clamped - 1) === 13 && text.charCodeAt(clamped) === 10) clamped--;
-      const line = lastAtOrBelow(lineStarts, clamped);
-      return { line, character: clamped - lineStarts[line] };
-    },
-    offsetAt(position) {
-      const lineStarts = lineStartsOf();
-      // Positions come from clients: anything that is not a count is read as 0.
-      const line = wholeNumber(position?.line);
-      const character = wholeNumber(position?.character);
-      if (typeof position?.line === 'number' && position.line < 0) return 0;
-      if (line >= lineStarts.length) return text.length;
-      const lineStart = lineStarts[line];
-      const nextLineStart = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-      // Up to the line's end, never into its line break.
-      let lineEnd = nextLineStart;
-      if (line + 1 < lineStarts.length) {
-        lineEnd--;
-        if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13 && lineEnd - 1 >= lineStart)
-          lineEnd--;
-      }
-      return Math.max(lineStart, Math.min(lineStart + character, lineEnd));
-    },
-  };
-  foundStarts.set(index, () => starts);
-  return index;
+export function createLineIndex(text: string, findStarts?: () => ArrayLike<number>): LineIndex {
+  return new TextLineIndex(text, findStarts);
 }
 
-/** The line starts each index has found so far (none before its first use). */
-const foundStarts = new WeakMap<LineIndex, () => ArrayLike<number> | undefined>();
+/** A class, not an object of closures: one made per record would lose its compiled code at each full collection. */
+class TextLineIndex implements LineIndex {
+  #starts: ArrayLike<number> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly findStarts?: () => ArrayLike<number>,
+  ) {}
+
+  /** The line starts found so far (none before the first use). */
+  get foundStarts(): ArrayLike<number> | undefined {
+    return this.#starts;
+  }
+
+  get lineCount(): number {
+    return this.#lineStarts().length;
+  }
+
+  positionAt(offset: number): { line: number; character: number } {
+    const text = this.text;
+    const lineStarts = this.#lineStarts();
+    let clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
+    // Never between the \r and \n of a line break: that position has no place on screen.
+    if (clamped > 0 && text.charCodeAt(clamped - 1) === 13 && text.charCodeAt(clamped) === 10) clamped--;
+    const line = lastAtOrBelow(lineStarts, clamped);
+    return { line, character: clamped - lineStarts[line] };
+  }
+
+  offsetAt(position: { line: number; character: number }): number {
+    const text = this.text;
+    const lineStarts = this.#lineStarts();
+    // Positions come from clients: anything that is not a count is read as 0.
+    const line = wholeNumber(position?.line);
+    const character = wholeNumber(position?.character);
+    if (typeof position?.line === 'number' && position.line < 0) return 0;
+    if (line >= lineStarts.length) return text.length;
+    const lineStart = lineStarts[line];
+    const nextLineStart = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    // Up to the line's end, never into its line break.
+    let lineEnd = nextLineStart;
+    if (line + 1 < lineStarts.length) {
+      lineEnd--;
+      if (text.charCodeAt(lineEnd) === 10 && text.charCodeAt(lineEnd - 1) === 13 && lineEnd - 1 >= lineStart) lineEnd--;
+    }
+    return Math.max(lineStart, Math.min(lineStart + character, lineEnd));
+  }
+
+  #lineStarts(): ArrayLike<number> {
+    this.#starts ??= this.findStarts ? this.findStarts() : findLineStarts(this.text);
+    return this.#starts;
+  }
+}
 
 /**
  * The line index of `text`, made from `previous` (the index of the text before one edit): when `previous` has
@@ -58,7 +71,7 @@ export function editedLineIndex(
   text: string,
   edit: { readonly start: number; readonly newEnd: number; readonly delta: number },
 ): LineIndex {
-  const old = foundStarts.get(previous)?.();
+  const old = previous instanceof TextLineIndex ? previous.foundStarts : undefined;
   return old ? createLineIndex(text, () => spliceLineStarts(old, text, edit)) : createLineIndex(text);
 }
 
