@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isEscaped, isSpace } from './strictJson';
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, isSpace, OPEN_BRACE, OPEN_BRACKET, QUOTE, stringEnd } from './jsonChars';
 
 /** Where a pointer lands: the value's span (absent for a key with no value yet), the key's when it names a member. */
 export interface PointerSpans {
@@ -68,7 +68,7 @@ export class JsonTextLocator {
     const text = this.text;
     let at = reading.next;
     while (at !== -1 && text.charCodeAt(at) === QUOTE) {
-      const keyEnd = this.#skipString(at);
+      const keyEnd = stringEnd(text, at);
       const raw = text.slice(at + 1, keyEnd - 1);
       const name = raw.includes('\\') ? (JSON.parse(text.slice(at, keyEnd)) as string) : raw;
       const valueStart = this.#skipSpace(this.#skipSpace(keyEnd) + 1);
@@ -119,7 +119,7 @@ export class JsonTextLocator {
   #skipValue(at: number): number {
     const text = this.text;
     const first = text.charCodeAt(at);
-    if (first === QUOTE) return this.#skipString(at);
+    if (first === QUOTE) return stringEnd(text, at);
     if (first === OPEN_BRACE || first === OPEN_BRACKET) {
       // The regular expression jumps to the next bracket or quote natively, past indentation and numbers.
       let depth = 0;
@@ -127,7 +127,7 @@ export class JsonTextLocator {
       while (STRUCTURAL.test(text)) {
         const index = STRUCTURAL.lastIndex - 1;
         const code = text.charCodeAt(index);
-        if (code === QUOTE) STRUCTURAL.lastIndex = this.#skipString(index);
+        if (code === QUOTE) STRUCTURAL.lastIndex = stringEnd(text, index);
         else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
         else if (--depth === 0) return index + 1;
       }
@@ -142,15 +142,6 @@ export class JsonTextLocator {
     }
   }
 
-  /** The end (after the closing quote) of the string whose opening quote is at `at`. */
-  #skipString(at: number): number {
-    const text = this.text;
-    let close = text.indexOf('"', at + 1);
-    // A quote after an odd run of backslashes is escaped.
-    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
-    return close === -1 ? text.length : close + 1;
-  }
-
   #skipSpace(at: number): number {
     while (isSpace(this.text.charCodeAt(at))) at++;
     return at;
@@ -159,9 +150,3 @@ export class JsonTextLocator {
 
 /** Quotes and brackets: what skipping a container must see (`test` moves `lastIndex` without making a match). */
 const STRUCTURAL = /["[\]{}]/g;
-const QUOTE = 34;
-const COMMA = 44;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;

@@ -1,4 +1,5 @@
 import type { JsonValue } from '../types';
+import { COLON, isSpace, stringEnd } from './jsonChars';
 import { LIMITS } from './limits';
 
 /**
@@ -44,23 +45,10 @@ function countWrittenKeys(text: string): number {
   let count = 0;
   let open = text.indexOf('"');
   while (open !== -1) {
-    let close = text.indexOf('"', open + 1);
-    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
-    if (close === -1) return -1;
-    let after = close + 1;
+    let after = stringEnd(text, open);
     while (isSpace(text.charCodeAt(after))) after++;
-    if (text.charCodeAt(after) === 58) count++;
+    if (text.charCodeAt(after) === COLON) count++;
     open = text.indexOf('"', after);
   }
   return count;
-}
-
-export function isEscaped(text: string, quote: number): boolean {
-  let backslashes = 0;
-  while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
-  return backslashes % 2 === 1;
-}
-
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9;
 }
