@@ -29,12 +29,14 @@ function rows(owner: unknown, key: string, statsKey: string, pointer: string, ti
     const row = asObject(raw) ?? {};
     const rowPointer = `${pointer}/${key}/${index}`;
     const counts = new Map<string, FlowCount>();
-    asArray(row[statsKey]).forEach((stat, i) => {
-      const object = asObject(stat);
+    const stats = asArray(row[statsKey]);
+    // A loop, not a callback: a function made anew per call loses its compiled code at each full garbage collection.
+    for (let i = 0; i < stats.length; i++) {
+      const object = asObject(stats[i]);
       const id = asString(object?.groupId);
       if (id && !counts.has(id))
         counts.set(id, { value: countOf(object?.numSubjects), pointer: `${rowPointer}/${statsKey}/${i}/numSubjects` });
-    });
+    }
     return { title: asString(row[titleKey]) ?? '', pointer: rowPointer, counts };
   });
 }

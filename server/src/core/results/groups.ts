@@ -55,10 +55,12 @@ function scopeOf(
 ): GroupScope {
   const groups: ResultGroup[] = [];
   const byId = new Map<string, ResultGroup>();
-  asArray(owner[key]).forEach((raw, index) => {
-    const group = asObject(raw);
+  const raws = asArray(owner[key]);
+  // A loop, not a callback: a function made anew per call loses its compiled code at each full garbage collection.
+  for (let index = 0; index < raws.length; index++) {
+    const group = asObject(raws[index]);
     const id = asString(group?.id);
-    if (!group || !id) return;
+    if (!group || !id) continue;
     const entry = {
       id,
       title: asString(group.title),
@@ -67,7 +69,7 @@ function scopeOf(
     };
     groups.push(entry);
     if (!byId.has(id)) byId.set(id, entry);
-  });
+  }
   return { kind, pointer, label, groups, byId };
 }
 

@@ -50,12 +50,15 @@ export function denomCounts(
   const wanted = units?.trim().toLowerCase();
   const found = wanted ? denoms.findIndex((d) => asString(asObject(d)?.units)?.trim().toLowerCase() === wanted) : -1;
   const index = found >= 0 ? found : 0;
-  asArray(asObject(denoms[index])?.counts).forEach((raw, i) => {
-    const count = asObject(raw);
+  // Loops rather than callbacks in the readers of results, which run over thousands of values per record: a function
+  // made anew per call loses its compiled code at each full garbage collection.
+  const raws = asArray(asObject(denoms[index])?.counts);
+  for (let i = 0; i < raws.length; i++) {
+    const count = asObject(raws[i]);
     const id = asString(count?.groupId);
     if (id && !counts.has(id))
       counts.set(id, { value: countOf(count?.value), pointer: `${pointer}/denoms/${index}/counts/${i}/value` });
-  });
+  }
   return counts;
 }
 
@@ -87,24 +90,28 @@ export function measureRows(measure: MeasureEntry): MeasureRow[] {
       categories: asArray(row.categories).map((cat, k) => {
         const category = asObject(cat) ?? {};
         const pointer = `${rowPointer}/categories/${k}`;
-        const cells = asArray(category.measurements).flatMap((m, i) => {
-          const object = asObject(m);
-          const groupId = asString(object?.groupId);
-          return object && groupId
-            ? [
-                {
-                  groupId,
-                  value: typeof object.value === 'string' ? object.value : undefined,
-                  pointer: `${pointer}/measurements/${i}`,
-                  object,
-                },
-              ]
-            : [];
-        });
-        return { pointer, title: asString(category.title), cells };
+        return { pointer, title: asString(category.title), cells: cellsOf(category, pointer) };
       }),
     };
   });
+}
+
+/** A category's measurements that name their group. */
+function cellsOf(category: Loose, pointer: string): MeasurementCell[] {
+  const cells: MeasurementCell[] = [];
+  const measurements = asArray(category.measurements);
+  for (let i = 0; i < measurements.length; i++) {
+    const object = asObject(measurements[i]);
+    const groupId = asString(object?.groupId);
+    if (object && groupId)
+      cells.push({
+        groupId,
+        value: typeof object.value === 'string' ? object.value : undefined,
+        pointer: `${pointer}/measurements/${i}`,
+        object,
+      });
+  }
+  return cells;
 }
 
 /** True for measures whose values are counts of participants or units. */

@@ -11,10 +11,27 @@ import {
   rowDenominators,
   totalGroupOf,
   type GroupScope,
+  type MeasurementCell,
 } from '../../results';
 import { defineRule, type RuleContext } from '../defineRule';
 
 type Ids = 'total' | 'categories';
+
+// Loops and module-level helpers rather than callbacks: this rule reads every baseline cell, and a function made anew
+// per call loses its compiled code at each full garbage collection.
+
+/** A category's numbers by group id (the last cell of a group wins, as a map built from the list would). */
+function valuesByGroup(cells: readonly MeasurementCell[]): Map<string, { value: number | undefined; pointer: string }> {
+  const values = new Map<string, { value: number | undefined; pointer: string }>();
+  for (const cell of cells) values.set(cell.groupId, { value: numberOf(cell.value), pointer: `${cell.pointer}/value` });
+  return values;
+}
+
+/** The first cell of group `id`. */
+function cellOf(cells: readonly MeasurementCell[], id: string): MeasurementCell | undefined {
+  for (const cell of cells) if (cell.groupId === id) return cell;
+  return undefined;
+}
 
 /** Reports a Total that is not the sum of the groups; true when it did. */
 function checkTotal(
@@ -88,12 +105,7 @@ export default defineRule({
       for (const row of measureRows(measure)) {
         if (totalId) {
           for (const category of row.categories) {
-            const values = new Map(
-              category.cells.map((cell) => [
-                cell.groupId,
-                { value: numberOf(cell.value), pointer: `${cell.pointer}/value` },
-              ]),
-            );
+            const values = valuesByGroup(category.cells);
             checkTotal(
               context,
               scope,
@@ -107,12 +119,10 @@ export default defineRule({
         const analyzed = rowDenominators(context.study, measure, row);
         for (const [id, denominator] of analyzed) {
           if (denominator.value === undefined || (isTotalBroken && id === totalId)) continue;
-          const values = row.categories.map(
-            (category) => numberOf(category.cells.find((cell) => cell.groupId === id)?.value) ?? NaN,
-          );
-          const sum = values.reduce((a, b) => a + b, 0);
+          let sum = 0;
+          for (const category of row.categories) sum += numberOf(cellOf(category.cells, id)?.value) ?? NaN;
           if (Number.isNaN(sum) || sum === denominator.value) continue;
-          const cell = row.categories[row.categories.length - 1]?.cells.find((c) => c.groupId === id);
+          const cell = cellOf(row.categories[row.categories.length - 1]?.cells ?? [], id);
           context.report({
             messageId: 'categories',
             pointer: cell ? `${cell.pointer}/value` : row.pointer,

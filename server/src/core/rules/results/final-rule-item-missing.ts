@@ -62,7 +62,7 @@ seriousNumAtRisk: 20 }]
         context.report({ messageId: 'mortality', pointer: `${EVENTS}/eventGroups`, data });
       if (!asString(events.timeFrame)) context.report({ messageId: 'timeFrame', pointer: EVENTS, data });
       for (const list of ['seriousEvents', 'otherEvents']) {
-        const index = asArray(events[list]).findIndex((e) => !asString(asObject(e)?.assessmentType));
+        const index = firstWithoutAssessment(asArray(events[list]));
         if (index < 0) continue;
         const term = asString(asObject(asArray(events[list])[index])?.term) ?? `#${index + 1}`;
         context.report({ messageId: 'assessment', pointer: `${EVENTS}/${list}/${index}`, data: { ...data, term } });
@@ -83,3 +83,10 @@ seriousNumAtRisk: 20 }]
       });
   },
 });
+
+/** The first event without an assessment type, or -1 (a loop: the lists can hold thousands of events). */
+function firstWithoutAssessment(events: readonly unknown[]): number {
+  for (let index = 0; index < events.length; index++)
+    if (!asString(asObject(events[index])?.assessmentType)) return index;
+  return -1;
+}

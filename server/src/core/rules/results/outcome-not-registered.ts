@@ -72,9 +72,10 @@ resultsSection:
       if (!type || !list || !measure.title) continue;
       const title = key(measure.title);
       titled ??= registered.map((outcome) => ({ outcome, title: key(outcome.measure) }));
-      const sameTitle = titled
-        .filter((entry) => entry.outcome.list === list && entry.title === title)
-        .map((entry) => entry.outcome);
+      // A loop, not a callback: a function made anew per measure loses its compiled code at each full collection.
+      const sameTitle: OutcomeInfo[] = [];
+      for (const entry of titled)
+        if (entry.outcome.list === list && entry.title === title) sameTitle.push(entry.outcome);
       const data = { type: TYPE_WORD[type] ?? type, title: measure.title };
       if (sameTitle.length === 0) {
         context.report({ messageId: 'unregistered', pointer: `${measure.pointer}/title`, data });
