@@ -2,8 +2,7 @@
 export const QUOTE = 34;
 export const COMMA = 44;
 export const COLON = 58;
-export const NEWLINE = 10;
-export const BACKSLASH = 92;
+const BACKSLASH = 92;
 export const OPEN_BRACE = 123;
 export const CLOSE_BRACE = 125;
 export const OPEN_BRACKET = 91;
