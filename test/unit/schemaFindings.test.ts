@@ -216,6 +216,16 @@ describe('validateStudy: formats', () => {
     assert.equal(finding.message, 'Study Start Date "2023-02-29" is not a real calendar date.');
   });
 
+  it('knows month lengths and leap years as the calendar does', () => {
+    // Read digit by digit (not by a Date): every month's last day, and the century rules of February 29.
+    const real = ['2024-01-31', '2024-04-30', '2024-06-30', '2024-09-30', '2024-11-30', '2024-12-31'];
+    const leap = ['2000-02-29', '2024-02-29', '2400-02-29'];
+    for (const date of [...real, ...leap]) assert.deepEqual(validateStudy(withValue(start, date)), [], date);
+    const unreal = ['2024-04-31', '2024-06-31', '2024-02-30', '1900-02-29', '2100-02-29', '2023-02-29', '2024-01-00'];
+    for (const date of [...unreal, '2024-00', '2024-00-10'])
+      assert.equal(only(validateStudy(withValue(start, date))).ruleId, 'schema/format', date);
+  });
+
   it('reports month 13', () => {
     assert.equal(only(validateStudy(withValue(start, '2024-13'))).ruleId, 'schema/format');
   });

@@ -335,13 +335,30 @@ export function interventionsNamedIn(
   interventions: readonly InterventionInfo[],
   except?: number,
 ): Set<number> {
-  const found = new Set<number>();
+  const found = new Set(namedInOnce(name, interventions));
+  if (except !== undefined) found.delete(except);
+  return found;
+}
+
+/**
+ * The answer for each name, per interventions list: two arms rules ask about every intervention's name, the
+ * comparator rule once per arm receiving it, and splitting a name into reduced parts is most of the work.
+ */
+const namedInCache = new WeakMap<readonly InterventionInfo[], Map<string, ReadonlySet<number>>>();
+
+function namedInOnce(name: string, interventions: readonly InterventionInfo[]): ReadonlySet<number> {
+  let byName = namedInCache.get(interventions);
+  if (!byName) namedInCache.set(interventions, (byName = new Map<string, ReadonlySet<number>>()));
+  let found = byName.get(name);
+  if (found) return found;
+  const named = new Set<number>();
   const parts = combinationParts(name).map(nameKey);
-  if (parts.length < 2) return found;
-  for (const intervention of interventions) {
-    if (intervention.index === except) continue;
-    const aliases = aliasesOf(intervention);
-    if (parts.some((part) => aliases.has(part))) found.add(intervention.index);
+  if (parts.length >= 2) {
+    for (const intervention of interventions) {
+      const aliases = aliasesOf(intervention);
+      if (parts.some((part) => aliases.has(part))) named.add(intervention.index);
+    }
   }
+  byName.set(name, (found = named));
   return found;
 }

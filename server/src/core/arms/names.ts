@@ -6,38 +6,14 @@ import { InterventionType } from '../model/enums';
  * untrusted files, and a backtracking pattern on a 100k-character name froze the checker.
  */
 
-/** Texts normalised lately: arms and interventions are compared pairwise, so each name comes back many times. */
-const normalized = new Map<string, string>();
-const NORMALIZED_MAX_ENTRIES = 4096;
-/** Longer texts (descriptions) are compared once or twice: not worth keeping. */
-const NORMALIZED_MAX_LENGTH = 256;
-
-/** Lower case, unified dashes and quotes, collapsed whitespace. */
-export function normalizeText(text: string): string {
-  if (text.length > NORMALIZED_MAX_LENGTH) return normalizeOnce(text);
-  let result = normalized.get(text);
-  if (result === undefined) {
-    if (normalized.size >= NORMALIZED_MAX_ENTRIES) normalized.clear();
-    result = normalizeOnce(text);
-    normalized.set(copyOf(text), copyOf(result));
-  }
-  return result;
-}
-
-/**
- * A copy that shares no memory with a larger string. A name read from a record is a slice of the
- * whole text, and V8 keeps the text alive as long as the slice: kept in the cache, every edited
- * version of a 1.5 MB record stayed in memory (3 MB each) until the cache filled up.
- */
-function copyOf(text: string): string {
-  // Slicing a concatenation copies it into a new string first; the slice keeps only that copy.
-  return (' ' + text).slice(1);
-}
-
-/** Anything `normalizeOnce` would change besides case: most names have none of it. */
+/** Anything `normalizeText` would change besides case: most names have none of it. */
 const NEEDS_MORE_THAN_LOWER_CASE = /[\u2010-\u2015\u2018\u2019]|[^\S ]| {2}|^ | $/;
 
-function normalizeOnce(text: string): string {
+/**
+ * Lower case, unified dashes and quotes, collapsed whitespace. Not cached: a name is mostly normalised once per
+ * record, and keeping the answers (a map lookup, and on a miss two copies and an insert) cost more than this does.
+ */
+export function normalizeText(text: string): string {
   // Lower-casing creates no dash, quote or space, so a text without them needs nothing else.
   if (!NEEDS_MORE_THAN_LOWER_CASE.test(text)) return text.toLowerCase();
   return text

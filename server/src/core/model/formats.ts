@@ -11,6 +11,43 @@ export const FINAL_RULE_DATE = '2017-01-18';
 
 /** True when a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a real calendar month and day. */
 export function isRealPartialDate(text: string): boolean {
+  // The schema asks this of every date of every record: digits are read in place, without arrays or a Date.
+  if (text.length === 4 && isDigits(text, 0, 4)) return true;
+  if ((text.length === 7 || text.length === 10) && isDigits(text, 0, 4) && text[4] === '-' && isDigits(text, 5, 7)) {
+    const month = digitsAt(text, 5, 7);
+    if (month < 1 || month > 12) return false;
+    if (text.length === 7) return true;
+    if (text[7] === '-' && isDigits(text, 8, 10)) {
+      const day = digitsAt(text, 8, 10);
+      return day >= 1 && day <= daysInMonth(digitsAt(text, 0, 4), month);
+    }
+  }
+  return isRealDateOtherwiseWritten(text);
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** As `Date.UTC` counts them, which reads years 0–99 as 1900–1999. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const fullYear = year < 100 ? 1900 + year : year;
+  return (fullYear % 4 === 0 && fullYear % 100 !== 0) || fullYear % 400 === 0 ? 29 : 28;
+}
+
+/** Any other text: split at dashes, as numbers. */
+function isRealDateOtherwiseWritten(text: string): boolean {
   const [year, month, day] = text.split('-').map(Number);
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;

@@ -2,6 +2,9 @@ import { defineRule } from '../defineRule';
 import { interventionName, interventionsNamedIn, readInterventions } from '../../arms';
 import { compactText } from '../util/text';
 
+/** Words of a name that says it combines interventions ("A + B", "A plus B", "A with B", "combination"). */
+const COMBINATION_WORDS = /\+|\bplus\b|\band\b|\bwith\b|combin/i;
+
 export default defineRule({
   id: 'arms/combined-intervention-duplicate',
   description: 'A combination of listed interventions is linked, not entered again as a new intervention.',
@@ -45,9 +48,10 @@ export default defineRule({
   check(context) {
     const interventions = readInterventions(context.study);
     // Each description compacted once, each distinct one compared once: a record with thousands of
-    // interventions (fuzz seed 2026, case 1888) made the pairwise comparison run for minutes.
-    const compacted = interventions.map((intervention) => compactText(intervention.description ?? ''));
-    const comparable = [...new Set(compacted)].filter((theirs) => theirs.length >= 30);
+    // interventions (fuzz seed 2026, case 1888) made the pairwise comparison run for minutes. And only when a name
+    // could make a finding of them: most records have none.
+    let compacted: string[] | undefined;
+    let comparable: string[] = [];
     const contained = new Map<string, ReadonlySet<string>>();
     const containedIn = (own: string) => {
       let found = contained.get(own);
@@ -60,12 +64,18 @@ export default defineRule({
     for (const [position, intervention] of interventions.entries()) {
       if (!intervention.name) continue;
       const named = [...interventionsNamedIn(intervention.name, interventions, intervention.index)];
-      const inside = containedIn(compacted[position]);
+      if (named.length === 0 && !COMBINATION_WORDS.test(intervention.name)) continue;
+      if (!compacted) {
+        compacted = interventions.map((other) => compactText(other.description ?? ''));
+        comparable = [...new Set(compacted)].filter((theirs) => theirs.length >= 30);
+      }
+      const descriptions = compacted;
+      const inside = containedIn(descriptions[position]);
       const copied =
         inside.size === 0
           ? []
           : interventions.filter(
-              (other, otherPosition) => other.index !== intervention.index && inside.has(compacted[otherPosition]),
+              (other, otherPosition) => other.index !== intervention.index && inside.has(descriptions[otherPosition]),
             );
       const list = (indexes: readonly number[]) =>
         indexes.map((i) => `"${interventionName(interventions[i])}"`).join(' and ');
@@ -75,7 +85,7 @@ export default defineRule({
           pointer: `${intervention.pointer}/name`,
           data: { name: intervention.name, parts: list(named) },
         });
-      } else if (copied.length > 0 && /\+|\bplus\b|\band\b|\bwith\b|combin/i.test(intervention.name)) {
+      } else if (copied.length > 0 && COMBINATION_WORDS.test(intervention.name)) {
         context.report({
           messageId: 'copiedDescription',
           pointer: `${intervention.pointer}/description`,

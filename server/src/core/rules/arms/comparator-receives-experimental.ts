@@ -80,6 +80,9 @@ export default defineRule({
     const view = readArmsView(context.study);
     const { arms, interventions } = view;
     if (arms.length < 2) return;
+    // Nothing to compare without both kinds of arm; the received sets below are the costly part.
+    if (!arms.some((arm) => arm.type === 'EXPERIMENTAL')) return;
+    if (!arms.some((arm) => arm.type !== undefined && ARM_TYPE_COMPARATORS.has(arm.type))) return;
     const receivedBy = arms.map((arm) => received(view, arm.index));
     // Background therapy that every arm receives never distinguishes the experimental arm.
     const everywhere = new Set([...receivedBy[0]].filter((i) => receivedBy.every((set) => set.has(i))));

@@ -1,7 +1,9 @@
 import { defineRule, type RuleReport } from '../defineRule';
 import { fieldInfoAt } from '../../model';
-import { readPath } from '../../model/read';
-import { collectPerModule, pointerOf } from '../util/read';
+import { pointerOf, protocolStringCollector } from '../util/read';
+
+/** The blank texts of a record, found in the walk over its strings that the text rules share. */
+const blanksOf = protocolStringCollector(findBlank);
 
 export default defineRule({
   id: 'text/blank-value',
@@ -26,13 +28,11 @@ export default defineRule({
 `,
   },
   check(context) {
-    for (const report of collectPerModule(readPath(context.study, 'protocolSection'), blanks, findBlank))
-      context.report(report);
+    for (const report of blanksOf(context.study)) context.report(report);
   },
 });
 
 type BlankReport = RuleReport<'blank'>;
-const blanks = new WeakMap<object, { readonly key: string; readonly found: readonly BlankReport[] }>();
 
 function findBlank(text: string, path: readonly (string | number)[], found: BlankReport[]): void {
   // A printable ASCII first character settles it without copying the text; the pointer is built only for a blank.

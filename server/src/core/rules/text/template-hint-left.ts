@@ -1,6 +1,9 @@
 import { NEW_RECORD_HINTS } from '../../templates/newRecord';
 import { defineRule, type RuleReport } from '../defineRule';
-import { collectPerModule, pointerOf } from '../util/read';
+import { pointerOf, protocolStringCollector } from '../util/read';
+
+/** The hints left in a record, found in the walk over its strings that the text rules share. */
+const hintsLeftIn = protocolStringCollector(findHints);
 
 export default defineRule({
   id: 'text/template-hint-left',
@@ -26,12 +29,11 @@ export default defineRule({
 `,
   },
   check(context) {
-    for (const report of collectPerModule(context.study.protocolSection, hintsLeft, findHints)) context.report(report);
+    for (const report of hintsLeftIn(context.study)) context.report(report);
   },
 });
 
 type HintReport = RuleReport<'hintLeft'>;
-const hintsLeft = new WeakMap<object, { readonly key: string; readonly found: readonly HintReport[] }>();
 
 /** No hint is longer than this: a longer text is never hashed to look it up. */
 const LONGEST_HINT = Math.max(...[...NEW_RECORD_HINTS].map((hint) => hint.length));

@@ -65,56 +65,67 @@ export function statusLabelForChecks(study: Loose): string | undefined {
   return status !== overallStatus(study) ? `${label} (last known status)` : label;
 }
 
+/** Reads one string of the protocol section, at `path`, and adds what it finds to `found`. */
+export type StringCollector<T> = (text: string, path: readonly (string | number)[], found: T[]) => void;
+
+/** Every collector registered below: one walk over the protocol section's strings serves them all. */
+const collectors: StringCollector<unknown>[] = [];
+
 /**
- * What `collect` finds in the strings of each module of a section, kept per module object: while a
- * record is edited the unchanged modules stay the same objects, so a whole-record text rule walks only
- * the module that changed. The place is kept with the result, since a YAML alias can put one module
- * object under two keys. Results come in the order of a walk over the whole section.
+ * What each collector found in each module object: while a record is edited the unchanged modules stay the same
+ * objects, so a whole-record text rule walks only the module that changed. The key is kept with the result, since a
+ * YAML alias can put one module object under two keys.
  */
-export function collectPerModule<T>(
-  section: unknown,
-  cache: WeakMap<object, { readonly key: string; readonly found: readonly T[] }>,
-  collect: (text: string, path: readonly (string | number)[], found: T[]) => void,
-): T[] {
+const foundPerModule = new WeakMap<object, { readonly key: string; readonly found: readonly unknown[][] }>();
+
+/**
+ * Registers `collect` (at load time) with the walk over every string of the protocol section that the whole-record
+ * text rules share, and returns the reader of its results for a record, in the order of a walk over the section.
+ */
+export function protocolStringCollector<T>(collect: StringCollector<T>): (study: Loose) => T[] {
+  const slot = collectors.push(collect as StringCollector<unknown>) - 1;
+  return (study) => collectedAt(slot, readPath(study, 'protocolSection')) as T[];
+}
+
+function collectedAt(slot: number, section: unknown): unknown[] {
   const modules = asObject(section);
-  const all: T[] = [];
-  if (!modules) {
-    forEachString(section, (text, path) => collect(text, path, all));
-    return all;
-  }
+  if (!modules) return walkCollecting(section, [])[slot];
+  const all: unknown[] = [];
   for (const key of Object.keys(modules)) {
     const module: unknown = modules[key];
     if (typeof module !== 'object' || module === null) {
-      forEachString(module, (text, path) => collect(text, path, all), [key]);
+      for (const item of walkCollecting(module, [key])[slot]) all.push(item);
       continue;
     }
-    let entry = cache.get(module);
-    if (entry?.key !== key) {
-      const found: T[] = [];
-      forEachString(module, (text, path) => collect(text, path, found), [key]);
-      cache.set(module, (entry = { key, found }));
+    let entry = foundPerModule.get(module);
+    if (entry?.key !== key || entry.found.length !== collectors.length) {
+      entry = { key, found: walkCollecting(module, [key]) };
+      foundPerModule.set(module, entry);
     }
-    all.push(...entry.found);
+    for (const item of entry.found[slot]) all.push(item);
   }
   return all;
 }
 
+/** What every collector finds under `value`, one list per collector. */
+function walkCollecting(value: unknown, path: (string | number)[]): unknown[][] {
+  const found = collectors.map((): unknown[] => []);
+  visitStrings(value, path, found);
+  return found;
+}
+
 /**
- * Calls `visit` with every string under `value`, depth first in key and index order, with the
- * path to it. `path` is one array updated in place as the walk goes (copy it to keep it): whole-record
- * walks run on every record of a registry download, and a path per node was most of their cost.
+ * Gives every string under `value` to every collector, depth first in key and index order, with the path to it.
+ * `path` is one array updated in place as the walk goes (a collector copies what it keeps): whole-record walks run
+ * on every record of a registry download, and a path per node was most of their cost.
  */
-export function forEachString(
-  value: unknown,
-  visit: (text: string, path: readonly (string | number)[]) => void,
-  path: (string | number)[] = [],
-): void {
+function visitStrings(value: unknown, path: (string | number)[], found: unknown[][]): void {
   if (typeof value === 'string') {
-    visit(value, path);
+    for (let slot = 0; slot < collectors.length; slot++) collectors[slot](value, path, found[slot]);
   } else if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       path.push(index);
-      forEachString(value[index], visit, path);
+      visitStrings(value[index], path, found);
       path.pop();
     }
   } else if (typeof value === 'object' && value !== null) {
@@ -123,7 +134,7 @@ export function forEachString(
     for (const key in value) {
       if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
       path.push(key);
-      forEachString((value as Loose)[key], visit, path);
+      visitStrings((value as Loose)[key], path, found);
       path.pop();
     }
   }
