@@ -54,17 +54,69 @@ export async function* checkInOrder(
 
 /** Checks in this thread (`--jobs 1`, and small runs where starting workers would cost more than it saves). */
 export function inProcessChecker(settings: CheckSettings): Checker {
-  const checker = new RecordChecker(settings);
+  const batches = new CheckBatches(new RecordChecker(settings));
   return {
-    check: (job) => {
-      try {
-        return Promise.resolve(checker.check(job));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    },
+    check: (job) =>
+      new Promise((resolve, reject) =>
+        batches.add(job, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome))),
+      ),
     close: () => Promise.resolve(),
   };
+}
+
+/** At most this many records are checked together, and at most this much text unless one record is larger. */
+const BATCH_RECORDS = 16;
+const BATCH_CHARACTERS = 1 << 20;
+
+/**
+ * Records checked in batches (`RecordChecker.checkEach`, a fifth faster for the rules than one by one): records
+ * wait until the thread is free, then those waiting are checked together, so a batch is as large as the input's
+ * pace allows and a lone record is never held back.
+ */
+class CheckBatches {
+  readonly #waiting: { readonly job: RecordJob; readonly settle: (outcome: RecordResult | Error) => void }[] = [];
+  #scheduled = false;
+
+  constructor(private readonly checker: RecordChecker) {}
+
+  add(job: RecordJob, settle: (outcome: RecordResult | Error) => void): void {
+    this.#waiting.push({ job, settle });
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(() => this.#checkWaiting());
+  }
+
+  #checkWaiting(): void {
+    this.#scheduled = false;
+    const batch = this.#waiting.splice(0, batchLength(this.#waiting));
+    if (this.#waiting.length > 0) {
+      this.#scheduled = true;
+      setImmediate(() => this.#checkWaiting());
+    }
+    const jobs: RecordJob[] = [];
+    for (const { job } of batch) jobs.push(job);
+    let outcomes: (RecordResult | Error)[];
+    try {
+      outcomes = this.checker.checkEach(jobs);
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      for (const { settle } of batch) settle(failure);
+      return;
+    }
+    for (let i = 0; i < batch.length; i++) batch[i].settle(outcomes[i]);
+  }
+}
+
+/** How many of the waiting records make the next batch (at least one). */
+function batchLength(waiting: readonly { readonly job: RecordJob }[]): number {
+  let characters = 0;
+  let length = 0;
+  for (const { job } of waiting) {
+    characters += 'text' in job ? job.text.length : job.stored.size;
+    if (length > 0 && (length === BATCH_RECORDS || characters > BATCH_CHARACTERS)) break;
+    length++;
+  }
+  return length;
 }
 
 const WORKER_ROLE = 'trial-record-check-worker';
@@ -172,19 +224,18 @@ export function isCheckWorker(): boolean {
   return parentPort !== null && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE;
 }
 
-/** The body of a worker thread: checks the records it is sent, one at a time. */
+/** The body of a worker thread: checks the records it is sent, in batches of those waiting. */
 export function runCheckWorker(): void {
-  const checker = new RecordChecker((workerData as { settings: CheckSettings }).settings);
+  const batches = new CheckBatches(new RecordChecker((workerData as { settings: CheckSettings }).settings));
   const severityTables = new Map<number, RecordJob['severities']>();
   const reply = (message: ResultMessage) => parentPort?.postMessage(message);
   parentPort?.on('message', ({ id, job, severitiesId, severities }: CheckMessage) => {
     if (severities) severityTables.set(severitiesId, severities);
-    try {
-      const result = checker.check({ ...job, severities: severityTables.get(severitiesId) ?? {} } as RecordJob);
-      reply({ id, result: JSON.stringify(result) });
-    } catch (error) {
-      if (error instanceof UnreadableRecordError) reply({ id, unreadable: error.message });
-      else reply({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    }
+    const whole = { ...job, severities: severityTables.get(severitiesId) ?? {} } as RecordJob;
+    batches.add(whole, (outcome) => {
+      if (outcome instanceof UnreadableRecordError) reply({ id, unreadable: outcome.message });
+      else if (outcome instanceof Error) reply({ id, error: outcome.stack ?? outcome.message });
+      else reply({ id, result: JSON.stringify(outcome) });
+    });
   });
 }

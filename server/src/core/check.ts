@@ -4,6 +4,7 @@ import {
   resolveSeverity,
   RuleMemo,
   runRules,
+  runRulesOnEach,
   shareUnchanged,
   type SeverityOverrides,
 } from './engine';
@@ -59,6 +60,63 @@ export function checkDocument(
   options: CheckOptions = {},
   rules?: readonly Rule[],
 ): Finding[] {
+  const begun = beginCheck(document, environment, options);
+  if (begun.study !== undefined && !options.isCancelled?.()) {
+    const ruleFindings = runRules(begun.study, {
+      today: environment.today(),
+      severities: options.severities,
+      isCancelled: options.isCancelled,
+      logger: environment.logger,
+      rules,
+      memo: options.memo?.rules,
+    });
+    for (const finding of ruleFindings) begun.reported.push(finding);
+  }
+  return finishCheck(document, begun.reported, environment, options);
+}
+
+/**
+ * The findings `checkDocument` gives each of several records checked once (a registry download, in batches): each
+ * step runs over all the records before the next starts, and the rules rule by rule, so that the code of a step stays
+ * in the processor's caches.
+ */
+export function checkDocuments(
+  documents: readonly ParsedDocument[],
+  environment: CheckEnvironment,
+  options: Omit<CheckOptions, 'memo'> = {},
+): Finding[][] {
+  const begun: BegunCheck[] = [];
+  const ruleChecked: BegunCheck[] = [];
+  for (const document of documents) {
+    const check = beginCheck(document, environment, options);
+    begun.push(check);
+    if (check.study !== undefined) ruleChecked.push(check);
+  }
+  if (!options.isCancelled?.()) {
+    const studies: unknown[] = [];
+    for (const check of ruleChecked) studies.push(check.study);
+    const ruleFindings = runRulesOnEach(studies, {
+      today: environment.today(),
+      severities: options.severities,
+      isCancelled: options.isCancelled,
+      logger: environment.logger,
+    });
+    for (let i = 0; i < ruleChecked.length; i++)
+      for (const finding of ruleFindings[i]) ruleChecked[i].reported.push(finding);
+  }
+  const findings: Finding[][] = [];
+  for (let i = 0; i < documents.length; i++)
+    findings.push(finishCheck(documents[i], begun[i].reported, environment, options));
+  return findings;
+}
+
+/** Syntax and schema findings of a record, and the study the rules are to check (none when they are not to run). */
+interface BegunCheck {
+  readonly reported: ReportedFinding[];
+  readonly study: unknown;
+}
+
+function beginCheck(document: ParsedDocument, environment: CheckEnvironment, options: CheckOptions): BegunCheck {
   const reported: ReportedFinding[] = [...document.syntaxFindings];
   // A large record with more syntax problems than are listed is checked no further: its summary finding says so.
   const study = isTooBrokenToCheck(document)
@@ -71,17 +129,16 @@ export function checkDocument(
     for (const finding of validateStudy(study, environment.schemaCache)) reported.push(finding);
   // Oversized records skip the consistency rules (a notice among the syntax findings says so).
   const rulesWanted = (document.checkDepth ?? 'full') === 'full';
-  if (study !== undefined && rulesWanted && !options.isCancelled?.()) {
-    const ruleFindings = runRules(study, {
-      today: environment.today(),
-      severities: options.severities,
-      isCancelled: options.isCancelled,
-      logger: environment.logger,
-      rules,
-      memo: options.memo?.rules,
-    });
-    for (const finding of ruleFindings) reported.push(finding);
-  }
+  return { reported, study: rulesWanted ? study : undefined };
+}
+
+/** The findings placed on the text, suppressed by comments, with severities resolved, in text order. */
+function finishCheck(
+  document: ParsedDocument,
+  reported: readonly ReportedFinding[],
+  environment: CheckEnvironment,
+  options: CheckOptions,
+): Finding[] {
   // Loops, not callbacks: a function made anew per record loses its compiled code at each full garbage collection.
   const placed: Placed[] = [];
   for (const finding of reported)

@@ -7,7 +7,7 @@
  * deep imports. Positions are UTF-16 offsets into the document text; places inside a record
  * are JSON pointers.
  */
-import { checkDocument, type CheckOptions } from './check';
+import { checkDocument, checkDocuments, type CheckOptions } from './check';
 import { applyTextEdits, type TextEdit } from './edit';
 import {
   prepareRename,
@@ -156,6 +156,11 @@ export interface TrialRecordService {
   // Checking
   /** Syntax, schema and consistency findings, placed, suppressed and with severities resolved from `options`. */
   check(doc: ParsedDocument, options?: CheckOptions): Finding[];
+  /**
+   * `check` of each of several records checked once (a bulk check's batch), with the same findings; faster than one
+   * by one, since each step runs over all of them before the next.
+   */
+  checkEach(docs: readonly ParsedDocument[], options?: Omit<CheckOptions, 'memo'>): Finding[][];
 
   // Editing
   completions(doc: ParsedDocument, offset: number): CompletionList;
@@ -234,6 +239,7 @@ export function createTrialRecordService(init: TrialRecordServiceInit): TrialRec
     parse: init.oneCheckPerRecord ? parseOnce : parseRecord,
     reparse: reparseRecord,
     check,
+    checkEach: (docs, options) => checkDocuments(docs, environment, options),
     completions: (doc, offset) =>
       provideCompletions(doc, offset, { today: environment.today(), rules: ruleSummaries() }),
     hover: provideHover,

@@ -352,8 +352,9 @@ function namedInOnce(name: string, interventions: readonly InterventionInfo[]): 
   let found = byName.get(name);
   if (found) return found;
   const named = new Set<number>();
-  const parts = combinationParts(name).map(nameKey);
-  if (parts.length >= 2) {
+  const pieces = combinationParts(name);
+  if (pieces.length >= 2) {
+    const parts = pieces.map(nameKey);
     for (const intervention of interventions) {
       const aliases = aliasesOf(intervention);
       if (parts.some((part) => aliases.has(part))) named.add(intervention.index);

@@ -59,55 +59,96 @@ function omittedFinding(rule: Rule, count: number, pointer: string): ReportedFin
 /**
  * Runs the consistency rules on one study (any value: rules read defensively), skipping the
  * rules switched off. A rule that throws is logged and skipped. Severities are resolved by the caller.
- * Rules report straight into the run's list (one context for the whole run, no list per rule): a registry
- * download runs every rule on hundreds of thousands of records, and most rules report nothing.
  */
 export function runRules(study: unknown, options: RunRulesOptions): ReportedFinding[] {
-  if (typeof study !== 'object' || study === null || Array.isArray(study)) return [];
-  const findings: ReportedFinding[] = [];
-  const { memo, isCancelled, today } = options;
-  const switchedOff = switchedOffIds(options.severities);
-  /** The rule running, where its findings start in `findings`, and how many it reported beyond the cap. */
-  let running: Rule | undefined;
-  let start = 0;
-  let omitted = 0;
-  const context: RuleContext<string> = {
-    study: study as RuleContext<string>['study'],
-    today,
-    report: (report) => {
-      if (!running) return;
-      if (findings.length - start < MAX_FINDINGS_PER_RULE) findings.push(toFinding(running, report));
-      else omitted++;
-    },
-  };
+  if (!isRecordObject(study)) return [];
+  const run = new RuleRun(study, options);
   for (const rule of options.rules ?? ALL_RULES) {
-    if (isCancelled?.()) break;
-    if (switchedOff.has(rule.id)) continue;
-    const recalled = memo?.recall(rule.id, study, today);
+    if (options.isCancelled?.()) break;
+    run.run(rule);
+  }
+  return run.findings;
+}
+
+/**
+ * Runs the rules on several studies, rule by rule: each rule checks every study before the next rule starts. Each
+ * study gets the findings `runRules` gives it, in the same order; a registry download is checked this way because a
+ * rule's code and data stay in the processor's caches across the studies (a fifth less time for the rules than
+ * study by study). No memo: a batch is checked once.
+ */
+export function runRulesOnEach(
+  studies: readonly unknown[],
+  options: Omit<RunRulesOptions, 'memo'>,
+): ReportedFinding[][] {
+  const runs = studies.map((study) => (isRecordObject(study) ? new RuleRun(study, options) : undefined));
+  for (const rule of options.rules ?? ALL_RULES) {
+    if (options.isCancelled?.()) break;
+    for (const run of runs) run?.run(rule);
+  }
+  return runs.map((run) => run?.findings ?? []);
+}
+
+function isRecordObject(study: unknown): study is object {
+  return typeof study === 'object' && study !== null && !Array.isArray(study);
+}
+
+/**
+ * The rule runs of one study. Rules report straight into the study's list (one context for all its rules, no list
+ * per rule): a registry download runs every rule on hundreds of thousands of records, and most rules report nothing.
+ */
+class RuleRun {
+  readonly findings: ReportedFinding[] = [];
+  readonly #study: object;
+  readonly #options: RunRulesOptions;
+  readonly #switchedOff: ReadonlySet<string>;
+  readonly #context: RuleContext<string>;
+  /** The rule running, where its findings start in `findings`, and how many it reported beyond the cap. */
+  #running: Rule | undefined;
+  #start = 0;
+  #omitted = 0;
+
+  constructor(study: object, options: RunRulesOptions) {
+    this.#study = study;
+    this.#options = options;
+    this.#switchedOff = switchedOffIds(options.severities);
+    this.#context = { study: study as RuleContext<string>['study'], today: options.today, report: this.#report };
+  }
+
+  readonly #report = (report: RuleReport<string>): void => {
+    if (!this.#running) return;
+    if (this.findings.length - this.#start < MAX_FINDINGS_PER_RULE)
+      this.findings.push(toFinding(this.#running, report));
+    else this.#omitted++;
+  };
+
+  run(rule: Rule): void {
+    if (this.#switchedOff.has(rule.id)) return;
+    const { memo, today } = this.#options;
+    const { findings } = this;
+    const recalled = memo?.recall(rule.id, this.#study, today);
     if (recalled) {
       for (const finding of recalled) findings.push(finding);
-      continue;
+      return;
     }
-    running = rule;
-    start = findings.length;
-    omitted = 0;
-    const watched = memo ? watchReads(study) : undefined;
+    this.#running = rule;
+    this.#start = findings.length;
+    this.#omitted = 0;
+    const watched = memo ? watchReads(this.#study) : undefined;
     try {
-      rule.check(watched ? { ...context, study: watched.view as RuleContext<string>['study'] } : context);
+      rule.check(watched ? { ...this.#context, study: watched.view as RuleContext<string>['study'] } : this.#context);
     } catch (error) {
-      findings.length = start;
+      findings.length = this.#start;
       memo?.forget(rule.id);
-      options.logger?.error(
+      this.#options.logger?.error(
         `Rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
-      continue;
+      return;
     } finally {
-      running = undefined;
+      this.#running = undefined;
     }
-    if (omitted > 0) findings.push(omittedFinding(rule, omitted, findings[findings.length - 1].pointer));
-    if (!memo || !watched) continue;
-    if (watched.isReusable()) memo.remember(rule.id, today, watched.reads, findings.slice(start));
+    if (this.#omitted > 0) findings.push(omittedFinding(rule, this.#omitted, findings[findings.length - 1].pointer));
+    if (!memo || !watched) return;
+    if (watched.isReusable()) memo.remember(rule.id, today, watched.reads, findings.slice(this.#start));
     else memo.forget(rule.id);
   }
-  return findings;
 }

@@ -42,7 +42,7 @@ const HINT_BULLETS = [...NEW_RECORD_HINTS].map((hint) => ({ hint, bullet: `* ${h
 
 function findHints(text: string, path: readonly (string | number)[], found: HintReport[]): void {
   // The criteria hold hints inside a longer text; any other field is a hint only as a whole.
-  if (path.at(-1) !== 'eligibilityCriteria') {
+  if (path[path.length - 1] !== 'eligibilityCriteria') {
     if (text.length <= LONGEST_HINT && NEW_RECORD_HINTS.has(text))
       found.push({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint: text } });
     return;
