@@ -69,7 +69,7 @@ const BATCH_RECORDS = 16;
 const BATCH_CHARACTERS = 1 << 20;
 
 /**
- * Records checked in batches (`RecordChecker.checkEach`, a fifth faster for the rules than one by one): records
+ * Records checked in batches (`RecordChecker.checkEach`, a third less time for the rules than one by one): records
  * wait until the thread is free, then those waiting are checked together, so a batch is as large as the input's
  * pace allows and a lone record is never held back.
  */
