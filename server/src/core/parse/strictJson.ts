@@ -23,9 +23,11 @@ export function parseStrictJson(text: string): JsonValue | undefined {
 function countKeys(value: JsonValue, depth: number): number {
   if (value === null || typeof value !== 'object') return 0;
   if (depth >= LIMITS.maxDepth) return -1;
+  // Only containers are visited: most values are strings and numbers, which hold no key (no call for each).
   let count = 0;
   if (Array.isArray(value)) {
     for (const item of value) {
+      if (item === null || typeof item !== 'object') continue;
       const inner = countKeys(item, depth + 1);
       if (inner < 0) return -1;
       count += inner;
@@ -33,9 +35,12 @@ function countKeys(value: JsonValue, depth: number): number {
     return count;
   }
   for (const key in value) {
-    const inner = countKeys(value[key], depth + 1);
+    count++;
+    const member = value[key];
+    if (member === null || typeof member !== 'object') continue;
+    const inner = countKeys(member, depth + 1);
     if (inner < 0) return -1;
-    count += inner + 1;
+    count += inner;
   }
   return count;
 }

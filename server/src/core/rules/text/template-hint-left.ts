@@ -35,15 +35,22 @@ export default defineRule({
 
 type HintReport = RuleReport<'hintLeft'>;
 
-/** No hint is longer than this: a longer text is never hashed to look it up. */
-const LONGEST_HINT = Math.max(...[...NEW_RECORD_HINTS].map((hint) => hint.length));
+/**
+ * Each hint's length and first character, as one number: a text of another shape is not a hint, and is not hashed to
+ * look it up (this rule reads every string of every record).
+ */
+const HINT_SHAPES = new Set([...NEW_RECORD_HINTS].map((hint) => shapeOf(hint)));
+
+function shapeOf(text: string): number {
+  return text.length * 0x10000 + text.charCodeAt(0);
+}
 /** Each hint as a bullet of the criteria template (`* Inclusion criterion`). */
 const HINT_BULLETS = [...NEW_RECORD_HINTS].map((hint) => ({ hint, bullet: `* ${hint}` }));
 
 function findHints(text: string, path: readonly (string | number)[], found: HintReport[]): void {
   // The criteria hold hints inside a longer text; any other field is a hint only as a whole.
   if (path[path.length - 1] !== 'eligibilityCriteria') {
-    if (text.length <= LONGEST_HINT && NEW_RECORD_HINTS.has(text))
+    if (HINT_SHAPES.has(shapeOf(text)) && NEW_RECORD_HINTS.has(text))
       found.push({ messageId: 'hintLeft', pointer: pointerOf(...path), data: { hint: text } });
     return;
   }
