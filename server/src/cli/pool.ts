@@ -19,9 +19,13 @@ export type Outcome =
   | { readonly kind: 'record'; readonly result: RecordResult }
   | { readonly kind: 'problem'; readonly problem: InputProblem };
 
+/** Characters of record text read ahead at most, whatever the count allows: a folder of the largest records. */
+const MAX_CHARACTERS_IN_FLIGHT = 32 * 1024 * 1024;
+
 /**
- * Checks every record and yields the outcomes in input order. At most `maxInFlight` records
- * are read ahead of the one being reported, so memory stays bounded whatever the input size.
+ * Checks every record and yields the outcomes in input order. At most `maxInFlight` records, and
+ * `MAX_CHARACTERS_IN_FLIGHT` of their text, are read ahead of the one being reported, so memory stays
+ * bounded whatever the input size.
  */
 export async function* checkInOrder(
   items: AsyncIterable<InputItem>,
@@ -29,7 +33,17 @@ export async function* checkInOrder(
   maxInFlight: number,
 ): AsyncGenerator<Outcome> {
   const queue: Promise<Outcome>[] = [];
+  /** The size of each record in `queue`, in the same order, and their sum. */
+  const sizes: number[] = [];
+  let characters = 0;
+  const next = () => {
+    characters -= sizes.shift() ?? 0;
+    return queue.shift() as Promise<Outcome>;
+  };
   for await (const item of items) {
+    const size = item.kind === 'problem' ? 0 : 'text' in item.job ? item.job.text.length : item.job.stored.data.length;
+    sizes.push(size);
+    characters += size;
     queue.push(
       item.kind === 'problem'
         ? Promise.resolve(item)
@@ -47,9 +61,10 @@ export async function* checkInOrder(
             }),
           ),
     );
-    while (queue.length >= maxInFlight) yield await (queue.shift() as Promise<Outcome>);
+    while (queue.length >= maxInFlight || (queue.length > 1 && characters > MAX_CHARACTERS_IN_FLIGHT))
+      yield await next();
   }
-  while (queue.length > 0) yield await (queue.shift() as Promise<Outcome>);
+  while (queue.length > 0) yield await next();
 }
 
 /** Checks in this thread (`--jobs 1`, and small runs where starting workers would cost more than it saves). */

@@ -27,8 +27,13 @@ export interface RunTotals {
 
 /** Below this many plain files, starting worker threads costs more than it saves. */
 const SMALL_RUN = 16;
-/** Records read ahead per worker: enough to keep every worker busy, few enough to bound memory. */
-const READ_AHEAD_PER_WORKER = 16;
+/**
+ * Records read ahead per worker: enough to keep every worker busy, few enough to bound memory (a waiting record is
+ * its compressed bytes). A worker checks up to 16 at a time, so with 16 it went idle after each batch until its
+ * results were taken and the next records sent: at 64 the next batch is already waiting (errors only, two workers,
+ * 20,000 records: 10.2 → 8.5 s, two interleaved pairs; every finding, where the workers are busier, −6 %).
+ */
+const READ_AHEAD_PER_WORKER = 64;
 
 /** Reads every input, checks every record (in parallel when worth it) and hands results over in input order. */
 export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTotals> {
