@@ -250,7 +250,17 @@ export function runCheckWorker(): void {
     batches.add(whole, (outcome) => {
       if (outcome instanceof UnreadableRecordError) reply({ id, unreadable: outcome.message });
       else if (outcome instanceof Error) reply({ id, error: outcome.stack ?? outcome.message });
-      else reply({ id, result: JSON.stringify(outcome) });
+      else {
+        // Every record gets its answer: one that could not be written out is reported, not left waiting.
+        let result: string;
+        try {
+          result = JSON.stringify(outcome);
+        } catch (error) {
+          reply({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+          return;
+        }
+        reply({ id, result });
+      }
     });
   });
 }
