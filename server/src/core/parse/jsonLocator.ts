@@ -11,7 +11,8 @@ export interface PointerSpans {
 interface Member {
   readonly key: string;
   readonly keySpan: Span;
-  readonly span: Span;
+  /** The value's span; its end is -1 until something needs it (see `ObjectReading.open`). */
+  readonly span: { readonly start: number; end: number };
 }
 
 /** What has been read of one container: its members or items so far, and where reading goes on. */
@@ -19,6 +20,14 @@ interface ContainerReading<T> {
   readonly found: T[];
   /** The next member's or item's start; -1 once the container is read to its end. */
   next: number;
+}
+
+interface ObjectReading extends ContainerReading<Member> {
+  /**
+   * The member last found, whose value's end is not looked for until a later member or the value itself is asked
+   * for: a lookup that goes into the value (most do: the protocol section, then a module) need not skip it first.
+   */
+  open: Member | undefined;
 }
 
 /**
@@ -29,7 +38,7 @@ interface ContainerReading<T> {
  * only when a finding lies in it or after it). The spans are those the syntax tree gives (a test compares them).
  */
 export class JsonTextLocator {
-  readonly #objects = new Map<number, ContainerReading<Member>>();
+  readonly #objects = new Map<number, ObjectReading>();
   readonly #arrays = new Map<number, ContainerReading<Span>>();
 
   /** `text` must be strictly valid JSON (as `JSON.parse` accepts it, with no repeated key). */
@@ -58,29 +67,51 @@ export class JsonTextLocator {
       }
     }
     const first = this.text.charCodeAt(span.start);
-    return { span, keySpan, container: first === OPEN_BRACE || first === OPEN_BRACKET };
+    return {
+      span: { start: span.start, end: this.#endOf(span) },
+      keySpan,
+      container: first === OPEN_BRACE || first === OPEN_BRACKET,
+    };
   }
 
   /** The member named `key` of the object starting at `start`, reading on from where the last lookup stopped. */
   #member(start: number, key: string): Member | undefined {
-    const reading = this.#reading(this.#objects, start);
+    let reading = this.#objects.get(start);
+    if (!reading) {
+      reading = { found: [], next: this.#skipSpace(start + 1), open: undefined };
+      this.#objects.set(start, reading);
+    }
     for (const member of reading.found) if (member.key === key) return member;
     const text = this.text;
+    if (reading.open) {
+      const end = this.#endOf(reading.open.span);
+      const after = this.#afterComma(end);
+      reading.next = text.charCodeAt(after) === QUOTE ? after : -1;
+      reading.open = undefined;
+    }
     let at = reading.next;
     while (at !== -1 && text.charCodeAt(at) === QUOTE) {
       const keyEnd = stringEnd(text, at);
       const raw = text.slice(at + 1, keyEnd - 1);
       const name = raw.includes('\\') ? (JSON.parse(text.slice(at, keyEnd)) as string) : raw;
       const valueStart = this.#skipSpace(this.#skipSpace(keyEnd) + 1);
-      const valueEnd = this.#skipValue(valueStart);
-      const member = { key: name, keySpan: { start: at, end: keyEnd }, span: { start: valueStart, end: valueEnd } };
+      const member: Member = { key: name, keySpan: { start: at, end: keyEnd }, span: { start: valueStart, end: -1 } };
       reading.found.push(member);
-      at = this.#afterComma(valueEnd);
+      if (name === key) {
+        reading.open = member;
+        return member;
+      }
+      at = this.#afterComma(this.#endOf(member.span));
       reading.next = text.charCodeAt(at) === QUOTE ? at : -1;
-      if (name === key) return member;
     }
     reading.next = -1;
     return undefined;
+  }
+
+  /** The end of a member's value, looked for once. */
+  #endOf(span: { readonly start: number; end: number }): number {
+    if (span.end === -1) span.end = this.#skipValue(span.start);
+    return span.end;
   }
 
   /** Item `index` of the array starting at `start`, reading on from where the last lookup stopped. */
