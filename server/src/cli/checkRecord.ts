@@ -44,13 +44,19 @@ export class RecordChecker {
   /** Throws `UnreadableRecordError` for an archive entry whose bytes are damaged (an input problem, not a finding). */
   check(job: RecordJob): RecordResult {
     const text = textOf(job);
+    let parsed: ParsedDocument;
     try {
-      const parsed = this.#service.parse(text, job.format);
-      return this.#result(
-        job,
-        parsed,
-        isEmpty(text, parsed) ? undefined : this.#service.check(parsed, this.#optionsFor(job)),
-      );
+      parsed = this.#service.parse(text, job.format);
+    } catch (error) {
+      return internalErrorResult(job, error);
+    }
+    return isEmpty(text, parsed) ? this.#result(job, parsed, undefined) : this.#checkAlone(job, parsed);
+  }
+
+  /** One parsed record's result; a record that trips a bug of ours gets one `internal/error` finding. */
+  #checkAlone(job: RecordJob, parsed: ParsedDocument): RecordResult {
+    try {
+      return this.#result(job, parsed, this.#service.check(parsed, this.#optionsFor(job)));
     } catch (error) {
       return internalErrorResult(job, error);
     }
@@ -104,13 +110,7 @@ export class RecordChecker {
       findings = this.#service.checkEach(documents, this.#optionsFor(batch[0].job));
     } catch {
       // A record that trips a bug of ours: checked one by one, only that record gets the internal error.
-      for (const { at, job, parsed } of batch) {
-        try {
-          outcomes[at] = this.#result(job, parsed, this.#service.check(parsed, this.#optionsFor(job)));
-        } catch (error) {
-          outcomes[at] = internalErrorResult(job, error);
-        }
-      }
+      for (const { at, job, parsed } of batch) outcomes[at] = this.#checkAlone(job, parsed);
       return;
     }
     for (let i = 0; i < batch.length; i++) {

@@ -19,12 +19,15 @@ export type Outcome =
   | { readonly kind: 'record'; readonly result: RecordResult }
   | { readonly kind: 'problem'; readonly problem: InputProblem };
 
-/** Characters of record text read ahead at most, whatever the count allows: a folder of the largest records. */
-const MAX_CHARACTERS_IN_FLIGHT = 32 * 1024 * 1024;
+/**
+ * What the records read ahead may hold at most, whatever the count allows (a folder of the largest records): their
+ * text, or for archive entries their compressed bytes, which is what waits until a thread checks them.
+ */
+const MAX_SIZE_IN_FLIGHT = 32 * 1024 * 1024;
 
 /**
  * Checks every record and yields the outcomes in input order. At most `maxInFlight` records, and
- * `MAX_CHARACTERS_IN_FLIGHT` of their text, are read ahead of the one being reported, so memory stays
+ * `MAX_SIZE_IN_FLIGHT` of their text, are read ahead of the one being reported, so memory stays
  * bounded whatever the input size.
  */
 export async function* checkInOrder(
@@ -32,19 +35,18 @@ export async function* checkInOrder(
   checker: Checker,
   maxInFlight: number,
 ): AsyncGenerator<Outcome> {
-  const queue: Promise<Outcome>[] = [];
-  /** The size of each record in `queue`, in the same order, and their sum. */
-  const sizes: number[] = [];
-  let characters = 0;
+  const queue: { readonly outcome: Promise<Outcome>; readonly size: number }[] = [];
+  /** The sizes of the records in `queue`, together. */
+  let held = 0;
   const next = () => {
-    characters -= sizes.shift() ?? 0;
-    return queue.shift() as Promise<Outcome>;
+    const first = queue.shift() as (typeof queue)[number];
+    held -= first.size;
+    return first.outcome;
   };
   for await (const item of items) {
     const size = item.kind === 'problem' ? 0 : 'text' in item.job ? item.job.text.length : item.job.stored.data.length;
-    sizes.push(size);
-    characters += size;
-    queue.push(
+    held += size;
+    const outcome =
       item.kind === 'problem'
         ? Promise.resolve(item)
         : checker.check(item.job).then(
@@ -59,10 +61,9 @@ export async function* checkInOrder(
                     : `checking ${item.job.label} failed: ${String(error)}`,
               },
             }),
-          ),
-    );
-    while (queue.length >= maxInFlight || (queue.length > 1 && characters > MAX_CHARACTERS_IN_FLIGHT))
-      yield await next();
+          );
+    queue.push({ outcome, size });
+    while (queue.length >= maxInFlight || (queue.length > 1 && held > MAX_SIZE_IN_FLIGHT)) yield await next();
   }
   while (queue.length > 0) yield await next();
 }

@@ -12,30 +12,26 @@ export const FINAL_RULE_DATE = '2017-01-18';
 /** True when a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a real calendar month and day. */
 export function isRealPartialDate(text: string): boolean {
   // The schema asks this of every date of every record: digits are read in place, without arrays or a Date.
-  if (text.length === 4 && isDigits(text, 0, 4)) return true;
-  if ((text.length === 7 || text.length === 10) && isDigits(text, 0, 4) && text[4] === '-' && isDigits(text, 5, 7)) {
-    const month = digitsAt(text, 5, 7);
+  const year = digitsValue(text, 0, 4);
+  if (text.length === 4 && year >= 0) return true;
+  const month = digitsValue(text, 5, 7);
+  if ((text.length === 7 || text.length === 10) && year >= 0 && text[4] === '-' && month >= 0) {
     if (month < 1 || month > 12) return false;
     if (text.length === 7) return true;
-    if (text[7] === '-' && isDigits(text, 8, 10)) {
-      const day = digitsAt(text, 8, 10);
-      return day >= 1 && day <= daysInMonth(digitsAt(text, 0, 4), month);
-    }
+    const day = digitsValue(text, 8, 10);
+    if (text[7] === '-' && day >= 0) return day >= 1 && day <= daysInMonth(year, month);
   }
   return isRealDateOtherwiseWritten(text);
 }
 
-function isDigits(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
-function digitsAt(text: string, from: number, to: number): number {
+/** The number the ASCII digits `from`..`to` of `text` write; -1 when one of them is not a digit (or missing). */
+export function digitsValue(text: string, from: number, to: number): number {
   let value = 0;
-  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
   return value;
 }
 

@@ -44,6 +44,7 @@ const HINT_SHAPES = new Set([...NEW_RECORD_HINTS].map((hint) => shapeOf(hint)));
 function shapeOf(text: string): number {
   return text.length * 0x10000 + text.charCodeAt(0);
 }
+
 /** Each hint as a bullet of the criteria template (`* Inclusion criterion`). */
 const HINT_BULLETS = [...NEW_RECORD_HINTS].map((hint) => ({ hint, bullet: `* ${hint}` }));
 

@@ -1,4 +1,5 @@
 import type { Loose } from '../defineRule';
+import { digitsValue } from '../../model/formats';
 import { asObject, asString } from '../../model/read';
 import { pointerOf, protocolModule } from './read';
 
@@ -14,26 +15,15 @@ export function parsePartialDate(text: string | undefined): PartialDate | undefi
   const trimmed = text.trim();
   const { length } = trimmed;
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
-  const parts = [numberAt(trimmed, 0, 4)];
+  const parts = [digitsValue(trimmed, 0, 4)];
   for (let dash = 4; dash < length; dash += 3) {
     if (trimmed.charCodeAt(dash) !== DASH) return undefined;
-    parts.push(numberAt(trimmed, dash + 1, dash + 3));
+    parts.push(digitsValue(trimmed, dash + 1, dash + 3));
   }
   return parts.every((part) => part >= 0) ? { text: trimmed, parts } : undefined;
 }
 
 const DASH = 45;
-
-/** The number the digits `from`..`to` write; -1 when one of them is not a digit. */
-function numberAt(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
 
 /** Compares at the coarser precision: `2014-12` equals any day of December 2014. */
 export function compareDates(a: PartialDate, b: PartialDate): number {
