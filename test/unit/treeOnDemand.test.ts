@@ -76,6 +76,11 @@ describe('JSON read once, its syntax tree built on demand (the command line)', f
     for (const text of [
       '{"a":1,"a":2}',
       '{"a":{"b":1,"c":{"b":2,"b":3}}}',
+      // Spaces before the colon, and colons after a quote inside strings, do not hide a repeat.
+      '{"a" :1,"a":2}',
+      '{"a"\n\t:1,"a":2}',
+      '{"a":1,"a":"\\":"}',
+      '{"a":":)","a":2}',
       '\ufeff{"a":1}',
       `{"a":${nested(LIMITS.maxDepth)}}`,
       '{"a":1,}',
@@ -91,6 +96,7 @@ describe('JSON read once, its syntax tree built on demand (the command line)', f
     assert.ok(parseStrictJson(nested(LIMITS.maxDepth)));
     // The same key in different objects, and a key written inside a string, are not repeats.
     assert.ok(parseStrictJson('{"a":{"b":1},"c":{"b":2},"d":"\\"b\\": 3"}'));
+    assert.ok(parseStrictJson('{"a":":)","b":" : ","c":"\\" :"}'));
   });
 
   it('finds the same problems, in the same places, as a check of the full syntax tree', () => {

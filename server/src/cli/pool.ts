@@ -168,9 +168,9 @@ interface CheckMessage {
 }
 
 /**
- * What a worker answers: the result (as JSON: one string crosses threads several times faster than the
- * object tree the structured clone would walk on both sides), the reason the record could not be read,
- * or the error that stopped it.
+ * What a worker answers for each record (in an array, one per batch): the result (as JSON: one string crosses
+ * threads several times faster than the object tree the structured clone would walk on both sides), the reason the
+ * record could not be read, or the error that stopped it.
  */
 interface ResultMessage {
   readonly id: number;
@@ -189,12 +189,14 @@ export function workerPoolChecker(settings: CheckSettings, size: number, script:
   for (let i = 0; i < size; i++) {
     const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS });
     const entry: PoolWorker = { worker, pending: new Map(), severities: new Set(), alive: true };
-    worker.on('message', (message: ResultMessage) => {
-      const pending = entry.pending.get(message.id);
-      entry.pending.delete(message.id);
-      if (message.result !== undefined) pending?.resolve(JSON.parse(message.result) as RecordResult);
-      else if (message.unreadable !== undefined) pending?.reject(new UnreadableRecordError(message.unreadable));
-      else pending?.reject(new Error(message.error ?? 'unknown error'));
+    worker.on('message', (messages: readonly ResultMessage[]) => {
+      for (const message of messages) {
+        const pending = entry.pending.get(message.id);
+        entry.pending.delete(message.id);
+        if (message.result !== undefined) pending?.resolve(JSON.parse(message.result) as RecordResult);
+        else if (message.unreadable !== undefined) pending?.reject(new UnreadableRecordError(message.unreadable));
+        else pending?.reject(new Error(message.error ?? 'unknown error'));
+      }
     });
     const die = (error: Error) => {
       entry.alive = false;
@@ -244,7 +246,15 @@ export function isCheckWorker(): boolean {
 export function runCheckWorker(): void {
   const batches = new CheckBatches(new RecordChecker((workerData as { settings: CheckSettings }).settings));
   const severityTables = new Map<number, RecordJob['severities']>();
-  const reply = (message: ResultMessage) => parentPort?.postMessage(message);
+  // A batch's answers cross together, once it is done: one message per batch, not one per record.
+  let replies: ResultMessage[] = [];
+  const sendReplies = () => {
+    parentPort?.postMessage(replies);
+    replies = [];
+  };
+  const reply = (message: ResultMessage) => {
+    if (replies.push(message) === 1) queueMicrotask(sendReplies);
+  };
   parentPort?.on('message', ({ id, job, severitiesId, severities }: CheckMessage) => {
     if (severities) severityTables.set(severitiesId, severities);
     const whole = { ...job, severities: severityTables.get(severitiesId) ?? {} } as RecordJob;
