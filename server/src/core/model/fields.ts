@@ -10,6 +10,7 @@ import {
   registryLength,
 } from './formats';
 import { fieldRegistry, type FieldMeta } from './meta';
+import { NO_ISSUES, refine } from './refine';
 
 /**
  * Builders for the model files: each returns a fresh schema with its metadata registered, so the
@@ -38,11 +39,11 @@ function issue(
 function limitedString(meta: Meta): z.ZodString {
   const limit = meta.limitUnverified ? undefined : meta.limit;
   if (limit === undefined) return z.string();
-  return z.string().superRefine((value, ctx) => {
+  return refine(z.string(), (value) => {
     // Cheap test first: escapes only ever lengthen the text.
-    if (value.length <= limit) return;
+    if (value.length <= limit) return NO_ISSUES;
     const length = registryLength(value);
-    if (length > limit) ctx.addIssue({ ...issue('too-long', { length }), input: value });
+    return length > limit ? [{ ...issue('too-long', { length }), input: value }] : NO_ISSUES;
   });
 }
 
@@ -62,9 +63,9 @@ export function bool(meta: Meta): z.ZodBoolean {
 
 /** A whole number ≥ 0 (counts). */
 export function count(meta: Meta): z.ZodNumber {
-  const schema = z.number().superRefine((value, ctx) => {
-    if (!Number.isInteger(value)) ctx.addIssue(issue('integer'));
-    else if (value < 0) ctx.addIssue(issue('negative'));
+  const schema = refine(z.number(), (value) => {
+    if (!Number.isInteger(value)) return [issue('integer')];
+    return value < 0 ? [issue('negative')] : NO_ISSUES;
   });
   return withMeta(schema, meta);
 }
@@ -86,12 +87,9 @@ export function enumOf<V extends string>(definition: EnumDefinition<V>, meta: Me
 }
 
 function calendarChecked(pattern: RegExp): z.ZodString {
-  return z
-    .string()
-    .regex(pattern)
-    .superRefine((value, ctx) => {
-      if (pattern.test(value) && !isRealPartialDate(value.slice(0, 10))) ctx.addIssue(issue('calendar'));
-    });
+  return refine(z.string().regex(pattern), (value) =>
+    pattern.test(value) && !isRealPartialDate(value.slice(0, 10)) ? [issue('calendar')] : NO_ISSUES,
+  );
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
@@ -125,11 +123,14 @@ export function list<T extends z.ZodType>(item: T, meta: Meta): z.ZodArray<T> {
   const schema =
     minItems === undefined && maxItems === undefined
       ? base
-      : base.superRefine((items, ctx) => {
-          if (maxItems !== undefined && items.length > maxItems)
-            ctx.addIssue(issue('too-many', { count: items.length }));
-          if (minItems !== undefined && items.length < minItems)
-            ctx.addIssue(issue('too-few', { count: items.length }));
+      : refine(base, (items) => {
+          const tooMany = maxItems !== undefined && items.length > maxItems;
+          const tooFew = minItems !== undefined && items.length < minItems;
+          if (!tooMany && !tooFew) return NO_ISSUES;
+          const issues = [];
+          if (tooMany) issues.push(issue('too-many', { count: items.length }));
+          if (tooFew) issues.push(issue('too-few', { count: items.length }));
+          return issues;
         });
   return withMeta(schema, meta);
 }

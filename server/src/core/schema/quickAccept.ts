@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { passTestOf } from '../model/refine';
 
 /**
  * A quick yes for values zod accepts without an issue. zod's parse builds a copy of every object
@@ -67,21 +68,23 @@ function compile(schema: z.ZodType): Acceptor {
   if (checks.length === 0) return accepts;
   // A conditional check (`when`) may run even after an issue: leave those schemas to zod.
   if (checks.some((check) => check._zod.def.when !== undefined)) return NEVER;
-  return (value) => accepts(value) && passesChecks(checks, value);
+  // The model's refinements are asked directly; zod's own checks (patterns) get a payload.
+  const tests = checks.map((check) => passTestOf(check) ?? ((value: unknown) => passesCheck(check, value)));
+  if (tests.length === 1) {
+    const [test] = tests;
+    return (value) => accepts(value) && test(value);
+  }
+  return (value) => accepts(value) && tests.every((test) => test(value));
 }
 
 /** One payload for every check: checks run one at a time and none keeps its payload. */
 const payload: { value: unknown; issues: unknown[] } = { value: undefined, issues: [] };
 
-/** Runs zod's own checks (refinements, patterns) on a value that already has the right type. */
-function passesChecks(checks: readonly CheckInternals[], value: unknown): boolean {
+/** Runs one of zod's checks on a value that already has the right type. */
+function passesCheck(check: CheckInternals, value: unknown): boolean {
   payload.value = value;
   payload.issues.length = 0;
-  for (const check of checks) {
-    if (check._zod.check(payload) instanceof Promise) return false;
-    if (payload.issues.length > 0) return false;
-  }
-  return true;
+  return !(check._zod.check(payload) instanceof Promise) && payload.issues.length === 0;
 }
 
 function compileType(own: SchemaInternals['_zod']): Acceptor {

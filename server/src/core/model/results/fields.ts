@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { list, object, text, type Meta } from '../fields';
 import { fieldRegistry, optional, required } from '../meta';
+import { NO_ISSUES, refine } from '../refine';
 
 /**
  * A count the API writes as a string (`numSubjects: "12"`, denominators): a whole number ≥ 0 in
  * text. Breaks get the same `schema/range` findings as integer counts.
  */
 export function countText(meta: Meta): z.ZodString {
-  const schema = z.string().superRefine((value, ctx) => {
-    if (/^\d+$/.test(value)) return;
+  const schema = refine(z.string(), (value) => {
+    if (/^\d+$/.test(value)) return NO_ISSUES;
     const kind = /^\s*-\s*\d+(\.\d+)?\s*$/.test(value) ? 'negative' : 'integer';
-    ctx.addIssue({ code: 'custom', message: kind, params: { finding: kind }, input: value });
+    return [{ code: 'custom', message: kind, params: { finding: kind }, input: value }];
   });
   fieldRegistry.add(schema, meta);
   return schema;
