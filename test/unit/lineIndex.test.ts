@@ -32,3 +32,39 @@ describe('line index: an index made from the previous version equals one made fr
     }
   });
 });
+
+describe('line index: read only as far as asked', () => {
+  /** The position of `offset` counted character by character: the reference the index must agree with. */
+  function countedPosition(text: string, offset: number): { line: number; character: number } {
+    // Never between the \r and \n of a line break.
+    if (text[offset - 1] === '\r' && text[offset] === '\n') offset--;
+    let line = 0;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      else if (text[i] !== '\n' && text[i] !== '\r') continue;
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, character: offset - lineStart };
+  }
+
+  it('places offsets asked in any order as an index read to the end does, for every kind of line break', () => {
+    const random = createRandom(7);
+    const pieces = ['a', 'bc', ' ', '\n', '\r\n', '\r', '\n\n', 'x\r', '\ny'];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: random.int(0, 80) }, () => random.pick(pieces)).join('');
+      const lazy = createLineIndex(text);
+      const whole = createLineIndex(text);
+      const lines = whole.lineCount;
+      for (let ask = 0; ask < 12; ask++) {
+        const offset = random.int(0, text.length);
+        const where = JSON.stringify(text) + ' at ' + offset;
+        assert.deepEqual(lazy.positionAt(offset), whole.positionAt(offset), where);
+        assert.deepEqual(lazy.positionAt(offset), countedPosition(text, offset), where);
+      }
+      assert.equal(lazy.lineCount, lines);
+      assert.deepEqual(lineStarts(lazy), lineStarts(whole));
+    }
+  });
+});
