@@ -14,6 +14,10 @@ runRuleTests(rule, {
         primaryOutcomes(outcome('Number of participants with treatment-emergent adverse events', '12 weeks')),
       ),
     },
+    {
+      name: 'generic words inside a longer title, across a line break',
+      study: record(primaryOutcomes(outcome('Safety\n of drug X', '12 weeks'))),
+    },
     { name: 'overall survival is a measure', study: record(primaryOutcomes(outcome('Overall survival', '5 years'))) },
     {
       name: 'a shared generic title (outcomes/duplicate-outcome reports it)',
@@ -30,6 +34,11 @@ runRuleTests(rule, {
       name: 'Safety',
       study: record(primaryOutcomes(outcome('Safety', '12 weeks'))),
       errors: [{ messageId: 'generic', pointer: `${P}/outcomesModule/primaryOutcomes/0/measure` }],
+    },
+    {
+      name: 'a generic title with runs of whitespace, a line break and a trailing period',
+      study: record(primaryOutcomes(outcome('  Safety \n and   tolerability. ', '12 weeks'))),
+      errors: [{ messageId: 'generic' }],
     },
     {
       name: 'a bare instrument name',

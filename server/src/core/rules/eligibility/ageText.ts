@@ -94,17 +94,43 @@ interface Candidate {
   readonly max?: Age;
 }
 
+interface TextPart {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The inclusion parts (and their text) of the criteria read last: three rules read them for each record, one after
+ * another, and the bulk check runs each rule on a batch of 16 records before the next rule.
+ */
+const recentlyRead = new Map<string, { readonly parts: readonly TextPart[]; text?: string }>();
+const RECENT_CRITERIA = 32;
+
+function inclusionOf(criteria: string): { readonly parts: readonly TextPart[]; text?: string } {
+  let inclusion = recentlyRead.get(criteria);
+  if (!inclusion) {
+    if (recentlyRead.size >= RECENT_CRITERIA) recentlyRead.clear();
+    inclusion = { parts: findInclusionParts(criteria) };
+    recentlyRead.set(criteria, inclusion);
+  }
+  return inclusion;
+}
+
 /** The text of the inclusion parts, one after another: what the eligibility rules read for who is admitted. */
 export function inclusionText(criteria: string): string {
-  return inclusionParts(criteria)
-    .map((part) => criteria.slice(part.start, part.end))
-    .join('\n');
+  const inclusion = inclusionOf(criteria);
+  inclusion.text ??= inclusion.parts.map((part) => criteria.slice(part.start, part.end)).join('\n');
+  return inclusion.text;
 }
 
 /** Parts of the text that are not under an exclusion heading. */
-export function inclusionParts(criteria: string): { start: number; end: number }[] {
+export function inclusionParts(criteria: string): readonly TextPart[] {
+  return inclusionOf(criteria).parts;
+}
+
+function findInclusionParts(criteria: string): TextPart[] {
   const headings = [...criteria.matchAll(/\b(inclusion|exclusion|non-inclusion)(?:\s+criteria|\s*:)([^\n:]{0,40})/gi)];
-  const parts: { start: number; end: number }[] = [];
+  const parts: TextPart[] = [];
   let start: number | undefined = 0;
   for (const heading of headings) {
     // "Inclusion Criteria for caregivers": another population, whose ages are not the study's limits.

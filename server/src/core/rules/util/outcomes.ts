@@ -66,13 +66,22 @@ const INSTRUMENTS =
   String.raw`sf-?36|sf-?12|eq-?5d(?:-?[35]l)?|vas|nrs|phq-?9|gad-?7|hads|bdi(?:-?ii)?|` +
   String.raw`psqi|odi|womac|koos|mmse|moca|qlq-?c30|fact-?[a-z]{1,3}|promis|ipss|iief|` +
   String.raw`dlqi|easi|pasi|cdai|sledai|das-?28|haq|acr20|ecog|kps|nihss|mrs|gcs`;
+/**
+ * The words above are written with single spaces; a title may have any run of whitespace there, and around it. Matching
+ * the title as written spares a copy of every title (the rule reads each outcome of each record).
+ */
+const anyWhitespace = (source: string) => source.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`);
 const GENERIC = new RegExp(
-  String.raw`^(?:the |overall |general |clinical |study |treatment |drug )?(?:` +
-    String.raw`${GENERIC_WORDS}|${INSTRUMENTS})(?: and (?:${GENERIC_WORDS}))?[.:]?$`,
+  String.raw`^\s*` +
+    anyWhitespace(
+      String.raw`(?:the |overall |general |clinical |study |treatment |drug )?(?:` +
+        String.raw`${GENERIC_WORDS}|${INSTRUMENTS})(?: and (?:${GENERIC_WORDS}))?`,
+    ) +
+    String.raw`[.:]?\s*$`,
   'i',
 );
 
 /** Whether an outcome title is a bare generic word or a bare instrument name. */
 export function isGenericTitle(measure: string): boolean {
-  return GENERIC.test(measure.replace(/\s+/g, ' ').trim());
+  return GENERIC.test(measure);
 }
