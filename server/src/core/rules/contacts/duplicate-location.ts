@@ -29,15 +29,17 @@ export default defineRule({
 `,
   },
   check(context) {
-    // Cheap key first; whole entries are compared only when facility, city and country repeat.
-    const seen = new Map<string, Loose[]>();
+    // Cheap keys first: the facility, then (only when a facility repeats) city and country; whole entries are compared
+    // only when all three do. Most sites' facility is unique, so most need one name normalised and nothing else.
+    const seen = new Map<string, { readonly first: Loose; byPlace?: Map<string, Loose[]> }>();
     const whole = (site: Loose, facility: string) =>
       JSON.stringify({ ...site, facility: normalizeText(facility), geoPoint: undefined });
+    const placeOf = (site: Loose) =>
+      `${normalizeText(asString(site.city) ?? '')}\u0000${normalizeText(asString(site.country) ?? '')}`;
     asArray(protocolModule(context.study, 'contactsLocationsModule').locations).forEach((raw, index) => {
       const site = asObject(raw);
       const facility = asString(site?.facility);
       if (!site || !facility) return;
-      const [city, country] = [asString(site.city) ?? '', asString(site.country) ?? ''];
       // Sponsors that hide site names ("Research Site", "Site 0214") list many sites under one name: not compared.
       if (
         /^(?:research site|local institution|site\s*[\d#-]*|investigational site|clinical site|study site)$/i.test(
@@ -45,10 +47,17 @@ export default defineRule({
         )
       )
         return;
-      const key = `${normalizeText(facility)}\u0000${normalizeText(city)}\u0000${normalizeText(country)}`;
-      const earlier = seen.get(key);
+      const key = normalizeText(facility);
+      const named = seen.get(key);
+      if (!named) {
+        seen.set(key, { first: site });
+        return;
+      }
+      named.byPlace ??= new Map([[placeOf(named.first), [named.first]]]);
+      const place = placeOf(site);
+      const earlier = named.byPlace.get(place);
       if (!earlier) {
-        seen.set(key, [site]);
+        named.byPlace.set(place, [site]);
         return;
       }
       const entry = whole(site, facility);
@@ -59,7 +68,7 @@ export default defineRule({
       context.report({
         messageId: 'duplicate',
         pointer: pointerOf('contactsLocationsModule', 'locations', index),
-        data: { facility, city, country },
+        data: { facility, city: asString(site.city) ?? '', country: asString(site.country) ?? '' },
       });
     });
   },

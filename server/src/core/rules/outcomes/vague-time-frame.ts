@@ -1,5 +1,6 @@
 import { defineRule } from '../defineRule';
 import { outcomeName, readOutcomes } from '../util/outcomes';
+import { collapseWhitespace } from '../util/text';
 
 /** A time frame that names a point or a span but no time: "Baseline", "End of study", "Through study completion". */
 const NO_TIME =
@@ -36,7 +37,7 @@ export default defineRule({
   },
   check(context) {
     for (const outcome of readOutcomes(context.study)) {
-      const timeFrame = outcome.timeFrame?.replace(/\s+/g, ' ').trim();
+      const timeFrame = outcome.timeFrame && collapseWhitespace(outcome.timeFrame);
       if (!timeFrame || !NO_TIME.test(timeFrame)) continue;
       context.report({
         messageId: 'vague',

@@ -21,9 +21,17 @@ export function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Any whitespace but a single space between words: what `collapseWhitespace` would change. */
+const NOT_COLLAPSED = /[^\S ]| {2}|^ | $/;
+
+/** `text` with each run of whitespace as one space, and none at either end; `text` itself (no copy) when it is so. */
+export function collapseWhitespace(text: string): string {
+  return NOT_COLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /** Quotes a value for a message. */
 export function quote(text: string, max = 60): string {
-  return `"${clip(text.replace(/\s+/g, ' ').trim(), max)}"`;
+  return `"${clip(collapseWhitespace(text), max)}"`;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
