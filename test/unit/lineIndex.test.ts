@@ -59,7 +59,7 @@ describe('line index: read only as far as asked', () => {
       const lines = whole.lineCount;
       for (let ask = 0; ask < 12; ask++) {
         const offset = random.int(0, text.length);
-        const where = JSON.stringify(text) + ' at ' + offset;
+        const where = `${JSON.stringify(text)} at ${offset}`;
         assert.deepEqual(lazy.positionAt(offset), whole.positionAt(offset), where);
         assert.deepEqual(lazy.positionAt(offset), countedPosition(text, offset), where);
       }
