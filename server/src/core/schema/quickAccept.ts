@@ -74,7 +74,11 @@ function compile(schema: z.ZodType): Acceptor {
     const [test] = tests;
     return (value) => accepts(value) && test(value);
   }
-  return (value) => accepts(value) && tests.every((test) => test(value));
+  return (value) => {
+    if (!accepts(value)) return false;
+    for (const test of tests) if (!test(value)) return false;
+    return true;
+  };
 }
 
 /** One payload for every check: checks run one at a time and none keeps its payload. */
