@@ -141,6 +141,12 @@ function row(
  */
 function steadyState(quarter: Run, whole: Run, cores: number): string {
   const perRecord = (whole.seconds - quarter.seconds) / (whole.records - quarter.records);
+  // A small --records run can finish no later than its quarter: then the two cannot be told apart.
+  if (!(perRecord > 0))
+    return (
+      `Start-up and warm-up: the whole archive took no longer than its quarter (${quarter.seconds.toFixed(1)} s): ` +
+      'too few records to tell the two apart.'
+    );
   const startUp = whole.seconds - whole.records * perRecord;
   const minutes = (startUp + REGISTRY_SIZE * perRecord) / 60;
   return (

@@ -1,6 +1,7 @@
 import type { Loose } from '../defineRule';
 import { asArray, asObject, asString } from '../../model/read';
 import { pointerOf, protocolModule } from './read';
+import { collapseWhitespace } from './text';
 
 export const OUTCOME_LISTS = [
   ['primaryOutcomes', 'Primary'],
@@ -50,7 +51,7 @@ function readOutcomesOf(module: Loose): OutcomeInfo[] {
 /** How a message names an outcome: `secondary outcome "Quality of life"`. */
 export function outcomeName(outcome: OutcomeInfo): string {
   const title = outcome.measure
-    ? ` "${outcome.measure.replace(/\s+/g, ' ').trim().slice(0, 80)}"`
+    ? ` "${collapseWhitespace(outcome.measure).slice(0, 80)}"`
     : ` no. ${outcome.index + 1} (counting from 1)`;
   return `${outcome.kind.toLowerCase()} outcome${title}`;
 }
