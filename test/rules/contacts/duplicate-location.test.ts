@@ -13,12 +13,25 @@ runRuleTests(rule, {
       name: 'same facility with different contacts',
       study: record(locations({ ...US_SITE, contacts: [{ name: 'A' }] }, { ...US_SITE, contacts: [{ name: 'B' }] })),
     },
+    {
+      name: 'one facility name in two cities, then again in the first',
+      study: record(
+        locations(US_SITE, { ...US_SITE, city: 'Springfield' }, { ...US_SITE, city: 'Springfield', zip: '01101' }),
+      ),
+    },
   ],
   invalid: [
     {
       name: 'the same site twice',
       study: record(locations(US_SITE, US_SITE)),
       errors: [{ messageId: 'duplicate', pointer: `${P}/contactsLocationsModule/locations/1` }],
+    },
+    {
+      name: 'the same site again after another city, its name in other case and spacing',
+      study: record(
+        locations(US_SITE, { ...US_SITE, city: 'Springfield' }, { ...US_SITE, facility: '  CITY  HOSPITAL ' }),
+      ),
+      errors: [{ messageId: 'duplicate', pointer: `${P}/contactsLocationsModule/locations/2` }],
     },
   ],
 });
