@@ -2,12 +2,12 @@
  * Bulk-checking throughput of the CLI, and the language server's keystroke latency next to
  * yaml-language-server's, in one run; writes the table to docs/benchmarks.md.
  *
- *   - the shared corpus (../shared/corpus/v2json) with 1 worker and with one per core;
+ *   - the shared corpus (../shared/corpus/v2json) with 1 thread and with one per core;
  *   - a synthetic registry download: ≥ 20,000 corpus records with fresh NCT ids in a .zip,
- *     with 1 worker and with one per core (outputs compared byte for byte);
+ *     with 1 thread and with one per core (outputs compared byte for byte);
  *   - peak resident memory of each run (the whole process: main thread and workers);
  *   - the projected time for the registry's ~570,000 studies at the measured rate;
- *   - a quarter of the archive with one worker per core, which tells a run's start-up and warm-up (threads
+ *   - a quarter of the archive with one thread per core, which tells a run's start-up and warm-up (threads
  *     started, rules compiled in each) apart from what each further record costs.
  *
  * Usage: npm run bench (builds first), or npx tsx scripts/bench-cli.ts [--records N] [--no-lsp]
@@ -121,12 +121,12 @@ function projected(run: Run): string {
 
 function row(
   input: string,
-  workers: string,
+  threads: string,
   run: Run & { readonly otherSeconds: number },
   identical?: boolean,
 ): string {
   return (
-    `| ${input} | ${workers} | ${run.records.toLocaleString('en-US')} | ` +
+    `| ${input} | ${threads} | ${run.records.toLocaleString('en-US')} | ` +
     `${run.seconds.toFixed(1)} s (${run.otherSeconds.toFixed(1)} s) | ` +
     `${Math.round(rate(run)).toLocaleString('en-US')} | ` +
     `${run.cpuSeconds.toFixed(1)} s | ` +
@@ -137,7 +137,7 @@ function row(
 
 /**
  * What a run of the whole archive costs beyond a run of its first quarter is what its further records cost once the
- * workers have started and compiled their code: the rate a registry-size run keeps up for most of its length.
+ * threads have started and compiled their code: the rate a registry-size run keeps up for most of its length.
  */
 function steadyState(quarter: Run, whole: Run, cores: number): string {
   const perRecord = (whole.seconds - quarter.seconds) / (whole.records - quarter.records);
@@ -150,11 +150,11 @@ function steadyState(quarter: Run, whole: Run, cores: number): string {
   const startUp = whole.seconds - whole.records * perRecord;
   const minutes = (startUp + REGISTRY_SIZE * perRecord) / 60;
   return (
-    `Start-up and warm-up: with ${cores} workers and every finding, ${quarter.records.toLocaleString('en-US')} ` +
+    `Start-up and warm-up: with ${cores} threads and every finding, ${quarter.records.toLocaleString('en-US')} ` +
     `records take ${quarter.seconds.toFixed(1)} s and ${whole.records.toLocaleString('en-US')} take ` +
     `${whole.seconds.toFixed(1)} s, so each record beyond the first ${quarter.records.toLocaleString('en-US')} ` +
     `costs ${(perRecord * 1e6).toFixed(0)} µs: ${Math.round(1 / perRecord).toLocaleString('en-US')} records/s once ` +
-    `the workers run compiled code. The rest, ${startUp.toFixed(1)} s, is what a run pays once (starting the ` +
+    `the threads run compiled code. The rest, ${startUp.toFixed(1)} s, is what a run pays once (starting the ` +
     `threads, compiling the rules in each). At that rate 570,000 records take ${minutes.toFixed(1)} min; the ` +
     "table divides by the whole run's rate instead, start-up included."
   );
@@ -173,27 +173,27 @@ async function main(): Promise<void> {
   if (existsSync(CORPUS)) {
     const corpusCount = readdirSync(CORPUS).filter((name) => name.endsWith('.json')).length;
     const corpusMb = readdirSync(CORPUS).reduce((sum, name) => sum + statSync(join(CORPUS, name)).size, 0) / 1e6;
-    const one = await runTwice('corpus, 1 worker', ['check', CORPUS, '--jobs', '1']);
-    const all = await runTwice(`corpus, ${cores} workers`, ['check', CORPUS, '--jobs', String(cores)]);
+    const one = await runTwice('corpus, 1 thread', ['check', CORPUS, '--jobs', '1']);
+    const all = await runTwice(`corpus, ${cores} threads`, ['check', CORPUS, '--jobs', String(cores)]);
     const dir = mkdtempSync(join(tmpdir(), 'trial-record-bench-'));
     const zip = join(dir, 'synthetic-registry.zip');
     const made = await writeSyntheticArchive(CORPUS, zip, count);
     const zipMb = statSync(zip).size / 1e6;
-    const zipAll = await runTwice(`archive, ${cores} workers`, ['check', zip, '--jobs', String(cores)]);
-    const zipOne = await runTwice('archive, 1 worker', ['check', zip, '--jobs', '1']);
+    const zipAll = await runTwice(`archive, ${cores} threads`, ['check', zip, '--jobs', String(cores)]);
+    const zipOne = await runTwice('archive, 1 thread', ['check', zip, '--jobs', '1']);
     // Errors only, as a gate in a pipeline runs it: rules that can only warn are not run at all.
-    const quietAll = await runTwice(`archive, ${cores} workers, --quiet`, [
+    const quietAll = await runTwice(`archive, ${cores} threads, --quiet`, [
       'check',
       zip,
       '--jobs',
       String(cores),
       '--quiet',
     ]);
-    const quietOne = await runTwice('archive, 1 worker, --quiet', ['check', zip, '--jobs', '1', '--quiet']);
+    const quietOne = await runTwice('archive, 1 thread, --quiet', ['check', zip, '--jobs', '1', '--quiet']);
     // A quarter of the archive, to tell the cost of each further record from the start-up and warm-up of a run.
     const quarterZip = join(dir, 'synthetic-quarter.zip');
     await writeSyntheticArchive(CORPUS, quarterZip, Math.round(count / 4));
-    const quarterAll = await runTwice(`quarter archive, ${cores} workers`, [
+    const quarterAll = await runTwice(`quarter archive, ${cores} threads`, [
       'check',
       quarterZip,
       '--jobs',
@@ -220,9 +220,9 @@ async function main(): Promise<void> {
         `which says what a run costs even when other work competes for the cores (then records/s ` +
         `understates what a quiet machine does). Each command runs twice: a row gives the faster run, with the ` +
         `other run's time in brackets (both printed the same bytes). "Same output" compares the bytes with the ` +
-        `1-worker run.`,
+        `1-thread run. With N threads the main thread checks records beside N − 1 worker threads.`,
       '',
-      '| input | workers | records | time | records/s | CPU time | ' +
+      '| input | threads | records | time | records/s | CPU time | ' +
         'records per CPU-s | peak RSS | 570,000 records | same output |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       row('shared corpus (folder)', '1', one),

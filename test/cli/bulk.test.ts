@@ -248,7 +248,7 @@ describe('CLI: bad inputs', function () {
 describe('CLI: parallel runs and big-run options', function () {
   this.timeout(120_000);
 
-  it('prints the same bytes, in the same order, with 1 and 2 worker threads', () => {
+  it('prints the same bytes, in the same order, with 1 and 2 threads', () => {
     for (const format of ['text', 'json', 'jsonl', 'sarif']) {
       const one = run(['check', RECORDS, '--format', format, '--jobs', '1']);
       const two = run(['check', RECORDS, '--format', format, '--jobs', '2']);

@@ -22,7 +22,7 @@ Options:
   --rule <id>=<level>        set a rule's severity: off, info, warning, error (repeatable)
   --rule <id>                show only this rule's findings; "design/*" for an area (repeatable)
   --max-findings <n>         print at most n findings (all records are still checked and counted)
-  --jobs <n>                 worker threads (default: one per core)
+  --jobs <n>                 threads that check records (default: one per core)
   --today YYYY-MM-DD         the date that date rules compare against (default: today)
   --quiet                    report errors only, and no progress bar
 
@@ -69,7 +69,7 @@ export function readRunOptions(names: readonly string[], values: RunOptionValues
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
-      throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
+      throw new UsageError('--jobs takes a whole number of threads, 1 or more.');
   }
   const settings: CheckSettings = { today: values.today, errorsOnly: values.quiet === true, onlyRules };
   return { names, settings, overrides, jobs, progress: values.quiet !== true };

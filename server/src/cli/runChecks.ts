@@ -4,13 +4,16 @@ import { ConfigLocator } from './config';
 import { collectInputs } from './files';
 import type { CheckSettings, InputProblem, RecordResult } from './jobs';
 import { type CliIo, UsageError } from './io';
-import { checkInOrder, inProcessChecker, workerPoolChecker, type Checker } from './pool';
+import { checkInOrder, inProcessChecker, threadPoolChecker, type Checker } from './pool';
 import { ProgressBar } from './progress';
 import { readInputs } from './readInputs';
 
 export interface RunRequest {
   readonly names: readonly string[];
-  /** Worker threads; undefined means one per core (or this thread for a handful of files). */
+  /**
+   * Threads that check records, this one among them; undefined means one per core (this one alone for a handful of
+   * files).
+   */
   readonly jobs?: number;
   readonly settings: CheckSettings;
   /** `--rule <id>=<level>` overrides, above the config files. */
@@ -28,12 +31,12 @@ export interface RunTotals {
 /** Below this many plain files, starting worker threads costs more than it saves. */
 const SMALL_RUN = 16;
 /**
- * Records read ahead per worker: enough to keep every worker busy, few enough to bound memory (a waiting record is
- * its compressed bytes). A worker checks up to 16 at a time, so with 16 it went idle after each batch until its
- * results were taken and the next records sent: at 64 the next batch is already waiting (errors only, two workers,
+ * Records read ahead per thread that checks: enough to keep every thread busy, few enough to bound memory (a waiting
+ * record is its compressed bytes). A worker checks up to 16 at a time, so with 16 it went idle after each batch until
+ * its results were taken and the next records sent: at 64 the next batch is already waiting (errors only, two workers,
  * 20,000 records: 10.2 → 8.5 s, two interleaved pairs; every finding, where the workers are busier, −6 %).
  */
-const READ_AHEAD_PER_WORKER = 64;
+const READ_AHEAD_PER_THREAD = 64;
 
 /** Reads every input, checks every record (in parallel when worth it) and hands results over in input order. */
 export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTotals> {
@@ -65,11 +68,10 @@ export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTota
   };
 
   const jobs = request.jobs ?? (isSmall(collected.inputs) ? 1 : availableParallelism());
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new UsageError('--jobs takes a whole number of worker threads, 1 or more.');
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of threads, 1 or more.');
   const checker: Checker =
     jobs > 1 && io.workerScript
-      ? workerPoolChecker(request.settings, jobs, io.workerScript)
+      ? threadPoolChecker(request.settings, jobs, io.workerScript)
       : inProcessChecker(request.settings);
 
   let records = 0;
@@ -80,7 +82,7 @@ export async function runChecks(request: RunRequest, io: CliIo): Promise<RunTota
       severitiesFor,
       onBytes: (bytes) => progress?.addBytes(bytes),
     });
-    for await (const outcome of checkInOrder(items, checker, Math.max(4, jobs * READ_AHEAD_PER_WORKER))) {
+    for await (const outcome of checkInOrder(items, checker, Math.max(4, jobs * READ_AHEAD_PER_THREAD))) {
       if (outcome.kind === 'problem') {
         report(outcome.problem);
         continue;
