@@ -183,7 +183,7 @@ interface ResultMessage {
  * Checks in `size` threads: this one, and `size - 1` worker threads started from `script` (the CLI bundle, which turns
  * into a worker when told). Each record goes to the least busy of them. This thread checks too: between its batches it
  * only reads the input and writes the output, and every thread compiles the rule pack anew and keeps a heap of its
- * own. On 2 cores, 2 workers beside this thread (3 threads for 2 cores) took ~7 % more CPU and 45 MB more memory
+ * own. On 2 cores, 2 workers beside this thread (3 threads for 2 cores) took 3–5 % more CPU and 25–45 MB more memory
  * than 1 worker beside it, for the same output; and this thread starts checking while the worker is still loading.
  */
 export function threadPoolChecker(settings: CheckSettings, size: number, script: string): Checker {
