@@ -99,6 +99,17 @@ describe('JSON read once, its syntax tree built on demand (the command line)', f
     assert.ok(parseStrictJson('{"a":":)","b":" : ","c":"\\" :"}'));
   });
 
+  it('gives every record the same shape: the tree is read through one shared getter, not one per record', () => {
+    // A getter written into each record's object gave each a hidden class of its own, holding the record's text
+    // until a full garbage collection (a bulk check spent twice the collection time on parsing).
+    const [first, second] = fixtureTexts().map(([, text]) => onDemand(text));
+    assert.equal(Object.getOwnPropertyDescriptor(first, 'root'), undefined);
+    assert.equal(Object.getPrototypeOf(first), Object.getPrototypeOf(second));
+    assert.notEqual(Object.getPrototypeOf(first), Object.prototype);
+    assert.deepStrictEqual(Object.keys(first), Object.keys(second));
+    assert.equal(first.root, first.root, 'built once');
+  });
+
   it('finds the same problems, in the same places, as a check of the full syntax tree', () => {
     const once = createTrialRecordService({ clock: fixedClock('2026-12-01'), oneCheckPerRecord: true });
     const editor = createTrialRecordService({ clock: fixedClock('2026-12-01') });

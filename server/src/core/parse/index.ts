@@ -1,5 +1,5 @@
 import type { JsonValue, RecordFormat, ReportedFinding } from '../types';
-import type { AstNode, ParsedDocument } from './ast';
+import type { AstNode, CommentNode, LineIndex, ParsedDocument } from './ast';
 import { findYamlComments } from './comments';
 import { parseValidJson } from './fastJson';
 import { JsonTextLocator, type PointerSpans } from './jsonLocator';
@@ -111,33 +111,48 @@ export function parseRecord(text: string, format: RecordFormat, options: ParseOp
   };
 }
 
-/** The text readers of documents whose syntax tree is built on demand. */
-const textLocators = new WeakMap<ParsedDocument, JsonTextLocator>();
-
 function documentWithTreeOnDemand(text: string, value: JsonValue, checkDepth: CheckDepth): ParsedDocument {
-  let root: AstNode | undefined;
-  const document: ParsedDocument = {
-    format: 'json',
-    text,
-    // The tree the eager path builds, the first time something reads it.
-    get root() {
-      root ??= parseValidJson(text)?.root ?? parseJsonText(text).root;
-      return root;
-    },
-    value,
-    syntaxFindings: [],
-    comments: [],
-    lineIndex: createLineIndex(text),
-    checkDepth,
-  };
-  textLocators.set(document, new JsonTextLocator(text));
-  return document;
+  return new TreeOnDemandDocument(text, value, checkDepth);
+}
+
+/**
+ * A valid JSON record whose syntax tree is built the first time something reads it, found in its text until then. A
+ * class, not an object literal with a getter and a map of text readers: a getter in a literal made each record a
+ * hidden class of its own, which held the getter and through it the record's text, and V8's young-generation
+ * collector keeps a WeakMap's entries alive. Either way every record's text was copied and promoted to the old
+ * generation until a full collection: twice the collection time of a bulk check's parsing.
+ */
+class TreeOnDemandDocument implements ParsedDocument {
+  readonly format = 'json';
+  readonly syntaxFindings: readonly ReportedFinding[] = [];
+  readonly comments: readonly CommentNode[] = [];
+  readonly lineIndex: LineIndex;
+  readonly #locator: JsonTextLocator;
+  #root: AstNode | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly value: JsonValue,
+    readonly checkDepth: CheckDepth,
+  ) {
+    this.lineIndex = createLineIndex(text);
+    this.#locator = new JsonTextLocator(text);
+  }
+
+  /** The tree the eager path builds. */
+  get root(): AstNode | undefined {
+    this.#root ??= parseValidJson(this.text)?.root ?? parseJsonText(this.text).root;
+    return this.#root;
+  }
+
+  locate(tokens: readonly string[]): PointerSpans | undefined {
+    return this.#locator.locate(tokens);
+  }
 }
 
 /** Where a pointer (as reference tokens) lands in a parsed record: from the text when its tree is built on demand. */
 export function locatePointer(document: ParsedDocument, tokens: readonly string[]): PointerSpans | undefined {
-  const locator = textLocators.get(document);
-  if (locator) return locator.locate(tokens);
+  if (document instanceof TreeOnDemandDocument) return document.locate(tokens);
   const location = findNode(document.root, toPointer(tokens));
   if (!location) return undefined;
   const { node, property } = location;
