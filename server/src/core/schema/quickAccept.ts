@@ -70,10 +70,6 @@ function compile(schema: z.ZodType): Acceptor {
   if (checks.some((check) => check._zod.def.when !== undefined)) return NEVER;
   // The model's refinements are asked directly; zod's own checks (patterns) get a payload.
   const tests = checks.map((check) => passTestOf(check) ?? ((value: unknown) => passesCheck(check, value)));
-  if (tests.length === 1) {
-    const [test] = tests;
-    return (value) => accepts(value) && test(value);
-  }
   return (value) => {
     if (!accepts(value)) return false;
     for (const test of tests) if (!test(value)) return false;
