@@ -90,7 +90,7 @@ const BATCH_CHARACTERS = 1 << 20;
  * pace allows and a lone record is never held back.
  */
 class CheckBatches {
-  readonly #waiting: { readonly job: RecordJob; readonly settle: (outcome: RecordResult | Error) => void }[] = [];
+  readonly #waiting: WaitingCheck[] = [];
   #scheduled = false;
 
   constructor(private readonly checker: RecordChecker) {}
@@ -102,9 +102,15 @@ class CheckBatches {
     setImmediate(() => this.#checkWaiting());
   }
 
+  /** The record that has waited longest, taken away to be checked elsewhere. */
+  takeOldest(): WaitingCheck | undefined {
+    return this.#waiting.shift();
+  }
+
   #checkWaiting(): void {
     this.#scheduled = false;
     const batch = this.#waiting.splice(0, batchLength(this.#waiting));
+    if (batch.length === 0) return;
     if (this.#waiting.length > 0) {
       this.#scheduled = true;
       setImmediate(() => this.#checkWaiting());
@@ -123,8 +129,13 @@ class CheckBatches {
   }
 }
 
+interface WaitingCheck {
+  readonly job: RecordJob;
+  readonly settle: (outcome: RecordResult | Error) => void;
+}
+
 /** How many of the waiting records make the next batch (at least one). */
-function batchLength(waiting: readonly { readonly job: RecordJob }[]): number {
+function batchLength(waiting: readonly WaitingCheck[]): number {
   let characters = 0;
   let length = 0;
   for (const { job } of waiting) {
@@ -146,18 +157,19 @@ const WORKER_ROLE = 'trial-record-check-worker';
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
-interface PendingCheck {
-  readonly resolve: (result: RecordResult) => void;
-  readonly reject: (error: Error) => void;
-}
-
 interface PoolWorker {
   readonly worker: Worker;
-  readonly pending: Map<number, PendingCheck>;
+  /** What was sent and not yet answered, by message id. */
+  readonly pending: Map<number, WaitingCheck>;
   /** Ids of the severity tables this worker has been sent. */
   readonly severities: Set<number>;
   alive: boolean;
+  /** The worker has loaded the rules and listens: until then this thread checks, rather than wait for it. */
+  ready: boolean;
 }
+
+/** A worker's first message: it has loaded the rule pack and takes records. */
+const READY = 'ready';
 
 /** What the main thread sends a worker: the record without its severities, which go once per worker by id. */
 interface CheckMessage {
@@ -180,44 +192,75 @@ interface ResultMessage {
 }
 
 /**
+ * Records a worker holds at most: enough that it still has work while this thread checks a batch of its own (a
+ * worker's answers are taken, and more records sent, only between this thread's batches), and few enough that this
+ * thread does not run out while the next record to write out waits in a busy worker. With 32 the worker was idle
+ * 0.8 s in a 20,000-record run; with 64 and 128 records read ahead per thread, both threads together ~0.2 s, about
+ * what the end of the run costs.
+ */
+const WORKER_QUEUE = 64;
+
+/**
  * Checks in `size` threads: this one, and `size - 1` worker threads started from `script` (the CLI bundle, which turns
- * into a worker when told). Each record goes to the least busy of them. This thread checks too: between its batches it
- * only reads the input and writes the output, and every thread compiles the rule pack anew and keeps a heap of its
- * own. On 2 cores, 2 workers beside this thread (3 threads for 2 cores) took 3–5 % more CPU and 25–45 MB more memory
- * than 1 worker beside it, for the same output; and this thread starts checking while the worker is still loading.
+ * into a worker when told). This thread checks too: between its batches it only reads the input and writes the
+ * output, and every thread compiles the rule pack anew and keeps a heap of its own. On 2 cores, 2 workers beside this
+ * thread (3 threads for 2 cores) took 3–5 % more CPU and 25–45 MB more memory than 1 worker beside it, for the same
+ * output.
+ *
+ * Records wait in one queue. A worker that is ready takes the oldest, up to `WORKER_QUEUE`, and more as it answers;
+ * this thread checks the rest. So this thread checks alone while the worker is still loading, a worker never holds
+ * many records while this thread has nothing to do, and the output, written in input order, rarely waits for one.
  */
 export function threadPoolChecker(settings: CheckSettings, size: number, script: string): Checker {
   let nextId = 0;
   /** Each record of a file shares its file's severity table: numbered, it crosses to a worker once. */
   const severityIds = new Map<RecordJob['severities'], number>();
-  const here = inProcessChecker(settings);
-  /** Records given to this thread and not yet answered. */
-  let pendingHere = 0;
-  const checkHere = (job: RecordJob): Promise<RecordResult> => {
-    pendingHere++;
-    const outcome = here.check(job);
-    const settled = () => {
-      pendingHere--;
-    };
-    outcome.then(settled, settled);
-    return outcome;
-  };
+  const here = new CheckBatches(new RecordChecker(settings));
   const workers: PoolWorker[] = [];
+  const send = (target: PoolWorker, waiting: WaitingCheck) => {
+    const id = nextId++;
+    const { severities, ...record } = waiting.job;
+    let severitiesId = severityIds.get(severities);
+    if (severitiesId === undefined) severityIds.set(severities, (severitiesId = severityIds.size));
+    const message: CheckMessage = {
+      id,
+      job: record,
+      severitiesId,
+      ...(target.severities.has(severitiesId) ? {} : { severities }),
+    };
+    target.severities.add(severitiesId);
+    target.pending.set(id, waiting);
+    // An archive entry's bytes move to the worker rather than being copied.
+    target.worker.postMessage(message, 'stored' in record ? [record.stored.data.buffer as ArrayBuffer] : []);
+  };
+  const feedWorkers = () => {
+    for (const entry of workers) {
+      while (entry.alive && entry.ready && entry.pending.size < WORKER_QUEUE) {
+        const waiting = here.takeOldest();
+        if (!waiting) return;
+        send(entry, waiting);
+      }
+    }
+  };
   for (let i = 0; i < size - 1; i++) {
     const worker = new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS });
-    const entry: PoolWorker = { worker, pending: new Map(), severities: new Set(), alive: true };
-    worker.on('message', (messages: readonly ResultMessage[]) => {
-      for (const message of messages) {
-        const pending = entry.pending.get(message.id);
-        entry.pending.delete(message.id);
-        if (message.result !== undefined) pending?.resolve(JSON.parse(message.result) as RecordResult);
-        else if (message.unreadable !== undefined) pending?.reject(new UnreadableRecordError(message.unreadable));
-        else pending?.reject(new Error(message.error ?? 'unknown error'));
+    const entry: PoolWorker = { worker, pending: new Map(), severities: new Set(), alive: true, ready: false };
+    worker.on('message', (messages: readonly ResultMessage[] | typeof READY) => {
+      if (messages === READY) entry.ready = true;
+      else {
+        for (const message of messages) {
+          const settle = entry.pending.get(message.id)?.settle;
+          entry.pending.delete(message.id);
+          if (message.result !== undefined) settle?.(JSON.parse(message.result) as RecordResult);
+          else if (message.unreadable !== undefined) settle?.(new UnreadableRecordError(message.unreadable));
+          else settle?.(new Error(message.error ?? 'unknown error'));
+        }
       }
+      feedWorkers();
     });
     const die = (error: Error) => {
       entry.alive = false;
-      for (const pending of entry.pending.values()) pending.reject(error);
+      for (const { settle } of entry.pending.values()) settle(error);
       entry.pending.clear();
     };
     worker.on('error', die);
@@ -225,30 +268,11 @@ export function threadPoolChecker(settings: CheckSettings, size: number, script:
     workers.push(entry);
   }
   return {
-    check(job) {
-      // The least busy thread takes the record (a worker when as busy as this one, which also reads and writes); a
-      // large record does not hold up the others. With every worker gone, this thread checks the rest.
-      const alive = workers.filter((entry) => entry.alive);
-      if (alive.length === 0) return checkHere(job);
-      const target = alive.reduce((best, entry) => (entry.pending.size < best.pending.size ? entry : best));
-      if (pendingHere < target.pending.size) return checkHere(job);
-      const id = nextId++;
-      const { severities, ...record } = job;
-      let severitiesId = severityIds.get(severities);
-      if (severitiesId === undefined) severityIds.set(severities, (severitiesId = severityIds.size));
-      const message: CheckMessage = {
-        id,
-        job: record,
-        severitiesId,
-        ...(target.severities.has(severitiesId) ? {} : { severities }),
-      };
-      target.severities.add(severitiesId);
-      return new Promise((resolve, reject) => {
-        target.pending.set(id, { resolve, reject });
-        // An archive entry's bytes move to the worker rather than being copied.
-        target.worker.postMessage(message, 'stored' in record ? [record.stored.data.buffer as ArrayBuffer] : []);
-      });
-    },
+    check: (job) =>
+      new Promise((resolve, reject) => {
+        here.add(job, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome)));
+        feedWorkers();
+      }),
     async close() {
       for (const entry of workers) entry.alive = false;
       await Promise.all(workers.map((entry) => entry.worker.terminate()));
@@ -256,7 +280,7 @@ export function threadPoolChecker(settings: CheckSettings, size: number, script:
   };
 }
 
-/** True in a thread started by `workerPoolChecker`. */
+/** True in a thread started by `threadPoolChecker`. */
 export function isCheckWorker(): boolean {
   return parentPort !== null && (workerData as { role?: string } | undefined)?.role === WORKER_ROLE;
 }
@@ -293,4 +317,5 @@ export function runCheckWorker(): void {
       }
     });
   });
+  parentPort?.postMessage(READY);
 }
