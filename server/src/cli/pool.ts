@@ -230,8 +230,14 @@ export function threadPoolChecker(settings: CheckSettings, size: number, script:
     };
     target.severities.add(severitiesId);
     target.pending.set(id, waiting);
-    // An archive entry's bytes move to the worker rather than being copied.
-    target.worker.postMessage(message, 'stored' in record ? [record.stored.data.buffer as ArrayBuffer] : []);
+    try {
+      // An archive entry's bytes move to the worker rather than being copied.
+      target.worker.postMessage(message, 'stored' in record ? [record.stored.data.buffer as ArrayBuffer] : []);
+    } catch (error) {
+      // The record is answered (as failed), not left waiting, and nothing is thrown into the worker's message handler.
+      target.pending.delete(id);
+      waiting.settle(error instanceof Error ? error : new Error(String(error)));
+    }
   };
   const feedWorkers = () => {
     for (const entry of workers) {
