@@ -71,13 +71,7 @@ export async function* checkInOrder(
 /** Checks in this thread (`--jobs 1`, and small runs where starting workers would cost more than it saves). */
 export function inProcessChecker(settings: CheckSettings): Checker {
   const batches = new CheckBatches(new RecordChecker(settings));
-  return {
-    check: (job) =>
-      new Promise((resolve, reject) =>
-        batches.add(job, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome))),
-      ),
-    close: () => Promise.resolve(),
-  };
+  return { check: (job) => batches.check(job), close: () => Promise.resolve() };
 }
 
 /** At most this many records are checked together, and at most this much text unless one record is larger. */
@@ -100,6 +94,13 @@ class CheckBatches {
     if (this.#scheduled) return;
     this.#scheduled = true;
     setImmediate(() => this.#checkWaiting());
+  }
+
+  /** The record's result, once a batch (or whoever takes it with `takeOldest`) has checked it. */
+  check(job: RecordJob): Promise<RecordResult> {
+    return new Promise((resolve, reject) =>
+      this.add(job, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome))),
+    );
   }
 
   /** The record that has waited longest, taken away to be checked elsewhere. */
@@ -274,11 +275,11 @@ export function threadPoolChecker(settings: CheckSettings, size: number, script:
     workers.push(entry);
   }
   return {
-    check: (job) =>
-      new Promise((resolve, reject) => {
-        here.add(job, (outcome) => (outcome instanceof Error ? reject(outcome) : resolve(outcome)));
-        feedWorkers();
-      }),
+    check(job) {
+      const result = here.check(job);
+      feedWorkers();
+      return result;
+    },
     async close() {
       for (const entry of workers) entry.alive = false;
       await Promise.all(workers.map((entry) => entry.worker.terminate()));
